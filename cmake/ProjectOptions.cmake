@@ -1,0 +1,13 @@
+# Shared compile settings for every Paceline target: strict warnings, Qt string hygiene,
+# and the sanitizer switch used by the asan preset and CI.
+add_library(paceline_options INTERFACE)
+target_compile_options(paceline_options INTERFACE
+  -Wall -Wextra -Wshadow -Wold-style-cast -Wnon-virtual-dtor -Wpedantic)
+target_compile_definitions(paceline_options INTERFACE
+  QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_URL_CAST_FROM_STRING
+  QT_NO_NARROWING_CONVERSIONS_IN_CONNECT QT_DISABLE_DEPRECATED_UP_TO=0x060400)
+if(PACELINE_SANITIZE)
+  target_compile_options(paceline_options INTERFACE
+    -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  target_link_options(paceline_options INTERFACE -fsanitize=address,undefined)
+endif()
