@@ -1,0 +1,59 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <QtGlobal>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace paceline {
+
+// One prepared statement, finalized on destruction. Values are always bound, never spliced
+// into SQL text. Bind indexes are 1-based like SQLite's.
+class Statement {
+public:
+    Statement() = default;
+    Statement(sqlite3* db, sqlite3_stmt* stmt) : m_db(db), m_stmt(stmt) {}
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    ~Statement();
+
+    Statement& bind(int index, const QString& value);
+    Statement& bind(int index, QLatin1StringView value);
+    Statement& bind(int index, const QByteArray& blob);
+    Statement& bind(int index, qint64 value);
+    Statement& bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
+    Statement& bind(int index, double value);
+    Statement& bindNull(int index);
+    // Binds NULL for an empty string: optional text columns stay NULL rather than ''.
+    Statement& bindOptional(int index, const QString& value);
+
+    // Advances one row. true: a row is available; false: done.
+    Result<bool> step();
+    // Runs a statement that returns no rows, then resets it for reuse.
+    Status run();
+    void reset();
+
+    bool isNull(int column) const;
+    QString text(int column) const;
+    qint64 integer(int column) const;
+    double real(int column) const;
+    QByteArray blob(int column) const;
+
+    sqlite3_stmt* handle() const { return m_stmt; }
+    QString sql() const;
+
+private:
+    Error stepError(int rc) const;
+
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+} // namespace paceline
