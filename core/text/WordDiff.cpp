@@ -1,0 +1,270 @@
+#include "WordDiff.h"
+
+#include <QHash>
+
+#include <vector>
+
+namespace paceline {
+
+namespace {
+
+// Splits text into runs of word characters, runs of whitespace and single other characters.
+QList<QStringView> tokenize(const QString& text)
+{
+    QList<QStringView> tokens;
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const QChar c = text.at(i);
+        qsizetype j = i + 1;
+        if (c.isLetterOrNumber() || c == QLatin1Char('_')) {
+            while (j < n && (text.at(j).isLetterOrNumber() || text.at(j) == QLatin1Char('_')))
+                ++j;
+        } else if (c.isSpace()) {
+            while (j < n && text.at(j).isSpace())
+                ++j;
+        } else if (c.isHighSurrogate() && j < n) {
+            ++j;
+        }
+        tokens.append(QStringView(text).mid(i, j - i));
+        i = j;
+    }
+    return tokens;
+}
+
+QString comparable(QStringView token, bool typography)
+{
+    if (!typography)
+        return token.toString();
+    if (!token.isEmpty() && token.front().isSpace())
+        return QStringLiteral(" ");
+    return normaliseTypography(token.toString());
+}
+
+// Myers' linear-space diff over interned token ids.
+class Differ {
+public:
+    Differ(const std::vector<int>& a, const std::vector<int>& b) : m_a(a), m_b(b) {}
+
+    // Appends (op, count) runs to m_ops for a[aLo, aHi) against b[bLo, bHi).
+    void run(int aLo, int aHi, int bLo, int bHi)
+    {
+        while (aLo < aHi && bLo < bHi && m_a[aLo] == m_b[bLo]) {
+            push(DiffOp::Equal, 1);
+            ++aLo;
+            ++bLo;
+        }
+        int tail = 0;
+        while (aHi > aLo && bHi > bLo && m_a[aHi - 1] == m_b[bHi - 1]) {
+            --aHi;
+            --bHi;
+            ++tail;
+        }
+        if (aLo == aHi) {
+            push(DiffOp::Insert, bHi - bLo);
+        } else if (bLo == bHi) {
+            push(DiffOp::Delete, aHi - aLo);
+        } else {
+            int x = 0, y = 0, u = 0, v = 0;
+            middleSnake(aLo, aHi, bLo, bHi, x, y, u, v);
+            run(aLo, x, bLo, y);
+            push(DiffOp::Equal, u - x);
+            run(u, aHi, v, bHi);
+        }
+        push(DiffOp::Equal, tail);
+    }
+
+    struct Run {
+        DiffOp op;
+        int count;
+    };
+    std::vector<Run> m_ops;
+
+private:
+    void push(DiffOp op, int count)
+    {
+        if (count <= 0)
+            return;
+        if (!m_ops.empty() && m_ops.back().op == op)
+            m_ops.back().count += count;
+        else
+            m_ops.push_back({op, count});
+    }
+
+    // Finds the middle snake of an optimal path; (x, y) -> (u, v) in absolute indexes.
+    void middleSnake(int aLo, int aHi, int bLo, int bHi, int& x0, int& y0, int& u0, int& v0)
+    {
+        const int n = aHi - aLo;
+        const int m = bHi - bLo;
+        const int delta = n - m;
+        const bool odd = (delta & 1) != 0;
+        const int max = (n + m + 1) / 2 + 1;
+        const int offset = max + 1;
+        m_vf.assign(2 * offset + 1, 0);
+        m_vb.assign(2 * offset + 1, 0);
+        for (int d = 0; d <= max; ++d) {
+            for (int k = -d; k <= d; k += 2) {
+                int x = (k == -d || (k != d && m_vf[offset + k - 1] < m_vf[offset + k + 1]))
+                            ? m_vf[offset + k + 1]
+                            : m_vf[offset + k - 1] + 1;
+                int y = x - k;
+                const int xs = x, ys = y;
+                while (x < n && y < m && m_a[aLo + x] == m_b[bLo + y]) {
+                    ++x;
+                    ++y;
+                }
+                m_vf[offset + k] = x;
+                const int kr = delta - k;
+                if (odd && kr >= -(d - 1) && kr <= d - 1 && x + m_vb[offset + kr] >= n) {
+                    x0 = aLo + xs;
+                    y0 = bLo + ys;
+                    u0 = aLo + x;
+                    v0 = bLo + y;
+                    return;
+                }
+            }
+            for (int kr = -d; kr <= d; kr += 2) {
+                int xr = (kr == -d || (kr != d && m_vb[offset + kr - 1] < m_vb[offset + kr + 1]))
+                             ? m_vb[offset + kr + 1]
+                             : m_vb[offset + kr - 1] + 1;
+                int yr = xr - kr;
+                const int xrs = xr, yrs = yr;
+                while (xr < n && yr < m && m_a[aHi - 1 - xr] == m_b[bHi - 1 - yr]) {
+                    ++xr;
+                    ++yr;
+                }
+                m_vb[offset + kr] = xr;
+                const int k = delta - kr;
+                if (!odd && k >= -d && k <= d && xr + m_vf[offset + k] >= n) {
+                    x0 = aHi - xr;
+                    y0 = bHi - yr;
+                    u0 = aHi - xrs;
+                    v0 = bHi - yrs;
+                    return;
+                }
+            }
+        }
+        // Unreachable for well-formed input; fall back to replacing the whole range.
+        x0 = u0 = aLo;
+        y0 = v0 = bLo;
+    }
+
+    const std::vector<int>& m_a;
+    const std::vector<int>& m_b;
+    std::vector<int> m_vf;
+    std::vector<int> m_vb;
+};
+
+} // namespace
+
+QString normaliseTypography(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    bool lastSpace = false;
+    for (const QChar c : text) {
+        QChar r = c;
+        switch (c.unicode()) {
+        case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB:
+            r = QLatin1Char('"');
+            break;
+        case 0x2018: case 0x2019: case 0x201A: case 0x2032:
+            r = QLatin1Char('\'');
+            break;
+        case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212:
+            r = QLatin1Char('-');
+            break;
+        default:
+            break;
+        }
+        if (r.isSpace()) {
+            if (!lastSpace)
+                out += QLatin1Char(' ');
+            lastSpace = true;
+            continue;
+        }
+        lastSpace = false;
+        out += r;
+    }
+    return out.trimmed();
+}
+
+bool sameSubstance(const QString& a, const QString& b)
+{
+    return normaliseTypography(a) == normaliseTypography(b);
+}
+
+QList<DiffSegment> wordDiff(const QString& before, const QString& after, const WordDiffOptions& options)
+{
+    const QList<QStringView> ta = tokenize(before);
+    const QList<QStringView> tb = tokenize(after);
+    QHash<QString, int> ids;
+    ids.reserve(ta.size() + tb.size());
+    auto internStable = [&](const QList<QStringView>& tokens) {
+        std::vector<int> out;
+        out.reserve(tokens.size());
+        for (QStringView t : tokens) {
+            const QString key = comparable(t, options.ignoreTypography);
+            auto it = ids.constFind(key);
+            if (it == ids.cend())
+                it = ids.insert(key, static_cast<int>(ids.size()));
+            out.push_back(it.value());
+        }
+        return out;
+    };
+    const std::vector<int> a = internStable(ta);
+    const std::vector<int> b = internStable(tb);
+
+    Differ differ(a, b);
+    differ.run(0, static_cast<int>(a.size()), 0, static_cast<int>(b.size()));
+
+    // Within one changed stretch, all deletions come before all insertions: "[-old-]{+new+}"
+    // reads better than interleaved fragments.
+    QList<DiffSegment> segments;
+    QString deleted, inserted;
+    auto flush = [&] {
+        if (!deleted.isEmpty())
+            segments.append({DiffOp::Delete, deleted});
+        if (!inserted.isEmpty())
+            segments.append({DiffOp::Insert, inserted});
+        deleted.clear();
+        inserted.clear();
+    };
+    int ia = 0, ib = 0;
+    for (const auto& r : differ.m_ops) {
+        QString text;
+        for (int i = 0; i < r.count; ++i)
+            text += r.op == DiffOp::Delete ? ta.at(ia + i) : tb.at(ib + i);
+        if (r.op != DiffOp::Insert)
+            ia += r.count;
+        if (r.op != DiffOp::Delete)
+            ib += r.count;
+        if (r.op == DiffOp::Delete) {
+            deleted += text;
+        } else if (r.op == DiffOp::Insert) {
+            inserted += text;
+        } else {
+            flush();
+            segments.append({DiffOp::Equal, text});
+        }
+    }
+    flush();
+    return segments;
+}
+
+DiffCounts countWords(const QList<DiffSegment>& segments)
+{
+    DiffCounts counts;
+    for (const DiffSegment& s : segments) {
+        if (s.op == DiffOp::Equal)
+            continue;
+        int words = 0;
+        for (QStringView t : tokenize(s.text))
+            if (!t.isEmpty() && t.front().isLetterOrNumber())
+                ++words;
+        (s.op == DiffOp::Insert ? counts.insertedWords : counts.deletedWords) += words;
+    }
+    return counts;
+}
+
+} // namespace paceline
