@@ -1,0 +1,62 @@
+#pragma once
+
+#include "util/PartialDate.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace paceline {
+
+enum class Confidence { High, Medium, Low };
+
+std::optional<Confidence> confidenceFromString(const QString& text);
+QString confidenceName(Confidence confidence);
+
+// Milestone classes of FORMATS.md, in the order the charts list them.
+const QStringList& milestoneClasses();
+
+struct Technology {
+    qint64 id = 0;
+    QString label; // key shared by the CSVs: "intrusion_software"
+    QString name;
+    QString category;
+    QString description;
+};
+
+struct Milestone {
+    qint64 id = 0;
+    QString extId; // TM-09
+    PartialDate date;
+    QStringList technologyLabels;
+    QString milestoneClass;
+    QString milestoneType;
+    QString description;
+    QString sourceUrl;
+    QString sourceUrl2;
+    Confidence confidence = Confidence::High;
+    QString notes;
+};
+
+struct ControlEvent {
+    qint64 id = 0;
+    QString extId; // CE-019
+    PartialDate date;
+    QString regime;
+    QString eventType;
+    QString entryCodes;     // as written in the source, remarks included
+    QStringList codes;      // the entry codes found in entryCodes
+    QStringList technologyLabels;
+    QString description;
+    QString sourceUrl;
+    QString sourceUrl2;
+    Confidence confidence = Confidence::High;
+    QString notes;
+};
+
+// Entry codes named in free text: Wassenaar style (4.A.5, 5.A.1.j) and ECCN/EU style
+// (4A005, 4E001.c). Remarks around them are ignored.
+QStringList extractEntryCodes(const QString& text);
+
+} // namespace paceline
