@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace paceline {
+
+enum class CaseStatus { Draft, InReview, ChangesRequested, Approved, Submitted, Adopted, Rejected, Withdrawn };
+enum class CaseKind { NewEntry, AmendEntry, DeleteEntry, AmendDefinition, NoteOrDecontrol };
+
+std::optional<CaseStatus> caseStatusFromString(const QString& text);
+QString caseStatusName(CaseStatus status);      // stored form: "in_review"
+QString caseStatusTitle(CaseStatus status);     // for people: "In review"
+std::optional<CaseKind> caseKindFromString(const QString& text);
+QString caseKindName(CaseKind kind);
+QString caseKindTitle(CaseKind kind);
+
+// The review workflow: Draft -> In review -> Changes requested -> In review -> ... ->
+// Approved -> Submitted -> Adopted / Rejected; Withdrawn from any open state.
+bool isAllowedTransition(CaseStatus from, CaseStatus to);
+QList<CaseStatus> allowedTransitions(CaseStatus from);
+
+struct CaseRecord {
+    qint64 id = 0;
+    QString uuid;
+    QString title;
+    CaseKind kind = CaseKind::AmendEntry;
+    QString listKey;
+    qint64 baseEditionId = 0;
+    QString editionLabel;
+    QString targetCode;
+    QString baseText;
+    QString proposedText;
+    QJsonObject justification;
+    QString notes;
+    QString author;
+    QString organisation;
+    CaseStatus status = CaseStatus::Draft;
+    int revision = 1;
+    QString createdAt;
+    QString updatedAt;
+};
+
+struct CaseStatusChange {
+    CaseStatus from = CaseStatus::Draft;
+    CaseStatus to = CaseStatus::Draft;
+    QString actor;
+    QString at;
+    QString reason;
+};
+
+struct CaseComment {
+    QString uuid;
+    QString parentUuid;
+    QString anchorText;
+    int anchorStart = -1;
+    int anchorEnd = -1;
+    bool outdated = false;
+    QString body;
+    QString author;
+    QString organisation;
+    QString createdAt;
+    QString resolvedAt;
+    QString resolvedBy;
+};
+
+struct CaseSignoff {
+    QString uuid;
+    QString reviewer;
+    QString organisation;
+    bool approve = true;
+    QString comment;
+    QString createdAt;
+};
+
+} // namespace paceline
