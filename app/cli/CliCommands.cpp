@@ -1,0 +1,261 @@
+#include "CliCommands.h"
+
+#include "app/AppPaths.h"
+#include "audit/AuditLog.h"
+#include "demo/DemoDataset.h"
+#include "io/ListExport.h"
+#include "io/ImportService.h"
+#include "lists/ListJsonWriter.h"
+#include "lists/ListStore.h"
+#include "stats/DatabaseStats.h"
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+#include <memory>
+
+namespace paceline::cli {
+
+namespace {
+
+const char kUsage[] = R"(Usage: paceline-cli [--db FILE] COMMAND [OPTIONS]
+
+Commands:
+  init [--demo]                      create the database; --demo fills it with the demo dataset
+  import FILE... [--format F]        import paceline.list JSON or timeline CSV files
+                                     (F: auto, paceline-json, timeline-csv; default auto)
+  export --list KEY [--edition LABEL] [--out FILE]
+                                     write a list edition as paceline.list JSON (stdout by default)
+  stats [--json]                     counts per list, edition and node kind; timeline and cases
+  check                              integrity check, schema version, audit-log chain
+
+Options:
+  --db FILE     database file (default: $PACELINE_DB or the app-data folder)
+  -h, --help    show this help
+  --version     show the version
+
+Exit status: 0 success, 1 failure, 2 bad input (the message names the file and the place;
+the database is unchanged).
+)";
+
+struct Args {
+    QString command;
+    QStringList positional;
+    QHash<QString, QString> options; // --name -> value ("" for flags)
+};
+
+int report(QTextStream& err, const Error& e)
+{
+    err << "paceline-cli: " << e.toString() << Qt::endl;
+    return e.kind == Error::Kind::BadInput ? BadInput : Failure;
+}
+
+// Splits arguments; options that take a value are listed, all others are flags.
+Result<Args> parse(const QStringList& args)
+{
+    static const QStringList withValue = {QStringLiteral("--db"), QStringLiteral("--format"),
+                                          QStringLiteral("--list"), QStringLiteral("--edition"),
+                                          QStringLiteral("--out")};
+    Args parsed;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        if (a.startsWith(QLatin1String("--")) || a == QLatin1String("-h")) {
+            QString name = a;
+            QString value;
+            const qsizetype eq = a.indexOf(QLatin1Char('='));
+            if (eq > 0) {
+                name = a.left(eq);
+                value = a.mid(eq + 1);
+            } else if (withValue.contains(a)) {
+                if (i + 1 >= args.size())
+                    return badInput(QStringLiteral("%1 needs a value").arg(a));
+                value = args.at(++i);
+            }
+            parsed.options.insert(name, value);
+        } else if (parsed.command.isEmpty()) {
+            parsed.command = a;
+        } else {
+            parsed.positional << a;
+        }
+    }
+    return parsed;
+}
+
+Status allowOnly(const Args& a, const QStringList& allowed)
+{
+    for (auto it = a.options.begin(); it != a.options.end(); ++it)
+        if (it.key() != QLatin1String("--db") && !allowed.contains(it.key()))
+            return badInput(QStringLiteral("unknown option %1 for \"%2\"").arg(it.key(), a.command));
+    return {};
+}
+
+Result<std::unique_ptr<Database>> openDatabase(const Args& a, bool create, bool integrityCheck)
+{
+    const QString path = a.options.value(QStringLiteral("--db"), defaultDatabasePath());
+    if (create) {
+        const QString dir = QFileInfo(path).absolutePath();
+        if (!QDir().mkpath(dir))
+            return makeError(QStringLiteral("cannot create the folder"), dir);
+    } else if (!QFileInfo::exists(path)) {
+        return badInput(QStringLiteral("no database here; create one with \"paceline-cli init\""), path);
+    }
+    Database::Options options;
+    options.create = create;
+    options.integrityCheck = integrityCheck;
+    return Database::open(path, options);
+}
+
+int cmdInit(const Args& a, QTextStream& out, QTextStream& err)
+{
+    if (Status s = allowOnly(a, {QStringLiteral("--demo")}); !s)
+        return report(err, s.error());
+    auto db = openDatabase(a, true, true);
+    if (!db)
+        return report(err, db.error());
+    out << "Database " << (*db)->path() << " at schema version " << (*db)->userVersion() << Qt::endl;
+    if (!a.options.contains(QStringLiteral("--demo")))
+        return Success;
+    auto has = databaseHasContent(**db);
+    if (!has)
+        return report(err, has.error());
+    if (has.value())
+        return report(err, badInput(QStringLiteral("already holds data; the demo dataset goes into an "
+                                                   "empty database only"),
+                                    (*db)->path()));
+    auto demo = installDemoDataset(**db);
+    if (!demo)
+        return report(err, demo.error());
+    out << "Demo dataset installed: " << demo->editions << " list editions, " << demo->timelineRows
+        << " timeline rows, " << demo->cases << " cases" << Qt::endl;
+    return Success;
+}
+
+int cmdImport(const Args& a, QTextStream& out, QTextStream& err)
+{
+    if (Status s = allowOnly(a, {QStringLiteral("--format")}); !s)
+        return report(err, s.error());
+    if (a.positional.isEmpty())
+        return report(err, badInput(QStringLiteral("import needs at least one FILE")));
+    const auto format = importFormatFromName(a.options.value(QStringLiteral("--format"), QStringLiteral("auto")));
+    if (!format)
+        return report(err, badInput(QStringLiteral("unknown format \"%1\"; choose %2")
+                                        .arg(a.options.value(QStringLiteral("--format")),
+                                             importFormatNames().join(QStringLiteral(", ")))));
+    auto db = openDatabase(a, true, true);
+    if (!db)
+        return report(err, db.error());
+    for (const QString& file : a.positional) {
+        auto result = importFile(**db, file, *format);
+        if (!result)
+            return report(err, result.error());
+        for (const QString& w : result->warnings)
+            err << "warning: " << w << Qt::endl;
+        out << result->summary << Qt::endl;
+    }
+    return Success;
+}
+
+int cmdExport(const Args& a, QTextStream& out, QTextStream& err)
+{
+    if (Status s = allowOnly(a, {QStringLiteral("--list"), QStringLiteral("--edition"), QStringLiteral("--out")}); !s)
+        return report(err, s.error());
+    const QString listKey = a.options.value(QStringLiteral("--list"));
+    if (listKey.isEmpty())
+        return report(err, badInput(QStringLiteral("export needs --list KEY (see \"stats\" for the keys)")));
+    auto db = openDatabase(a, false, false);
+    if (!db)
+        return report(err, db.error());
+    ListStore store(**db);
+    auto edition = store.findEdition(listKey, a.options.value(QStringLiteral("--edition")));
+    if (!edition)
+        return report(err, edition.error());
+    const QString target = a.options.value(QStringLiteral("--out"));
+    if (target.isEmpty() || target == QLatin1String("-")) {
+        auto doc = store.loadEdition(edition->id);
+        if (!doc)
+            return report(err, doc.error());
+        out << QString::fromUtf8(writeListJson(doc.value()));
+        return Success;
+    }
+    auto written = exportEditionJson(**db, edition->id, target);
+    if (!written)
+        return report(err, written.error());
+    out << "Wrote " << written.value() << " nodes of \"" << edition->label << "\" to " << target << Qt::endl;
+    return Success;
+}
+
+int cmdStats(const Args& a, QTextStream& out, QTextStream& err)
+{
+    if (Status s = allowOnly(a, {QStringLiteral("--json")}); !s)
+        return report(err, s.error());
+    auto db = openDatabase(a, false, false);
+    if (!db)
+        return report(err, db.error());
+    auto stats = collectStats(**db);
+    if (!stats)
+        return report(err, stats.error());
+    if (a.options.contains(QStringLiteral("--json")))
+        out << QString::fromUtf8(QJsonDocument(statsToJson(stats.value())).toJson(QJsonDocument::Indented));
+    else
+        out << statsToText(stats.value());
+    return Success;
+}
+
+int cmdCheck(const Args& a, QTextStream& out, QTextStream& err)
+{
+    if (Status s = allowOnly(a, {}); !s)
+        return report(err, s.error());
+    auto db = openDatabase(a, false, true); // open() runs PRAGMA quick_check
+    if (!db)
+        return report(err, db.error());
+    out << (*db)->path() << ": integrity ok; schema version " << (*db)->userVersion() << " (current "
+        << currentSchemaVersion() << ")" << Qt::endl;
+    auto chain = AuditLog(**db).verify();
+    if (!chain)
+        return report(err, chain.error());
+    if (chain->firstBrokenRow) {
+        err << "paceline-cli: " << (*db)->path() << ": audit log: " << chain->problem << Qt::endl;
+        return Failure;
+    }
+    out << "audit log: " << chain->rows << " rows, hash chain intact" << Qt::endl;
+    return Success;
+}
+
+} // namespace
+
+int run(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    auto parsed = parse(args);
+    if (!parsed)
+        return report(err, parsed.error());
+    const Args& a = parsed.value();
+    if (a.options.contains(QStringLiteral("--help")) || a.options.contains(QStringLiteral("-h")) ||
+        a.command == QLatin1String("help")) {
+        out << kUsage;
+        return Success;
+    }
+    if (a.options.contains(QStringLiteral("--version"))) {
+        out << "paceline-cli " << PACELINE_VERSION << Qt::endl;
+        return Success;
+    }
+    if (a.command.isEmpty()) {
+        err << kUsage;
+        return BadInput;
+    }
+    if (a.command == QLatin1String("init"))
+        return cmdInit(a, out, err);
+    if (a.command == QLatin1String("import"))
+        return cmdImport(a, out, err);
+    if (a.command == QLatin1String("export"))
+        return cmdExport(a, out, err);
+    if (a.command == QLatin1String("stats"))
+        return cmdStats(a, out, err);
+    if (a.command == QLatin1String("check"))
+        return cmdCheck(a, out, err);
+    return report(err, badInput(QStringLiteral("unknown command \"%1\"; see --help").arg(a.command)));
+}
+
+} // namespace paceline::cli

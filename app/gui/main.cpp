@@ -1,0 +1,62 @@
+#include "app/AppPaths.h"
+#include "session/DatabaseSession.h"
+#include "shell/AppSettings.h"
+#include "shell/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTextStream>
+#include <QTimer>
+
+using namespace paceline;
+
+int main(int argc, char** argv)
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Paceline"));
+    QApplication::setApplicationName(QStringLiteral("Paceline"));
+    QApplication::setApplicationVersion(QStringLiteral(PACELINE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.paceline.Paceline"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Paceline: export-control lists, amendment cases, pacing gap"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Open this database file."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption timingOption(
+        QStringLiteral("startup-time"),
+        QStringLiteral("Print the milliseconds from start to an interactive window, then quit."));
+    parser.addOption(dbOption);
+    parser.addOption(timingOption);
+    parser.process(app);
+
+    QString path = parser.value(dbOption);
+    if (path.isEmpty()) {
+        const QString last = AppSettings::lastDatabase();
+        path = !last.isEmpty() && QFileInfo::exists(last) ? last : defaultDatabasePath();
+    }
+    // A database that does not exist yet is created and filled with the demo dataset, so
+    // that every screen has something meaningful on first start.
+    const bool firstStart = !QFileInfo::exists(path);
+
+    DatabaseSession session;
+    MainWindow window(&session);
+    window.show();
+    window.openDatabase(path, firstStart);
+
+    if (parser.isSet(timingOption)) {
+        // The first zero-timer fires once the event loop has processed the pending show and
+        // paint events: the window is interactive.
+        QTimer::singleShot(0, &app, [&] {
+            QTextStream(stdout) << "startup_ms " << sinceStart.nsecsElapsed() / 1e6 << Qt::endl;
+            window.close();
+            app.quit();
+        });
+    }
+    return app.exec();
+}
