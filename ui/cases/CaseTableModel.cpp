@@ -1,0 +1,89 @@
+#include "CaseTableModel.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace paceline {
+
+CaseTableModel::CaseTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void CaseTableModel::setCases(QList<CaseRecord> cases)
+{
+    beginResetModel();
+    m_cases = std::move(cases);
+    endResetModel();
+}
+
+int CaseTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_cases.size());
+}
+
+int CaseTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CaseTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_cases.size())
+        return {};
+    const CaseRecord& c = m_cases.at(index.row());
+    if (role == CaseIdRole)
+        return c.id;
+    if (role == Qt::ToolTipRole)
+        return c.title;
+    if (role != Qt::DisplayRole && role != SortRole)
+        return {};
+    switch (index.column()) {
+    case Title:
+        return c.title;
+    case Status:
+        return role == SortRole ? QVariant(static_cast<int>(c.status)) : QVariant(caseStatusTitle(c.status));
+    case Kind:
+        return caseKindTitle(c.kind);
+    case List:
+        return c.listKey;
+    case Target:
+        return c.targetCode;
+    case Author:
+        return c.organisation.isEmpty() ? c.author : QStringLiteral("%1 (%2)").arg(c.author, c.organisation);
+    case Updated: {
+        if (role == SortRole)
+            return c.updatedAt;
+        const QDateTime t = QDateTime::fromString(c.updatedAt, Qt::ISODateWithMs);
+        return t.isValid() ? QLocale().toString(t.toLocalTime().date(), QLocale::ShortFormat) : c.updatedAt;
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant CaseTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Title:
+        return tr("Title");
+    case Status:
+        return tr("Status");
+    case Kind:
+        return tr("Kind");
+    case List:
+        return tr("List");
+    case Target:
+        return tr("Target");
+    case Author:
+        return tr("Author");
+    case Updated:
+        return tr("Updated");
+    default:
+        return {};
+    }
+}
+
+} // namespace paceline

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace paceline {
+
+class CaseTableModel;
+class DatabaseSession;
+
+// Bottom dock: every case, sortable by column, filtered by status and by text (title, list,
+// target, author). Double-click asks to open the case.
+class CaseTablePanel : public QWidget {
+    Q_OBJECT
+public:
+    CaseTablePanel(DatabaseSession* session, QWidget* parent = nullptr);
+
+    void reload();
+    int visibleCaseCount() const;
+
+signals:
+    void openCaseRequested(qint64 caseId);
+    void statusMessage(const QString& message);
+
+private:
+    void applyFilter();
+
+    DatabaseSession* m_session;
+    CaseTableModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QTableView* m_view;
+    QLineEdit* m_filter;
+    QComboBox* m_status;
+};
+
+} // namespace paceline

@@ -1,0 +1,123 @@
+#include "ImportController.h"
+
+#include "session/DatabaseSession.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QProgressDialog>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace paceline {
+
+ImportRunResult runImport(const QString& databasePath, const QStringList& paths, ImportFormat format,
+                          const std::function<bool(int permille)>& progress)
+{
+    ImportRunResult result;
+    Database::Options options;
+    options.create = false;
+    options.integrityCheck = false; // the session's connection already checked the file
+    auto db = Database::open(databasePath, options);
+    if (!db) {
+        result.error = db.error();
+        return result;
+    }
+    Transaction all(*db.value());
+    if (!all.begun()) {
+        result.error = all.begun().error();
+        return result;
+    }
+    const qsizetype files = paths.size();
+    for (qsizetype i = 0; i < files; ++i) {
+        int lastPermille = -1;
+        auto fileProgress = [&](qint64 done, qint64 total) {
+            const int permille = static_cast<int>(
+                (1000 * i + (total > 0 ? 1000 * done / total : 0)) / files);
+            if (permille != lastPermille) {
+                lastPermille = permille;
+                return progress(permille);
+            }
+            return progress(-1); // only asks whether to go on
+        };
+        auto report = importFile(*db.value(), paths.at(i), format, fileProgress);
+        if (!report) {
+            result.error = report.error();
+            result.summaries.clear();
+            return result; // `all` rolls back every file of this run
+        }
+        result.summaries << report->summary;
+        result.warnings << report->warnings;
+    }
+    if (Status s = all.commit(); !s) {
+        result.error = s.error();
+        result.summaries.clear();
+    }
+    return result;
+}
+
+ImportController::ImportController(DatabaseSession* session, QWidget* dialogParent)
+    : QObject(dialogParent)
+    , m_session(session)
+    , m_dialogParent(dialogParent)
+{
+    connect(&m_watcher, &QFutureWatcher<ImportRunResult>::finished, this, &ImportController::onFinished);
+}
+
+ImportController::~ImportController()
+{
+    cancel();
+    m_watcher.waitForFinished();
+}
+
+bool ImportController::isRunning() const
+{
+    return m_watcher.isRunning();
+}
+
+void ImportController::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void ImportController::start(const QStringList& paths, ImportFormat format)
+{
+    if (isRunning() || !m_session->isOpen() || paths.isEmpty())
+        return;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    if (m_dialogParent) {
+        m_dialog = new QProgressDialog(tr("Importing %n file(s)…", nullptr, static_cast<int>(paths.size())),
+                                       tr("Cancel"), 0, 1000, m_dialogParent);
+        m_dialog->setWindowTitle(tr("Import"));
+        m_dialog->setWindowModality(Qt::WindowModal);
+        m_dialog->setMinimumDuration(300);
+        m_dialog->setAutoClose(false);
+        m_dialog->setAutoReset(false);
+        connect(m_dialog, &QProgressDialog::canceled, this, &ImportController::cancel);
+        connect(this, &ImportController::progressChanged, m_dialog, &QProgressDialog::setValue);
+    }
+    auto cancelFlag = m_cancel;
+    QPointer<ImportController> self(this);
+    const QString dbPath = m_session->path();
+    m_watcher.setFuture(QtConcurrent::run([=] {
+        return runImport(dbPath, paths, format, [=](int permille) {
+            if (permille >= 0 && self)
+                QMetaObject::invokeMethod(self.data(), [self, permille] {
+                    if (self)
+                        emit self->progressChanged(permille);
+                }, Qt::QueuedConnection);
+            return !cancelFlag->load();
+        });
+    }));
+}
+
+void ImportController::onFinished()
+{
+    const ImportRunResult result = m_watcher.result();
+    if (m_dialog)
+        m_dialog->deleteLater();
+    if (!result.error)
+        m_session->notifyChanged();
+    emit finished(result);
+}
+
+} // namespace paceline

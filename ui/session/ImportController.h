@@ -1,0 +1,56 @@
+#pragma once
+
+#include "io/ImportService.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
+
+class QProgressDialog;
+class QWidget;
+
+namespace paceline {
+
+class DatabaseSession;
+
+struct ImportRunResult {
+    QStringList summaries;
+    QStringList warnings;
+    std::optional<Error> error; // set when the import failed or was cancelled
+};
+
+// Runs imports on a worker thread with its own connection, shows progress with Cancel, and
+// commits all chosen files together: a failure or a cancel leaves the database as it was.
+class ImportController : public QObject {
+    Q_OBJECT
+public:
+    ImportController(DatabaseSession* session, QWidget* dialogParent);
+    ~ImportController() override;
+
+    void start(const QStringList& paths, ImportFormat format);
+    bool isRunning() const;
+    void cancel();
+
+signals:
+    void progressChanged(int permille);
+    void finished(const paceline::ImportRunResult& result);
+
+private:
+    void onFinished();
+
+    DatabaseSession* m_session;
+    QPointer<QWidget> m_dialogParent;
+    QPointer<QProgressDialog> m_dialog;
+    QFutureWatcher<ImportRunResult> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+};
+
+// Does the work of one run; public so that tests can run it without a thread.
+ImportRunResult runImport(const QString& databasePath, const QStringList& paths, ImportFormat format,
+                          const std::function<bool(int permille)>& progress);
+
+} // namespace paceline

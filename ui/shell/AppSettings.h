@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace paceline {
+
+// Typed access to the preferences Paceline keeps between runs, with their defaults.
+// Key names are versioned here, in one place, so a rename is a migration, not a scatter.
+class AppSettings {
+public:
+    static QByteArray windowGeometry();
+    static void setWindowGeometry(const QByteArray& value);
+    static QByteArray windowState();
+    static void setWindowState(const QByteArray& value);
+
+    static QStringList recentDatabases();
+    static void setRecentDatabases(const QStringList& paths);
+    static QString lastDatabase();
+    static void setLastDatabase(const QString& path);
+    static QString lastImportFolder();
+    static void setLastImportFolder(const QString& path);
+
+    static QString userName();
+    static void setUserName(const QString& name);
+    static QString userOrganisation();
+    static void setUserOrganisation(const QString& organisation);
+};
+
+} // namespace paceline
