@@ -1,0 +1,164 @@
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QtTest>
+
+using namespace paceline::test;
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList& args)
+{
+    QProcess p;
+    p.start(QStringLiteral(PACELINE_CLI_PATH), args);
+    if (!p.waitForFinished(120000))
+        qFatal("paceline-cli did not finish");
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString db(const char* name) const { return m_dir.filePath(QLatin1String(name)); }
+
+private slots:
+    void helpAndUnknownCommand()
+    {
+        const Run help = cli({QStringLiteral("--help")});
+        QCOMPARE(help.code, 0);
+        QVERIFY(help.out.contains(QStringLiteral("import FILE")));
+        const Run bad = cli({QStringLiteral("frobnicate")});
+        QCOMPARE(bad.code, 2);
+        QVERIFY(bad.err.contains(QStringLiteral("unknown command \"frobnicate\"")));
+        const Run none = cli({});
+        QCOMPARE(none.code, 2);
+    }
+
+    void initDemoThenStats()
+    {
+        const QString path = db("demo.sqlite");
+        const Run init = cli({QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--demo")});
+        QCOMPARE(init.code, 0);
+        QVERIFY(init.out.contains(QStringLiteral("3 cases")));
+        const Run stats = cli({QStringLiteral("--db"), path, QStringLiteral("stats"), QStringLiteral("--json")});
+        QCOMPARE(stats.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(stats.out.toUtf8()).object();
+        QCOMPARE(o.value(QLatin1String("control_events")).toInt(), 80);
+        QCOMPARE(o.value(QLatin1String("milestones")).toInt(), 58);
+        QCOMPARE(o.value(QLatin1String("cases")).toObject().value(QLatin1String("total")).toInt(), 3);
+        int entries = 0;
+        for (const QJsonValue& e : o.value(QLatin1String("editions")).toArray())
+            if (e.toObject().value(QLatin1String("list")).toString() == QLatin1String("wa-dul"))
+                entries = e.toObject().value(QLatin1String("nodes_by_kind")).toObject().value(QLatin1String("entry")).toInt();
+        QVERIFY(entries >= 40);
+        const Run text = cli({QStringLiteral("--db"), path, QStringLiteral("stats")});
+        QVERIFY(text.out.contains(QStringLiteral("Control events: 80")));
+        // The demo goes into an empty database only.
+        const Run twice = cli({QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--demo")});
+        QCOMPARE(twice.code, 2);
+        QVERIFY(twice.err.contains(QStringLiteral("already holds data")));
+    }
+
+    void badImportExitsTwoAndChangesNothing()
+    {
+        const QString path = db("bad.sqlite");
+        QCOMPARE(cli({QStringLiteral("--db"), path, QStringLiteral("init")}).code, 0);
+        const QByteArray before = sha256OfFile(path);
+        const QString file = m_dir.filePath(QStringLiteral("broken.paceline.json"));
+        QByteArray json = readAll(fixture(QStringLiteral("lists/small.paceline.json")));
+        json.replace("\"parent\": \"4D\"", "\"parent\": \"4X\"");
+        writeAll(file, json);
+        const Run r = cli({QStringLiteral("--db"), path, QStringLiteral("import"), file});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(file + QStringLiteral(": /nodes/6/parent: \"4X\" is not an earlier node")), qPrintable(r.err));
+        QCOMPARE(sha256OfFile(path), before);
+
+        const QString csv = m_dir.filePath(QStringLiteral("events.csv"));
+        writeAll(csv, "event_id,date,date_precision,regime,event_type,entry_codes,technology_label,description,source_url,source_url_2,confidence,notes\n"
+                      "CE-1,2013,year,WA,x,,t,d,,,maybe,\n");
+        const Run c = cli({QStringLiteral("--db"), path, QStringLiteral("import"), csv});
+        QCOMPARE(c.code, 2);
+        QVERIFY2(c.err.contains(csv + QStringLiteral(":2:28: column 11 (confidence)")), qPrintable(c.err));
+        QCOMPARE(sha256OfFile(path), before);
+
+        const Run missing = cli({QStringLiteral("--db"), path, QStringLiteral("import"), m_dir.filePath(QStringLiteral("nope.json"))});
+        QCOMPARE(missing.code, 2);
+        const Run format = cli({QStringLiteral("--db"), path, QStringLiteral("import"), file, QStringLiteral("--format"), QStringLiteral("xml")});
+        QCOMPARE(format.code, 2);
+        QVERIFY(format.err.contains(QStringLiteral("unknown format \"xml\"")));
+    }
+
+    void importExportRoundTripAndDuplicate()
+    {
+        const QString path = db("rt.sqlite");
+        const QString fixtureFile = fixture(QStringLiteral("lists/small.paceline.json"));
+        const Run imp = cli({QStringLiteral("--db"), path, QStringLiteral("import"), fixtureFile});
+        QCOMPARE(imp.code, 0);
+        QVERIFY(imp.out.contains(QStringLiteral("7 nodes")));
+        const Run dup = cli({QStringLiteral("--db"), path, QStringLiteral("import"), fixtureFile});
+        QCOMPARE(dup.code, 0);
+        QVERIFY(dup.out.contains(QStringLiteral("already in the database")));
+
+        const QString out = m_dir.filePath(QStringLiteral("export.json"));
+        const Run exp = cli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("--list"),
+                             QStringLiteral("test-list"), QStringLiteral("--out"), out});
+        QCOMPARE(exp.code, 0);
+        const QString path2 = db("rt2.sqlite");
+        QCOMPARE(cli({QStringLiteral("--db"), path2, QStringLiteral("import"), out}).code, 0);
+        const Run s1 = cli({QStringLiteral("--db"), path, QStringLiteral("stats"), QStringLiteral("--json")});
+        const Run s2 = cli({QStringLiteral("--db"), path2, QStringLiteral("stats"), QStringLiteral("--json")});
+        QCOMPARE(s1.out, s2.out);
+
+        const Run noList = cli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("--list"), QStringLiteral("nope")});
+        QCOMPARE(noList.code, 2);
+        QVERIFY(noList.err.contains(QStringLiteral("no list \"nope\"")));
+    }
+
+    void checkAndRefusedDatabases()
+    {
+        const QString path = db("check.sqlite");
+        QCOMPARE(cli({QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--demo")}).code, 0);
+        const Run ok = cli({QStringLiteral("--db"), path, QStringLiteral("check")});
+        QCOMPARE(ok.code, 0);
+        QVERIFY(ok.out.contains(QStringLiteral("integrity ok; schema version 1")));
+        QVERIFY(ok.out.contains(QStringLiteral("hash chain intact")));
+
+        const QString junk = m_dir.filePath(QStringLiteral("junk.sqlite"));
+        writeAll(junk, QByteArray(8192, 'x'));
+        const QByteArray before = sha256OfFile(junk);
+        const Run refused = cli({QStringLiteral("--db"), junk, QStringLiteral("stats")});
+        QCOMPARE(refused.code, 2);
+        QVERIFY(refused.err.contains(junk + QStringLiteral(": is not a Paceline database")));
+        QCOMPARE(sha256OfFile(junk), before);
+
+        const Run absent = cli({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("none.sqlite")), QStringLiteral("stats")});
+        QCOMPARE(absent.code, 2);
+        QVERIFY(absent.err.contains(QStringLiteral("paceline-cli init")));
+    }
+
+    void realCommerceControlListCounts()
+    {
+        const QString ccl = sharedDataFile(QStringLiteral("lists/us-ccl-2025.paceline.json"));
+        PACELINE_REQUIRE_SHARED(ccl);
+        const QString path = db("ccl.sqlite");
+        QCOMPARE(cli({QStringLiteral("--db"), path, QStringLiteral("import"), ccl}).code, 0);
+        const Run stats = cli({QStringLiteral("--db"), path, QStringLiteral("stats")});
+        QVERIFY2(stats.out.contains(QStringLiteral("6901 nodes: 10 category, 57 group, 604 entry, 4620 item, 712 note, 898 text")),
+                 qPrintable(stats.out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

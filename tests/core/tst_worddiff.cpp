@@ -1,0 +1,111 @@
+#include "text/Redline.h"
+#include "text/WordDiff.h"
+
+#include <QRandomGenerator>
+#include <QtTest>
+
+using namespace paceline;
+
+namespace {
+
+QString rebuild(const QList<DiffSegment>& segments, bool before)
+{
+    QString out;
+    for (const DiffSegment& s : segments)
+        if (s.op == DiffOp::Equal || s.op == (before ? DiffOp::Delete : DiffOp::Insert))
+            out += s.text;
+    return out;
+}
+
+QString randomText(QRandomGenerator& gen, int words)
+{
+    static const QStringList vocab = {QStringLiteral("software"), QStringLiteral("intrusion"),
+                                      QStringLiteral("a."), QStringLiteral("\"technology\""),
+                                      QStringLiteral("for"), QStringLiteral("the"),
+                                      QStringLiteral("4A005"), QStringLiteral("controlled,"),
+                                      QStringLiteral("\n"), QStringLiteral("equipment")};
+    QStringList parts;
+    for (int i = 0; i < words; ++i)
+        parts << vocab.at(gen.bounded(vocab.size()));
+    return parts.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+class TestWordDiff : public QObject {
+    Q_OBJECT
+private slots:
+    void marksChangedWords()
+    {
+        const auto d = wordDiff(QStringLiteral("Systems for intrusion software."),
+                                QStringLiteral("Systems for delivery of intrusion software."));
+        QCOMPARE(d, (QList<DiffSegment>{{DiffOp::Equal, QStringLiteral("Systems for ")},
+                                         {DiffOp::Insert, QStringLiteral("delivery of ")},
+                                         {DiffOp::Equal, QStringLiteral("intrusion software.")}}));
+        const auto r = wordDiff(QStringLiteral("a b c"), QStringLiteral("a x c"));
+        QCOMPARE(redlinePlain(r), QStringLiteral("a [-b-]{+x+} c"));
+        QCOMPARE(countWords(r).insertedWords, 1);
+        QCOMPARE(countWords(r).deletedWords, 1);
+    }
+
+    void identicalAndEmpty()
+    {
+        QCOMPARE(wordDiff(QStringLiteral("same"), QStringLiteral("same")),
+                 (QList<DiffSegment>{{DiffOp::Equal, QStringLiteral("same")}}));
+        QCOMPARE(wordDiff(QString(), QStringLiteral("new")), (QList<DiffSegment>{{DiffOp::Insert, QStringLiteral("new")}}));
+        QCOMPARE(wordDiff(QStringLiteral("old"), QString()), (QList<DiffSegment>{{DiffOp::Delete, QStringLiteral("old")}}));
+        QVERIFY(wordDiff(QString(), QString()).isEmpty());
+    }
+
+    void typographyCanBeIgnored()
+    {
+        const QString a = QStringLiteral("the \u201Cintrusion software\u201D \u2014 as  defined\nbelow");
+        const QString b = QStringLiteral("the \"intrusion software\" - as defined below");
+        QVERIFY(wordDiff(a, b).size() > 1);
+        const auto d = wordDiff(a, b, {true});
+        QCOMPARE(d.size(), 1);
+        QCOMPARE(d.first().op, DiffOp::Equal);
+        QVERIFY(sameSubstance(a, b));
+    }
+
+    void redlineEscapesMarkup()
+    {
+        const auto d = wordDiff(QStringLiteral("<b>x</b>"), QStringLiteral("<img src=y>"));
+        const QString html = redlineHtml(d);
+        QVERIFY(!html.contains(QStringLiteral("<b>x")));
+        QVERIFY(!html.contains(QStringLiteral("<img")));
+        QVERIFY(html.contains(QStringLiteral("&lt;")));
+        QVERIFY(html.contains(QStringLiteral("img src=y")));
+        QVERIFY(html.contains(QStringLiteral("<s>")));
+        QVERIFY(html.contains(QStringLiteral("<u>")));
+    }
+
+    // Whatever the inputs, the segments rebuild both texts and the diff is minimal enough
+    // that unchanged texts yield a single equal segment.
+    void randomRoundTrips()
+    {
+        QRandomGenerator gen(7);
+        for (int i = 0; i < 300; ++i) {
+            const QString a = randomText(gen, gen.bounded(60));
+            QString b = a;
+            const int edits = gen.bounded(6);
+            for (int e = 0; e < edits; ++e) {
+                const int at = b.isEmpty() ? 0 : gen.bounded(static_cast<int>(b.size()));
+                if (gen.bounded(2))
+                    b.insert(at, randomText(gen, gen.bounded(4)) + QLatin1Char(' '));
+                else
+                    b.remove(at, gen.bounded(12));
+            }
+            const auto d = wordDiff(a, b);
+            QCOMPARE(rebuild(d, true), a);
+            QCOMPARE(rebuild(d, false), b);
+            for (qsizetype s = 1; s < d.size(); ++s) {
+                QVERIFY(d.at(s).op != d.at(s - 1).op);
+                QVERIFY(!(d.at(s).op == DiffOp::Delete && d.at(s - 1).op == DiffOp::Insert));
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWordDiff)
+#include "tst_worddiff.moc"

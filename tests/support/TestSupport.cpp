@@ -1,0 +1,50 @@
+#include "TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QtTest>
+
+namespace paceline::test {
+
+QString sharedDataFile(const QString& relative)
+{
+    const QString path = QStringLiteral(PACELINE_SHARED_DATA_DIR "/") + relative;
+    return QFileInfo::exists(path) ? path : QString();
+}
+
+QString fixture(const QString& relative)
+{
+    return QStringLiteral(PACELINE_FIXTURES_DIR "/") + relative;
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return f.readAll();
+}
+
+void writeAll(const QString& path, const QByteArray& data)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+
+QByteArray sha256OfFile(const QString& path)
+{
+    return QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256).toHex();
+}
+
+TempDatabase::TempDatabase()
+{
+    path = dir.filePath(QStringLiteral("test.sqlite"));
+    auto opened = Database::open(path);
+    if (!opened)
+        qFatal("cannot create test database: %s", qPrintable(opened.error().toString()));
+    db = std::move(opened.value());
+}
+
+} // namespace paceline::test

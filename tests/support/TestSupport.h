@@ -1,0 +1,36 @@
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace paceline::test {
+
+// ../shared/data/<relative>, or an empty string when the shared folder is absent.
+QString sharedDataFile(const QString& relative);
+// tests/fixtures/<relative>
+QString fixture(const QString& relative);
+QByteArray readAll(const QString& path);
+void writeAll(const QString& path, const QByteArray& data);
+QByteArray sha256OfFile(const QString& path);
+
+// A fresh database in a temporary folder, removed with the object.
+struct TempDatabase {
+    TempDatabase();
+    QTemporaryDir dir;
+    QString path;
+    std::unique_ptr<Database> db;
+};
+
+} // namespace paceline::test
+
+// Skips the current test with a clear message when ../shared/data is not there.
+#define PACELINE_REQUIRE_SHARED(path)                                                              \
+    do {                                                                                           \
+        if ((path).isEmpty())                                                                      \
+            QSKIP("../shared/data is absent: real-data test skipped");                             \
+    } while (false)

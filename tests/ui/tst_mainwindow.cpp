@@ -1,0 +1,144 @@
+#include "TestSupport.h"
+
+#include "cases/CaseSummaryView.h"
+#include "cases/CaseTablePanel.h"
+#include "demo/DemoDataset.h"
+#include "overview/OverviewPage.h"
+#include "session/DatabaseSession.h"
+#include "session/ImportController.h"
+#include "shell/MainWindow.h"
+#include "stats/DatabaseStats.h"
+
+#include <QAbstractItemModelTester>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QtTest>
+
+using namespace paceline;
+using namespace paceline::test;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("PacelineTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("PacelineTest"));
+    }
+
+    void firstStartShowsTheDemo()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("first.sqlite"));
+        DatabaseSession session;
+        MainWindow window(&session);
+        window.show();
+        QVERIFY(window.openDatabase(path, true));
+
+        const QString overview = window.overview()->plainText();
+        QVERIFY2(overview.contains(QStringLiteral("Dual-Use List")), qPrintable(overview));
+        QVERIFY(overview.contains(QStringLiteral("80 control-list events")));
+        QVERIFY(overview.contains(QStringLiteral("3 cases")));
+        QCOMPARE(window.casePanel()->visibleCaseCount(), 3);
+
+        // The status bar names the database and counts what it holds.
+        QStringList labels;
+        for (QLabel* l : window.statusBar()->findChildren<QLabel*>())
+            labels << l->text();
+        const QString status = labels.join(QLatin1Char('|'));
+        QVERIFY2(status.contains(path), qPrintable(status));
+        QVERIFY2(status.contains(QStringLiteral("80 events")), qPrintable(status));
+
+        // Every menu the issue names is there.
+        QStringList menus;
+        for (QAction* a : window.menuBar()->actions())
+            menus << a->text().remove(QLatin1Char('&'));
+        QCOMPARE(menus, QStringList({QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("View"), QStringLiteral("Help")}));
+        QCOMPARE(window.findChildren<QDockWidget*>().size(), 2);
+    }
+
+    void caseTableModelIsWellBehavedAndOpensCases()
+    {
+        QTemporaryDir dir;
+        DatabaseSession session;
+        MainWindow window(&session);
+        QVERIFY(window.openDatabase(dir.filePath(QStringLiteral("c.sqlite")), true));
+        auto* view = window.casePanel()->findChild<QTableView*>();
+        QVERIFY(view);
+        QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(view->model()->rowCount(), 3);
+        emit window.casePanel()->openCaseRequested(
+            view->model()->index(0, 0).data(Qt::UserRole + 1).toLongLong());
+        QCOMPARE(window.tabs()->count(), 2);
+        auto* summary = qobject_cast<CaseSummaryView*>(window.tabs()->currentWidget());
+        QVERIFY(summary);
+        QVERIFY(summary->plainText().contains(QStringLiteral("Proposed text")));
+    }
+
+    void refusedDatabaseKeepsThePreviousOne()
+    {
+        QTemporaryDir dir;
+        DatabaseSession session;
+        const QString good = dir.filePath(QStringLiteral("good.sqlite"));
+        QVERIFY(session.open(good, true).ok());
+        const QString junk = dir.filePath(QStringLiteral("junk.sqlite"));
+        writeAll(junk, "not a database at all, just text that is long enough to have a header........");
+        const Status s = session.open(junk, false);
+        QVERIFY(!s);
+        QCOMPARE(session.path(), good);
+    }
+
+    void importRunsOffThreadAndCancelLeavesDatabaseAsItWas()
+    {
+        QTemporaryDir dir;
+        DatabaseSession session;
+        QVERIFY(session.open(dir.filePath(QStringLiteral("i.sqlite")), false).ok());
+        ImportController controller(&session, nullptr);
+        QSignalSpy finished(&controller, &ImportController::finished);
+        QSignalSpy changed(&session, &DatabaseSession::contentChanged);
+
+        controller.start({fixture(QStringLiteral("lists/small.paceline.json")),
+                          fixture(QStringLiteral("timeline/control_events.csv"))},
+                         ImportFormat::Auto);
+        QVERIFY(finished.wait(20000));
+        auto ok = finished.takeFirst().first().value<ImportRunResult>();
+        QVERIFY2(!ok.error, ok.error ? qPrintable(ok.error->toString()) : "");
+        QCOMPARE(ok.summaries.size(), 2);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(collectStats(*session.database())->events, 3);
+
+        // Cancel at the first progress report: the run changes nothing.
+        QTemporaryDir cancelDir;
+        DatabaseSession cancelSession;
+        QVERIFY(cancelSession.open(cancelDir.filePath(QStringLiteral("c.sqlite")), false).ok());
+        int polls = 0;
+        auto result = runImport(cancelSession.path(),
+                                {fixture(QStringLiteral("timeline/control_events.csv")),
+                                 fixture(QStringLiteral("lists/small.paceline.json"))},
+                                ImportFormat::Auto, [&](int) { return ++polls < 3; });
+        QVERIFY(result.error);
+        QCOMPARE(result.error->kind, Error::Kind::Cancelled);
+        QCOMPARE(collectStats(*cancelSession.database())->editions.size(), 0);
+        QCOMPARE(collectStats(*cancelSession.database())->events, 0);
+
+        // A broken second file rolls back the first one as well.
+        const QString broken = dir.filePath(QStringLiteral("broken.csv"));
+        writeAll(broken, "a,b\n1,2\n");
+        QTemporaryDir other;
+        DatabaseSession fresh;
+        QVERIFY(fresh.open(other.filePath(QStringLiteral("f.sqlite")), false).ok());
+        auto failed = runImport(fresh.path(), {fixture(QStringLiteral("lists/small.paceline.json")), broken},
+                                ImportFormat::Auto, [](int) { return true; });
+        QVERIFY(failed.error);
+        QVERIFY(failed.error->toString().contains(broken));
+        QCOMPARE(collectStats(*fresh.database())->editions.size(), 0);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
