@@ -1,4 +1,5 @@
 #include "CliCommands.h"
+#include "CliSupport.h"
 
 #include "app/AppPaths.h"
 #include "audit/AuditLog.h"
@@ -41,73 +42,6 @@ Exit status: 0 success, 1 failure, 2 bad input (the message names the file and t
 the database is unchanged).
 )";
 
-struct Args {
-    QString command;
-    QStringList positional;
-    QHash<QString, QString> options; // --name -> value ("" for flags)
-};
-
-int report(QTextStream& err, const Error& e)
-{
-    err << "paceline-cli: " << e.toString() << Qt::endl;
-    return e.kind == Error::Kind::BadInput ? BadInput : Failure;
-}
-
-// Splits arguments; options that take a value are listed, all others are flags.
-Result<Args> parse(const QStringList& args)
-{
-    static const QStringList withValue = {QStringLiteral("--db"), QStringLiteral("--format"),
-                                          QStringLiteral("--list"), QStringLiteral("--edition"),
-                                          QStringLiteral("--out")};
-    Args parsed;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString& a = args.at(i);
-        if (a.startsWith(QLatin1String("--")) || a == QLatin1String("-h")) {
-            QString name = a;
-            QString value;
-            const qsizetype eq = a.indexOf(QLatin1Char('='));
-            if (eq > 0) {
-                name = a.left(eq);
-                value = a.mid(eq + 1);
-            } else if (withValue.contains(a)) {
-                if (i + 1 >= args.size())
-                    return badInput(QStringLiteral("%1 needs a value").arg(a));
-                value = args.at(++i);
-            }
-            parsed.options.insert(name, value);
-        } else if (parsed.command.isEmpty()) {
-            parsed.command = a;
-        } else {
-            parsed.positional << a;
-        }
-    }
-    return parsed;
-}
-
-Status allowOnly(const Args& a, const QStringList& allowed)
-{
-    for (auto it = a.options.begin(); it != a.options.end(); ++it)
-        if (it.key() != QLatin1String("--db") && !allowed.contains(it.key()))
-            return badInput(QStringLiteral("unknown option %1 for \"%2\"").arg(it.key(), a.command));
-    return {};
-}
-
-Result<std::unique_ptr<Database>> openDatabase(const Args& a, bool create, bool integrityCheck)
-{
-    const QString path = a.options.value(QStringLiteral("--db"), defaultDatabasePath());
-    if (create) {
-        const QString dir = QFileInfo(path).absolutePath();
-        if (!QDir().mkpath(dir))
-            return makeError(QStringLiteral("cannot create the folder"), dir);
-    } else if (!QFileInfo::exists(path)) {
-        return badInput(QStringLiteral("no database here; create one with \"paceline-cli init\""), path);
-    }
-    Database::Options options;
-    options.create = create;
-    options.integrityCheck = integrityCheck;
-    return Database::open(path, options);
-}
-
 int cmdInit(const Args& a, QTextStream& out, QTextStream& err)
 {
     if (Status s = allowOnly(a, {QStringLiteral("--demo")}); !s)
@@ -139,7 +73,7 @@ int cmdImport(const Args& a, QTextStream& out, QTextStream& err)
         return report(err, s.error());
     if (a.positional.isEmpty())
         return report(err, badInput(QStringLiteral("import needs at least one FILE")));
-    const auto format = importFormatFromName(a.options.value(QStringLiteral("--format"), QStringLiteral("auto")));
+    const auto format = importFormatFromName(a.value("--format", QStringLiteral("auto")));
     if (!format)
         return report(err, badInput(QStringLiteral("unknown format \"%1\"; choose %2")
                                         .arg(a.options.value(QStringLiteral("--format")),
@@ -228,7 +162,7 @@ int cmdCheck(const Args& a, QTextStream& out, QTextStream& err)
 
 int run(const QStringList& args, QTextStream& out, QTextStream& err)
 {
-    auto parsed = parse(args);
+    auto parsed = parseArgs(args);
     if (!parsed)
         return report(err, parsed.error());
     const Args& a = parsed.value();
@@ -245,16 +179,15 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
         err << kUsage;
         return BadInput;
     }
-    if (a.command == QLatin1String("init"))
-        return cmdInit(a, out, err);
-    if (a.command == QLatin1String("import"))
-        return cmdImport(a, out, err);
-    if (a.command == QLatin1String("export"))
-        return cmdExport(a, out, err);
-    if (a.command == QLatin1String("stats"))
-        return cmdStats(a, out, err);
-    if (a.command == QLatin1String("check"))
-        return cmdCheck(a, out, err);
+    // Each command lives in a function of its own; feature files add theirs here.
+    using Handler = int (*)(const Args&, QTextStream&, QTextStream&);
+    static const std::pair<const char*, Handler> commands[] = {
+        {"init", &cmdInit}, {"import", &cmdImport}, {"export", &cmdExport},
+        {"stats", &cmdStats}, {"check", &cmdCheck},
+    };
+    for (const auto& [name, handler] : commands)
+        if (a.command == QLatin1String(name))
+            return handler(a, out, err);
     return report(err, badInput(QStringLiteral("unknown command \"%1\"; see --help").arg(a.command)));
 }
 
