@@ -52,7 +52,7 @@ struct ListDocument {
     QList<ListTerm> terms;
     QStringList warnings; // e.g. unknown keys that were ignored, with their JSON path
 
-    // SHA-256 (hex) over the nodes and terms, independent of JSON formatting and key order.
+    // BLAKE2b-256 (hex) over the nodes and terms, independent of JSON formatting and key order.
     QString contentHash() const;
 };
 

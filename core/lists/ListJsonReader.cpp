@@ -81,18 +81,19 @@ void Reader::warnUnknownKeys(const QJsonObject& o, const QString& path,
 std::optional<Error> Reader::string(const QJsonObject& o, const QString& path, const char* key,
                                     bool required, bool nonEmpty, QString& out) const
 {
-    const QString keyPath = path + QLatin1Char('/') + QLatin1String(key);
+    // Built only on failure: this runs for every field of every node.
+    auto keyPath = [&] { return path + QLatin1Char('/') + QLatin1String(key); };
     const QJsonValue v = o.value(QLatin1String(key));
     if (v.isUndefined()) {
         if (required)
-            return fail(keyPath, QStringLiteral("is required"));
+            return fail(keyPath(), QStringLiteral("is required"));
         return std::nullopt;
     }
     if (!v.isString())
-        return fail(keyPath, QStringLiteral("expected a string, found %1").arg(typeName(v)));
+        return fail(keyPath(), QStringLiteral("expected a string, found %1").arg(typeName(v)));
     out = v.toString();
     if (nonEmpty && out.trimmed().isEmpty())
-        return fail(keyPath, QStringLiteral("must not be empty"));
+        return fail(keyPath(), QStringLiteral("must not be empty"));
     return std::nullopt;
 }
 
