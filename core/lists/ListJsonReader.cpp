@@ -224,8 +224,14 @@ std::optional<Error> Reader::readNode(const QJsonValue& value, const QString& pa
             node.attributes.append({it.key(), it.value().toString()});
         }
     }
-    warnUnknownKeys(o, path, {"code", "parent", "kind", "label", "title", "text", "reasons",
-                              "attributes"});
+    // Only look for unknown keys when there are more keys than the known ones present.
+    int known = 0;
+    for (const char* key : {"parent", "label", "title", "text"})
+        known += o.contains(QLatin1String(key)) ? 1 : 0;
+    known += 2 + (reasons.isUndefined() ? 0 : 1) + (attributes.isUndefined() ? 0 : 1); // code, kind
+    if (o.size() > known)
+        warnUnknownKeys(o, path, {"code", "parent", "kind", "label", "title", "text", "reasons",
+                                  "attributes"});
     return std::nullopt;
 }
 
