@@ -5,6 +5,7 @@
 #include "audit/AuditLog.h"
 #include "demo/DemoDataset.h"
 #include "io/ListExport.h"
+#include "io/BatchImport.h"
 #include "io/ImportService.h"
 #include "lists/ListJsonWriter.h"
 #include "lists/ListStore.h"
@@ -81,14 +82,13 @@ int cmdImport(const Args& a, QTextStream& out, QTextStream& err)
     auto db = openDatabase(a, true, true);
     if (!db)
         return report(err, db.error());
-    for (const QString& file : a.positional) {
-        auto result = importFile(**db, file, *format);
-        if (!result)
-            return report(err, result.error());
-        for (const QString& w : result->warnings)
+    auto results = importFiles(**db, a.positional, *format, [&](const ImportReport& r) {
+        for (const QString& w : r.warnings)
             err << "warning: " << w << Qt::endl;
-        out << result->summary << Qt::endl;
-    }
+        out << r.summary << Qt::endl;
+    });
+    if (!results)
+        return report(err, results.error());
     return Success;
 }
 

@@ -24,6 +24,22 @@ QStringList importFormatNames()
     return {QStringLiteral("paceline-json"), QStringLiteral("timeline-csv")};
 }
 
+ImportReport listImportReport(const QString& path, const ListImportOutcome& outcome)
+{
+    const QLocale c = QLocale::c();
+    ImportReport report;
+    report.warnings = outcome.warnings;
+    report.alreadyPresent = outcome.alreadyPresent;
+    report.summary =
+        outcome.alreadyPresent
+            ? QStringLiteral("%1: edition \"%2\" of %3 is already in the database; nothing imported")
+                  .arg(path, outcome.edition.label, outcome.edition.listKey)
+            : QStringLiteral("%1: imported edition \"%2\" of %3 (%4 nodes, %5 terms)")
+                  .arg(path, outcome.edition.label, outcome.edition.listKey,
+                       c.toString(outcome.nodeCount), c.toString(outcome.termCount));
+    return report;
+}
+
 Result<ImportReport> importFile(Database& db, const QString& path, ImportFormat format,
                                 const ProgressCallback& progress)
 {
@@ -39,7 +55,6 @@ Result<ImportReport> importFile(Database& db, const QString& path, ImportFormat 
                                 .arg(importFormatNames().join(QStringLiteral(", "))),
                             path);
     }
-    const QLocale c = QLocale::c();
     ImportReport report;
     if (format == ImportFormat::PacelineJson) {
         auto doc = readListJsonFile(path);
@@ -48,16 +63,7 @@ Result<ImportReport> importFile(Database& db, const QString& path, ImportFormat 
         auto outcome = ListStore(db).importDocument(doc.value(), progress);
         if (!outcome)
             return outcome.error();
-        report.warnings = outcome->warnings;
-        report.alreadyPresent = outcome->alreadyPresent;
-        report.summary =
-            outcome->alreadyPresent
-                ? QStringLiteral("%1: edition \"%2\" of %3 is already in the database; nothing imported")
-                      .arg(path, outcome->edition.label, outcome->edition.listKey)
-                : QStringLiteral("%1: imported edition \"%2\" of %3 (%4 nodes, %5 terms)")
-                      .arg(path, outcome->edition.label, outcome->edition.listKey,
-                           c.toString(outcome->nodeCount), c.toString(outcome->termCount));
-        return report;
+        return listImportReport(path, outcome.value());
     }
     auto outcome = importTimelineCsvFile(db, path, progress);
     if (!outcome)

@@ -24,6 +24,9 @@ struct ImportReport {
     bool alreadyPresent = false;
 };
 
+struct ListImportOutcome;
+ImportReport listImportReport(const QString& path, const ListImportOutcome& outcome);
+
 // Imports one file in one transaction; Auto picks the format from the file's extension.
 Result<ImportReport> importFile(Database& db, const QString& path, ImportFormat format,
                                 const ProgressCallback& progress = {});

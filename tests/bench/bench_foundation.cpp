@@ -6,6 +6,7 @@
 #include "SyntheticCorpus.h"
 
 #include "demo/DemoDataset.h"
+#include "io/BatchImport.h"
 #include "io/ImportService.h"
 #include "stats/DatabaseStats.h"
 #include "storage/Database.h"
@@ -97,11 +98,9 @@ QString benchCorpus(const QString& work, int editions, int nodes)
     const double rssBefore = peakRssMb();
     QElapsedTimer t;
     t.start();
-    for (const QString& f : files) {
-        auto r = importFile(*db, f, ImportFormat::PacelineJson);
-        if (!r)
-            qFatal("%s", qPrintable(r.error().toString()));
-    }
+    auto r = importFiles(*db, files, ImportFormat::PacelineJson); // as `paceline-cli import` does
+    if (!r)
+        qFatal("%s", qPrintable(r.error().toString()));
     const double seconds = t.nsecsElapsed() / 1e9;
     out << "corpus_import_s " << seconds << " (" << editions * nodes << " nodes, one transaction per file)" << Qt::endl;
     out << "corpus_import_peak_rss_mb " << peakRssMb() << " (before import " << rssBefore << ")" << Qt::endl;

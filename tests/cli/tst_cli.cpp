@@ -93,6 +93,15 @@ private slots:
         QVERIFY2(c.err.contains(csv + QStringLiteral(":2:28: column 11 (confidence)")), qPrintable(c.err));
         QCOMPARE(sha256OfFile(path), before);
 
+        // Several files: each is its own transaction; the first failure stops the run and names
+        // its file, the files before it stay imported.
+        const QString good = fixture(QStringLiteral("lists/small.paceline.json"));
+        const Run several = cli({QStringLiteral("--db"), path, QStringLiteral("import"), good, file, csv});
+        QCOMPARE(several.code, 2);
+        QVERIFY(several.out.contains(QStringLiteral("imported edition \"Test 2024\"")));
+        QVERIFY(several.err.contains(file + QStringLiteral(": /nodes/6/parent")));
+        QVERIFY(!several.err.contains(csv));
+
         const Run missing = cli({QStringLiteral("--db"), path, QStringLiteral("import"), m_dir.filePath(QStringLiteral("nope.json"))});
         QCOMPARE(missing.code, 2);
         const Run format = cli({QStringLiteral("--db"), path, QStringLiteral("import"), file, QStringLiteral("--format"), QStringLiteral("xml")});
