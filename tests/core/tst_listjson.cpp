@@ -3,6 +3,7 @@
 #include "lists/ListJsonReader.h"
 #include "lists/ListJsonWriter.h"
 #include "lists/ListStore.h"
+#include "lists/TermLinker.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -222,6 +223,24 @@ private slots:
         // And into the same database it is recognised as already present.
         auto same = ListStore(*a.db).importDocument(reread.value());
         QVERIFY(same && same->alreadyPresent);
+    }
+
+    void quotedPhrasesAreFound_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("phrases");
+        QTest::newRow("straight") << "of \"intrusion software\" and \"technology\"" << QStringList{QStringLiteral("intrusion software"), QStringLiteral("technology")};
+        QTest::newRow("typographic") << QStringLiteral("the \u201Cspecially designed\u201D items") << QStringList{QStringLiteral("specially designed")};
+        QTest::newRow("single") << QStringLiteral("a \u2018use\u2019 b") << QStringList{QStringLiteral("use")};
+        QTest::newRow("unbalanced") << "an \"open quote and more" << QStringList{};
+        QTest::newRow("line break") << "\"first\nsecond\" and more" << QStringList{};
+        QTest::newRow("empty") << "\"\" x" << QStringList{};
+    }
+    void quotedPhrasesAreFound()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, phrases);
+        QCOMPARE(TermLinker::quotedPhrases(text), phrases);
     }
 
     void subtreeTextIndentsItems()
