@@ -12,20 +12,33 @@ namespace paceline {
 
 class Database;
 
-enum class ImportFormat { Auto, PacelineJson, TimelineCsv };
+enum class ImportFormat { Auto, PacelineJson, TimelineCsv, EcfrXml };
 
-// "paceline-json", "timeline-csv" (the names the CLI's --format takes).
+// "paceline-json", "timeline-csv", "ecfr-xml" (the names the CLI's --format takes).
 std::optional<ImportFormat> importFormatFromName(const QString& name);
 QStringList importFormatNames();
 
 struct ImportReport {
-    QString summary;        // one line for people: what was imported
+    QString summary; // one line for people: what was imported
     QStringList warnings;
     bool alreadyPresent = false;
 };
 
+// What the user says about a file that does not say it itself (official documents carry no
+// list key); empty fields get defaults from the format or the file name.
+struct ImportOptions {
+    QString regimeKey;
+    QString regimeName;
+    QString listKey;
+    QString listName;
+    QString editionLabel;
+};
+
 // Imports one file in one transaction; Auto picks the format from the file's extension.
 Result<ImportReport> importFile(Database& db, const QString& path, ImportFormat format,
+                                const ProgressCallback& progress = {});
+Result<ImportReport> importFile(Database& db, const QString& path, ImportFormat format,
+                                const ImportOptions& options,
                                 const ProgressCallback& progress = {});
 
 } // namespace paceline
