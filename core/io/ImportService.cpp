@@ -9,7 +9,8 @@
 
 namespace paceline {
 
-std::optional<ImportFormat> importFormatFromName(const QString& name) {
+std::optional<ImportFormat> importFormatFromName(const QString& name)
+{
     if (name == QLatin1String("paceline-json"))
         return ImportFormat::PacelineJson;
     if (name == QLatin1String("timeline-csv"))
@@ -21,7 +22,8 @@ std::optional<ImportFormat> importFormatFromName(const QString& name) {
     return std::nullopt;
 }
 
-QStringList importFormatNames() {
+QStringList importFormatNames()
+{
     return {QStringLiteral("paceline-json"), QStringLiteral("timeline-csv"),
             QStringLiteral("ecfr-xml")};
 }
@@ -29,7 +31,8 @@ QStringList importFormatNames() {
 namespace {
 
 Result<ListDocument> readListDocument(const QString& path, ImportFormat format,
-                                      const ImportOptions& options) {
+                                      const ImportOptions& options)
+{
     if (format == ImportFormat::EcfrXml) {
         EcfrEditionInfo edition;
         edition.label = options.editionLabel;
@@ -41,12 +44,14 @@ Result<ListDocument> readListDocument(const QString& path, ImportFormat format,
 } // namespace
 
 Result<ImportReport> importFile(Database& db, const QString& path, ImportFormat format,
-                                const ProgressCallback& progress) {
+                                const ProgressCallback& progress)
+{
     return importFile(db, path, format, ImportOptions(), progress);
 }
 
 Result<ImportReport> importFile(Database& db, const QString& path, ImportFormat format,
-                                const ImportOptions& options, const ProgressCallback& progress) {
+                                const ImportOptions& options, const ProgressCallback& progress)
+{
     if (format == ImportFormat::Auto) {
         const QString lower = path.toLower();
         if (lower.endsWith(QLatin1String(".json")))
@@ -74,8 +79,7 @@ Result<ImportReport> importFile(Database& db, const QString& path, ImportFormat 
         report.alreadyPresent = outcome->alreadyPresent;
         report.summary =
             outcome->alreadyPresent
-                ? QStringLiteral(
-                      "%1: edition \"%2\" of %3 is already in the database; nothing imported")
+                ? QStringLiteral("%1: edition \"%2\" of %3 is already in the database; nothing imported")
                       .arg(path, outcome->edition.label, outcome->edition.listKey)
                 : QStringLiteral("%1: imported edition \"%2\" of %3 (%4 nodes, %5 terms)")
                       .arg(path, outcome->edition.label, outcome->edition.listKey,

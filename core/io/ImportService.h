@@ -19,7 +19,7 @@ std::optional<ImportFormat> importFormatFromName(const QString& name);
 QStringList importFormatNames();
 
 struct ImportReport {
-    QString summary; // one line for people: what was imported
+    QString summary;        // one line for people: what was imported
     QStringList warnings;
     bool alreadyPresent = false;
 };
@@ -38,7 +38,6 @@ struct ImportOptions {
 Result<ImportReport> importFile(Database& db, const QString& path, ImportFormat format,
                                 const ProgressCallback& progress = {});
 Result<ImportReport> importFile(Database& db, const QString& path, ImportFormat format,
-                                const ImportOptions& options,
-                                const ProgressCallback& progress = {});
+                                const ImportOptions& options, const ProgressCallback& progress = {});
 
 } // namespace paceline
