@@ -17,7 +17,8 @@ struct Run {
     QString err;
 };
 
-Run cli(const QStringList& args) {
+Run cli(const QStringList& args)
+{
     QProcess p;
     p.start(QStringLiteral(PACELINE_CLI_PATH), args);
     if (!p.waitForFinished(120000))
@@ -33,7 +34,8 @@ class TestCliImporters : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
-    QString newDatabase(const char* name) {
+    QString newDatabase(const char* name)
+    {
         const QString path = m_dir.filePath(QLatin1String(name));
         if (cli({QStringLiteral("--db"), path, QStringLiteral("init")}).code != 0)
             qFatal("init failed");
@@ -41,14 +43,16 @@ private:
     }
 
 private slots:
-    void usageNamesTheFormatsAndOptions() {
+    void usageNamesTheFormatsAndOptions()
+    {
         const Run help = cli({QStringLiteral("--help")});
         for (const char* word :
              {"ecfr-xml", "pdf-text", "--list-name", "--regime-name", "--edition"})
             QVERIFY2(help.out.contains(QLatin1String(word)), word);
     }
 
-    void malformedXmlExitsTwoWithLineAndColumn() {
+    void malformedXmlExitsTwoWithLineAndColumn()
+    {
         const QString db = newDatabase("malformed.sqlite");
         const QByteArray before = sha256OfFile(db);
         const QString file = fixture(QStringLiteral("ecfr/malformed.xml"));
@@ -61,7 +65,8 @@ private slots:
         QCOMPARE(sha256OfFile(db), before);
     }
 
-    void ecfrXmlImportsWithLabelAndWarns() {
+    void ecfrXmlImportsWithLabelAndWarns()
+    {
         const QString db = newDatabase("ecfr.sqlite");
         const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("import"),
                            fixture(QStringLiteral("ecfr/ccl-small.xml")),
@@ -88,7 +93,8 @@ private slots:
                  5);
     }
 
-    void unknownOptionIsRefused() {
+    void unknownOptionIsRefused()
+    {
         const QString db = newDatabase("options.sqlite");
         const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("import"),
                            fixture(QStringLiteral("ecfr/ccl-small.xml")), QStringLiteral("--lst"),

@@ -11,28 +11,32 @@ using namespace paceline::test;
 
 namespace {
 
-const ListNode* findNode(const ListDocument& doc, const QString& code) {
+const ListNode* findNode(const ListDocument& doc, const QString& code)
+{
     for (const ListNode& n : doc.nodes)
         if (n.code == code)
             return &n;
     return nullptr;
 }
 
-QString attribute(const ListNode& n, const char* key) {
+QString attribute(const ListNode& n, const char* key)
+{
     for (const auto& [k, v] : n.attributes)
         if (k == QLatin1String(key))
             return v;
     return {};
 }
 
-qint64 nodeCount(Database& db) {
+qint64 nodeCount(Database& db)
+{
     auto q = db.prepare("SELECT (SELECT count(*) FROM node) + (SELECT count(*) FROM edition)");
     if (!q || !q->step())
         qFatal("count failed");
     return q->integer(0);
 }
 
-ListDocument smallDocument() {
+ListDocument smallDocument()
+{
     auto doc = readEcfrXmlFile(fixture(QStringLiteral("ecfr/ccl-small.xml")));
     if (!doc)
         qFatal("%s", qPrintable(doc.error().toString()));
@@ -44,7 +48,8 @@ ListDocument smallDocument() {
 class TestEcfrXml : public QObject {
     Q_OBJECT
 private slots:
-    void nodes_data() {
+    void nodes_data()
+    {
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("parent");
         QTest::addColumn<QString>("kind");
@@ -123,7 +128,8 @@ private slots:
         row("5A002~1", "5A002.a.4", "note", "", QStringLiteral("N.B.: See 5A003 for other items."));
     }
 
-    void nodes() {
+    void nodes()
+    {
         QFETCH(QString, code);
         QFETCH(QString, parent);
         QFETCH(QString, kind);
@@ -140,7 +146,8 @@ private slots:
         QCOMPARE(headed ? n->title : n->text, content);
     }
 
-    void entryHeaderFields() {
+    void entryHeaderFields()
+    {
         const ListDocument doc = smallDocument();
         QCOMPARE(doc.listKey, QStringLiteral("us-ccl"));
         QCOMPARE(doc.regimeKey, QStringLiteral("us-ear"));
@@ -180,7 +187,8 @@ private slots:
                  QStringLiteral("NS applies to entire entry: NS Column 2."));
     }
 
-    void onlyTheSupplementIsRead() {
+    void onlyTheSupplementIsRead()
+    {
         const ListDocument doc = smallDocument();
         QVERIFY(!findNode(doc, QStringLiteral("9A999"))); // Supplement No. 2
         int entries = 0;
@@ -197,7 +205,8 @@ private slots:
             doc.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("only 5 ECCN entries")));
     }
 
-    void missingHeadingsAreAddedWithWarnings() {
+    void missingHeadingsAreAddedWithWarnings()
+    {
         auto doc = readEcfrXmlFile(fixture(QStringLiteral("ecfr/missing-headings.xml")));
         QVERIFY2(doc, doc ? "" : qPrintable(doc.error().toString()));
         const ListNode* e = findNode(doc.value(), QStringLiteral("6A001"));
@@ -216,7 +225,8 @@ private slots:
             warnings.contains(QStringLiteral("ECCN 6B008 appears without a group \"B.\" heading")));
     }
 
-    void brokenInput_data() {
+    void brokenInput_data()
+    {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("place");
         QTest::addColumn<QString>("message");
@@ -239,7 +249,8 @@ private slots:
                                 << QStringLiteral("cannot read the file");
     }
 
-    void brokenInput() {
+    void brokenInput()
+    {
         QFETCH(QString, file);
         QFETCH(QString, place);
         QFETCH(QString, message);
@@ -254,7 +265,8 @@ private slots:
         QCOMPARE(nodeCount(*t.db), before);
     }
 
-    void importsOnceThenRecognisesDuplicate() {
+    void importsOnceThenRecognisesDuplicate()
+    {
         TempDatabase t;
         ImportOptions options;
         options.editionLabel = QStringLiteral("eCFR 2025-09-12");
@@ -277,7 +289,8 @@ private slots:
         QVERIFY(text->contains(QStringLiteral("a.1.a. A total dose")));
     }
 
-    void dateInFileNameNamesTheEdition() {
+    void dateInFileNameNamesTheEdition()
+    {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("title-15-part-774-2024-03-05.xml"));
         QVERIFY(QFile::copy(fixture(QStringLiteral("ecfr/ccl-small.xml")), path));

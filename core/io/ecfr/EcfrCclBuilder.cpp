@@ -6,47 +6,55 @@ namespace paceline {
 
 namespace {
 
-const QRegularExpression& categoryPattern() {
+const QRegularExpression& categoryPattern()
+{
     static const QRegularExpression re(
         QStringLiteral("^Category\\s+(\\d)\\s*[\\x{2014}\\x{2013}-]+\\s*(.*)$"));
     return re;
 }
 
-const QRegularExpression& partPattern() {
+const QRegularExpression& partPattern()
+{
     static const QRegularExpression re(
         QStringLiteral("^Part\\s+(\\d|I{1,3})\\s*[\\x{2014}\\x{2013}-]+\\s*(.*)$"));
     return re;
 }
 
-const QRegularExpression& groupPattern() {
+const QRegularExpression& groupPattern()
+{
     static const QRegularExpression re(QStringLiteral("^([A-E])\\.\\s+(.*)$"));
     return re;
 }
 
-const QRegularExpression& eccnPattern() {
+const QRegularExpression& eccnPattern()
+{
     static const QRegularExpression re(QStringLiteral("^(\\d[A-EY]\\d{3})(?![\\w.])\\s*(.*)$"));
     return re;
 }
 
-const QRegularExpression& designatorPattern() {
+const QRegularExpression& designatorPattern()
+{
     static const QRegularExpression re(
         QStringLiteral("^((?:[a-z]{1,2}\\.|\\d{1,2}\\.)+)(?=\\s|$|\\[)\\s*(.*)$"));
     return re;
 }
 
-const QRegularExpression& numberedPattern() {
+const QRegularExpression& numberedPattern()
+{
     static const QRegularExpression re(QStringLiteral("^(\\d{1,2}\\.)\\s+(.*)$"));
     return re;
 }
 
-const QRegularExpression& notePattern() {
+const QRegularExpression& notePattern()
+{
     static const QRegularExpression re(
         QStringLiteral("^(?:(?:Notes?|Technical Notes?|Nota Bene)\\b|N\\.\\s?B\\.)"));
     return re;
 }
 
 // "a.4.b." -> segments that alternate letters and digits, starting with a letter.
-bool isDesignator(const QString& label) {
+bool isDesignator(const QString& label)
+{
     const QStringList parts = label.split(QLatin1Char('.'), Qt::SkipEmptyParts);
     for (qsizetype i = 0; i < parts.size(); ++i) {
         const bool digits = parts.at(i).front().isDigit();
@@ -57,7 +65,8 @@ bool isDesignator(const QString& label) {
 }
 
 // "Related Controls:" -> "related_controls"
-QString attributeKey(QString label) {
+QString attributeKey(QString label)
+{
     label = label.trimmed();
     while (label.endsWith(QLatin1Char(':')))
         label.chop(1);
@@ -70,7 +79,8 @@ QString attributeKey(QString label) {
     return label;
 }
 
-QStringList splitReasons(const QString& text) {
+QStringList splitReasons(const QString& text)
+{
     QStringList out;
     for (QString r :
          text.split(QRegularExpression(QStringLiteral(",|;|\\band\\b")), Qt::SkipEmptyParts)) {
@@ -84,14 +94,16 @@ QStringList splitReasons(const QString& text) {
 }
 
 // Notes keep their heading on the first line, as in the CCL file: "Note 1 to 0A501.a:\n…".
-QString noteText(const EcfrBlock& block) {
+QString noteText(const EcfrBlock& block)
+{
     const QString rest = block.rest();
     if (!block.lead.isEmpty() && block.lead.endsWith(QLatin1Char(':')) && !rest.isEmpty())
         return block.lead + QLatin1Char('\n') + rest;
     return block.text;
 }
 
-bool isLicenceTable(const EcfrBlock& block) {
+bool isLicenceTable(const EcfrBlock& block)
+{
     QStringList header = block.headerRows.isEmpty() ? QStringList() : block.headerRows.constFirst();
     if (header.isEmpty() && !block.rows.isEmpty())
         header = block.rows.constFirst();
@@ -101,7 +113,8 @@ bool isLicenceTable(const EcfrBlock& block) {
     return header.size() == 1 && joined.startsWith(QLatin1String("control"));
 }
 
-QString tableText(const EcfrBlock& block) {
+QString tableText(const EcfrBlock& block)
+{
     QStringList lines;
     for (const QStringList& row : block.headerRows)
         lines << row.join(QStringLiteral(" | "));
@@ -112,13 +125,15 @@ QString tableText(const EcfrBlock& block) {
 
 } // namespace
 
-ListNode& EcfrCclBuilder::append(ListNode node) {
+ListNode& EcfrCclBuilder::append(ListNode node)
+{
     m_codes.insert(node.code);
     m_doc.nodes.append(std::move(node));
     return m_doc.nodes.last();
 }
 
-QString EcfrCclBuilder::uniqueCode(const QString& code) {
+QString EcfrCclBuilder::uniqueCode(const QString& code)
+{
     if (!m_codes.contains(code))
         return code;
     for (int n = 2;; ++n) {
@@ -128,7 +143,8 @@ QString EcfrCclBuilder::uniqueCode(const QString& code) {
     }
 }
 
-QString EcfrCclBuilder::currentContainer() const {
+QString EcfrCclBuilder::currentContainer() const
+{
     if (!m_entry.isEmpty())
         return m_entry;
     if (!m_group.isEmpty())
@@ -138,7 +154,8 @@ QString EcfrCclBuilder::currentContainer() const {
     return m_category;
 }
 
-QString EcfrCclBuilder::nextLooseCode() {
+QString EcfrCclBuilder::nextLooseCode()
+{
     QString base = currentContainer();
     if (base.isEmpty())
         base = QStringLiteral("774");
@@ -146,7 +163,8 @@ QString EcfrCclBuilder::nextLooseCode() {
     return uniqueCode(base + QLatin1Char('~') + QString::number(++n));
 }
 
-void EcfrCclBuilder::startCategory(const QString& digit, const QString& title) {
+void EcfrCclBuilder::startCategory(const QString& digit, const QString& title)
+{
     m_entry.clear();
     m_part.clear();
     m_group.clear();
@@ -155,7 +173,8 @@ void EcfrCclBuilder::startCategory(const QString& digit, const QString& title) {
     append({m_category, {}, NodeKind::Category, {}, title, {}, {}, {}});
 }
 
-void EcfrCclBuilder::startPart(const QString& number, const QString& title) {
+void EcfrCclBuilder::startPart(const QString& number, const QString& title)
+{
     m_entry.clear();
     m_group.clear();
     QString n = number;
@@ -165,7 +184,8 @@ void EcfrCclBuilder::startPart(const QString& number, const QString& title) {
     append({m_part, m_category, NodeKind::Group, QStringLiteral("Part ") + n, title, {}, {}, {}});
 }
 
-void EcfrCclBuilder::startGroup(const QString& letter, const QString& title) {
+void EcfrCclBuilder::startGroup(const QString& letter, const QString& title)
+{
     m_entry.clear();
     const QString code =
         m_part.isEmpty() ? m_category + letter : m_part + QLatin1Char('.') + letter;
@@ -174,7 +194,8 @@ void EcfrCclBuilder::startGroup(const QString& letter, const QString& title) {
     append({m_group, parent, NodeKind::Group, letter + QLatin1Char('.'), title, {}, {}, {}});
 }
 
-bool EcfrCclBuilder::addStructuralHeading(const QString& text, const QString& place) {
+bool EcfrCclBuilder::addStructuralHeading(const QString& text, const QString& place)
+{
     if (auto m = categoryPattern().match(text); m.hasMatch()) {
         startCategory(m.captured(1), m.captured(2));
         return true;
@@ -194,7 +215,8 @@ bool EcfrCclBuilder::addStructuralHeading(const QString& text, const QString& pl
 }
 
 // An entry whose category or group heading is missing still gets both, with a warning.
-void EcfrCclBuilder::ensureStructureFor(const QString& eccn, const QString& place) {
+void EcfrCclBuilder::ensureStructureFor(const QString& eccn, const QString& place)
+{
     const QString digit = eccn.left(1);
     const QString letter = eccn.mid(1, 1);
     if (m_categoryDigit != digit) {
@@ -212,7 +234,8 @@ void EcfrCclBuilder::ensureStructureFor(const QString& eccn, const QString& plac
     }
 }
 
-void EcfrCclBuilder::startEntry(const QString& eccn, const QString& title, const QString& place) {
+void EcfrCclBuilder::startEntry(const QString& eccn, const QString& title, const QString& place)
+{
     ensureStructureFor(eccn, place);
     const QString code = uniqueCode(eccn);
     if (code != eccn)
@@ -229,7 +252,8 @@ void EcfrCclBuilder::startEntry(const QString& eccn, const QString& title, const
     ++m_entries;
 }
 
-void EcfrCclBuilder::addAttribute(const QString& key, const QString& value) {
+void EcfrCclBuilder::addAttribute(const QString& key, const QString& value)
+{
     ListNode& entry = m_doc.nodes[m_entryIndex];
     m_lastAttribute = key;
     for (auto& [k, v] : entry.attributes) {
@@ -241,7 +265,8 @@ void EcfrCclBuilder::addAttribute(const QString& key, const QString& value) {
     entry.attributes.append({key, value});
 }
 
-void EcfrCclBuilder::addLooseText(NodeKind kind, const QString& label, const QString& text) {
+void EcfrCclBuilder::addLooseText(NodeKind kind, const QString& label, const QString& text)
+{
     QString parent = m_lastItem.isEmpty() ? currentContainer() : m_lastItem;
     if (kind == NodeKind::Note && !label.isEmpty() && m_previousWasNote && !m_lastNote.isEmpty())
         parent = m_lastNote; // "1.", "2." under "Technical Notes:"
@@ -252,7 +277,8 @@ void EcfrCclBuilder::addLooseText(NodeKind kind, const QString& label, const QSt
         m_lastNote = code;
 }
 
-void EcfrCclBuilder::addFp1(const EcfrBlock& block) {
+void EcfrCclBuilder::addFp1(const EcfrBlock& block)
+{
     const QString lead = block.lead;
     if (lead.endsWith(QLatin1Char(':')) && !notePattern().match(lead).hasMatch()) {
         const QString key = attributeKey(lead);
@@ -280,7 +306,8 @@ void EcfrCclBuilder::addFp1(const EcfrBlock& block) {
     addParagraph(block);
 }
 
-void EcfrCclBuilder::addParagraph(const EcfrBlock& block) {
+void EcfrCclBuilder::addParagraph(const EcfrBlock& block)
+{
     const QString text = block.text;
     if (text.isEmpty())
         return;
@@ -318,7 +345,8 @@ void EcfrCclBuilder::addParagraph(const EcfrBlock& block) {
     addLooseText(NodeKind::Text, {}, text);
 }
 
-void EcfrCclBuilder::addTable(const EcfrBlock& block) {
+void EcfrCclBuilder::addTable(const EcfrBlock& block)
+{
     if (!m_entry.isEmpty() && m_phase == Phase::Header && isLicenceTable(block)) {
         const bool single =
             !block.headerRows.isEmpty() && block.headerRows.constFirst().size() == 1;
@@ -339,7 +367,8 @@ void EcfrCclBuilder::addTable(const EcfrBlock& block) {
         addLooseText(NodeKind::Text, {}, text);
 }
 
-void EcfrCclBuilder::add(const EcfrBlock& block) {
+void EcfrCclBuilder::add(const EcfrBlock& block)
+{
     if (block.type == EcfrBlock::Type::Table) {
         addTable(block);
         return;

@@ -15,7 +15,9 @@ namespace paceline {
 class EcfrCclBuilder {
 public:
     explicit EcfrCclBuilder(ListDocument& doc)
-        : m_doc(doc) {}
+        : m_doc(doc)
+    {
+    }
 
     void add(const EcfrBlock& block);
     int entryCount() const { return m_entries; }

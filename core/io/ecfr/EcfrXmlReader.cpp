@@ -14,24 +14,29 @@ namespace {
 
 const QLatin1String kSupplementName("Supplement No. 1 to Part 774");
 
-bool isEmphasis(QStringView name) {
+bool isEmphasis(QStringView name)
+{
     return name == u"B" || name == u"I" || name == u"E" || name == u"EM" || name == u"STRONG";
 }
 
-bool isHeading(QStringView name) {
+bool isHeading(QStringView name)
+{
     return name == u"HEAD" || name == u"HED" || name.startsWith(u"HD");
 }
 
-bool isParagraph(QStringView name) {
+bool isParagraph(QStringView name)
+{
     return name == u"P" || name.startsWith(u"FP");
 }
 
-bool isTable(QStringView name) {
+bool isTable(QStringView name)
+{
     return name == u"TABLE" || name == u"GPOTABLE";
 }
 
 // Elements whose text is not part of the list: citations, sources, footnote markers.
-bool isSkipped(QStringView name) {
+bool isSkipped(QStringView name)
+{
     return name == u"CITA" || name == u"SOURCE" || name == u"AUTH" || name == u"FTREF" ||
            name == u"EDNOTE" || name == u"SECAUTH";
 }
@@ -40,13 +45,16 @@ class Reader {
 public:
     Reader(QXmlStreamReader& xml, QString fileName)
         : m_xml(xml)
-        , m_file(std::move(fileName)) {}
+        , m_file(std::move(fileName))
+    {
+    }
 
     // Reads the whole document; the supplement's blocks go to the builder.
     Status run(EcfrCclBuilder& builder, bool& found);
 
 private:
-    QString place() const {
+    QString place() const
+    {
         return QStringLiteral("%1:%2:%3")
             .arg(m_file)
             .arg(m_xml.lineNumber())
@@ -61,7 +69,8 @@ private:
 };
 
 // Reads the current element's text up to its end tag, noting the emphasised text it starts with.
-EcfrBlock Reader::readTextBlock(EcfrBlock::Type type) {
+EcfrBlock Reader::readTextBlock(EcfrBlock::Type type)
+{
     EcfrBlock block;
     block.type = type;
     block.element = m_xml.name().toString();
@@ -116,12 +125,14 @@ EcfrBlock Reader::readTextBlock(EcfrBlock::Type type) {
     return block;
 }
 
-QString Reader::readCell() {
+QString Reader::readCell()
+{
     return m_xml.readElementText(QXmlStreamReader::IncludeChildElements).simplified();
 }
 
 // TABLE/TR/TH/TD (and the GPO form GPOTABLE/BOXHD/CHED/ROW/ENT) as rows of cell texts.
-EcfrBlock Reader::readTable() {
+EcfrBlock Reader::readTable()
+{
     EcfrBlock block;
     block.type = EcfrBlock::Type::Table;
     block.element = m_xml.name().toString();
@@ -164,7 +175,8 @@ EcfrBlock Reader::readTable() {
     return block;
 }
 
-Status Reader::run(EcfrCclBuilder& builder, bool& found) {
+Status Reader::run(EcfrCclBuilder& builder, bool& found)
+{
     int depth = 0;
     int supplementDepth = -1;
     while (!m_xml.atEnd()) {
@@ -203,7 +215,8 @@ Status Reader::run(EcfrCclBuilder& builder, bool& found) {
 } // namespace
 
 Result<ListDocument> readEcfrXml(QIODevice& device, const QString& fileName,
-                                 const EcfrEditionInfo& edition) {
+                                 const EcfrEditionInfo& edition)
+{
     ListDocument doc;
     doc.regimeKey = QStringLiteral("us-ear");
     doc.regimeName = QStringLiteral("US Export Administration Regulations");
@@ -238,14 +251,16 @@ Result<ListDocument> readEcfrXml(QIODevice& device, const QString& fileName,
 }
 
 Result<ListDocument> readEcfrXml(const QByteArray& data, const QString& fileName,
-                                 const EcfrEditionInfo& edition) {
+                                 const EcfrEditionInfo& edition)
+{
     QBuffer buffer;
     buffer.setData(data);
     buffer.open(QIODevice::ReadOnly);
     return readEcfrXml(buffer, fileName, edition);
 }
 
-Result<ListDocument> readEcfrXmlFile(const QString& path, EcfrEditionInfo edition) {
+Result<ListDocument> readEcfrXmlFile(const QString& path, EcfrEditionInfo edition)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return badInput(QStringLiteral("cannot read the file: %1").arg(file.errorString()), path);
