@@ -12,11 +12,14 @@ namespace paceline {
 
 class Database;
 
-enum class ImportFormat { Auto, PacelineJson, TimelineCsv, EcfrXml };
+enum class ImportFormat { Auto, PacelineJson, TimelineCsv, EcfrXml, PdfText, Pdf };
 
-// "paceline-json", "timeline-csv", "ecfr-xml" (the names the CLI's --format takes).
+// "paceline-json", "timeline-csv", "ecfr-xml", "pdf-text", "pdf" (the names the CLI's --format
+// takes).
 std::optional<ImportFormat> importFormatFromName(const QString& name);
 QStringList importFormatNames();
+// Auto resolved by the file's extension; nullopt when the extension says nothing.
+std::optional<ImportFormat> importFormatForPath(const QString& path);
 
 struct ImportReport {
     QString summary;        // one line for people: what was imported
