@@ -93,6 +93,29 @@ private slots:
                  5);
     }
 
+    void pdfTextWithListOptions()
+    {
+        const QString db = newDatabase("pdftext.sqlite");
+        const QString file = fixture(QStringLiteral("pdf/wa-extract.txt"));
+        const Run r =
+            cli({QStringLiteral("--db"), db, QStringLiteral("import"), file,
+                 QStringLiteral("--list"), QStringLiteral("wa-dul"), QStringLiteral("--list-name"),
+                 QStringLiteral("Dual-Use List"), QStringLiteral("--regime"), QStringLiteral("wa"),
+                 QStringLiteral("--regime-name"), QStringLiteral("Wassenaar Arrangement"),
+                 QStringLiteral("--edition"), QStringLiteral("WA-LIST (24) 1")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("imported edition \"WA-LIST (24) 1\" of wa-dul")),
+                 qPrintable(r.out));
+        QVERIFY2(r.err.contains(QStringLiteral("warning: ") + file +
+                                QStringLiteral(":6: sub-paragraph")),
+                 qPrintable(r.err));
+        const Run bad = cli({QStringLiteral("--db"), db, QStringLiteral("import"),
+                             fixture(QStringLiteral("ecfr/no-entries.xml")),
+                             QStringLiteral("--format"), QStringLiteral("pdf-text")});
+        QCOMPARE(bad.code, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("no list entry recognised")), qPrintable(bad.err));
+    }
+
     void unknownOptionIsRefused()
     {
         const QString db = newDatabase("options.sqlite");
