@@ -2,6 +2,8 @@
 
 #include "cases/CaseSummaryView.h"
 #include "cases/CaseTablePanel.h"
+#include "importers/EcfrUpdateDialog.h"
+#include "importers/ListDocumentOptionsDialog.h"
 #include "io/ListExport.h"
 #include "lists/ListStore.h"
 #include "overview/ListsPanel.h"
@@ -113,6 +115,7 @@ void MainWindow::createActions()
     connect(m_recent, &RecentFiles::openRequested, this, [this](const QString& p) { openDatabase(p, false); });
     file->addSeparator();
     file->addAction(tr("&Import…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importDialog);
+    file->addAction(tr("&Update from eCFR…"), this, &MainWindow::ecfrUpdateDialog);
     file->addAction(tr("&Export List Edition…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportDialog);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -229,12 +232,35 @@ void MainWindow::importDialog()
         return;
     const QStringList paths = QFileDialog::getOpenFileNames(
         this, tr("Import"), AppSettings::lastImportFolder(),
-        tr("Paceline lists and timeline tables (*.json *.csv);;paceline.list JSON (*.json);;"
-           "Timeline CSV (*.csv)"));
+        tr("Lists, timeline tables and official documents (*.json *.csv *.xml *.pdf *.txt);;"
+           "paceline.list JSON (*.json);;Timeline CSV (*.csv);;eCFR XML of 15 CFR 774 (*.xml);;"
+           "List document as PDF (*.pdf);;List document as text from pdftotext -layout (*.txt)"));
     if (paths.isEmpty())
         return;
     AppSettings::setLastImportFolder(QFileInfo(paths.first()).absolutePath());
-    m_import->start(paths, ImportFormat::Auto);
+    ImportOptions options;
+    for (const QString& path : paths) {
+        const auto format = importFormatForPath(path);
+        if (format == ImportFormat::Pdf || format == ImportFormat::PdfText) {
+            // Official PDFs do not name their list; ask once for the whole selection.
+            auto known = ListStore(*m_session->database()).editions();
+            ListDocumentOptionsDialog ask(path, known ? known.value() : QList<EditionInfo>(), this);
+            if (ask.exec() != QDialog::Accepted)
+                return;
+            options = ask.options();
+            break;
+        }
+    }
+    m_import->start(paths, ImportFormat::Auto, options);
+}
+
+void MainWindow::ecfrUpdateDialog()
+{
+    if (!m_session->isOpen())
+        return;
+    EcfrUpdateDialog dialog(m_session, EcfrUpdateDialog::configuredBaseUrl(), this);
+    dialog.fetchDates();
+    dialog.exec();
 }
 
 void MainWindow::exportDialog()
