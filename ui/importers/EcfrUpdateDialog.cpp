@@ -171,7 +171,8 @@ void EcfrUpdateDialog::showDates(const QList<EcfrVersionDate>& dates)
         const bool done = m_imported.contains(d.date);
         QString text = d.date;
         text += d.changesCcl ? tr(" — changes the CCL") : tr(" — other sections of part 774");
-        text += tr(" (%n section(s))", nullptr, d.changedSections);
+        text += d.changedSections == 1 ? tr(" (1 section)")
+                                       : tr(" (%1 sections)").arg(d.changedSections);
         if (done)
             text += tr(" — imported");
         auto* item = new QListWidgetItem(text, m_dates);
@@ -182,8 +183,7 @@ void EcfrUpdateDialog::showDates(const QList<EcfrVersionDate>& dates)
             item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
     }
     m_status->setText(
-        tr("%n amendment date(s); %1 already imported.", nullptr, static_cast<int>(dates.size()))
-            .arg(m_imported.size()));
+        tr("%1 amendment dates; %2 already imported.").arg(dates.size()).arg(m_imported.size()));
     setWorking(false);
 }
 
@@ -282,6 +282,8 @@ void EcfrUpdateDialog::onImported(const QString& date)
 
 void EcfrUpdateDialog::fail(const QString& message)
 {
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
     m_status->setText(message);
     log(message);
 }

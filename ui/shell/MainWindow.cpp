@@ -115,7 +115,8 @@ void MainWindow::createActions()
     connect(m_recent, &RecentFiles::openRequested, this, [this](const QString& p) { openDatabase(p, false); });
     file->addSeparator();
     file->addAction(tr("&Import…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importDialog);
-    file->addAction(tr("&Update from eCFR…"), this, &MainWindow::ecfrUpdateDialog);
+    file->addAction(tr("&Update from eCFR…"), QKeySequence(tr("Ctrl+Shift+U")), this,
+                    &MainWindow::ecfrUpdateDialog);
     file->addAction(tr("&Export List Edition…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportDialog);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);

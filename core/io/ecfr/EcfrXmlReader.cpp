@@ -265,6 +265,9 @@ Result<ListDocument> readEcfrXmlFile(const QString& path, EcfrEditionInfo editio
     if (!file.open(QIODevice::ReadOnly))
         return badInput(QStringLiteral("cannot read the file: %1").arg(file.errorString()), path);
     const QString name = QFileInfo(path).fileName();
+    static const QRegularExpression isoDate(QStringLiteral("(\\d{4}-\\d{2}-\\d{2})"));
+    if (const auto m = isoDate.match(edition.label); m.hasMatch() && !edition.date)
+        edition.date = PartialDate::parse(m.captured(1)); // --edition "eCFR 2025-09-12"
     if (edition.label.isEmpty()) {
         const auto m = QRegularExpression(QStringLiteral("(\\d{4}-\\d{2}-\\d{2})")).match(name);
         if (m.hasMatch() && PartialDate::parse(m.captured(1))) {
