@@ -205,6 +205,73 @@ private slots:
             doc.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("only 5 ECCN entries")));
     }
 
+    void layoutVariants_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("parent");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("content");
+        QTest::newRow("items with the first item")
+            << QStringLiteral("1A002.a") << QStringLiteral("1A002") << QStringLiteral("item")
+            << QStringLiteral("Made from an organic \u201Cmatrix\u201D.");
+        QTest::newRow("NOTE with HED")
+            << QStringLiteral("1A002~1") << QStringLiteral("1A002.b") << QStringLiteral("note")
+            << QStringLiteral("Note 1:\n1A002 does not control finished items for "
+                              "civil aircraft. Second paragraph of the note.");
+        QTest::newRow("HD2 inside the items")
+            << QStringLiteral("1A002~2") << QStringLiteral("1A002.b") << QStringLiteral("text")
+            << QStringLiteral("Carbon");
+        QTest::newRow("item after HD2")
+            << QStringLiteral("1A002.c") << QStringLiteral("1A002") << QStringLiteral("item")
+            << QStringLiteral("Carbon-carbon structures.");
+        QTest::newRow("entry heading in FP-1")
+            << QStringLiteral("1D001") << QStringLiteral("1D") << QStringLiteral("entry")
+            << QStringLiteral("\u201CSoftware\u201D for the \u201Cdevelopment\u201D "
+                              "of equipment in 1B001.");
+        QTest::newRow("Items without colon")
+            << QStringLiteral("1D001.a") << QStringLiteral("1D001") << QStringLiteral("item")
+            << QStringLiteral("\u201CSoftware\u201D for numerically controlled lay-up.");
+        QTest::newRow("heading only")
+            << QStringLiteral("1D002") << QStringLiteral("1D") << QStringLiteral("entry")
+            << QStringLiteral("\u201CSoftware\u201D for the \u201Cdevelopment\u201D of "
+                              "composites. (These items are \u201Csubject to the ITAR.\u201D)");
+    }
+
+    void layoutVariants()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, parent);
+        QFETCH(QString, kind);
+        QFETCH(QString, content);
+        auto doc = readEcfrXmlFile(fixture(QStringLiteral("ecfr/ccl-variants.xml")));
+        QVERIFY2(doc, doc ? "" : qPrintable(doc.error().toString()));
+        const ListNode* n = findNode(doc.value(), code);
+        QVERIFY2(n, qPrintable(code));
+        QCOMPARE(n->parentCode, parent);
+        QCOMPARE(nodeKindName(n->kind), kind);
+        QCOMPARE(n->kind == NodeKind::Entry ? n->title : n->text, content);
+    }
+
+    void layoutVariantsHeaderFields()
+    {
+        auto doc = readEcfrXmlFile(fixture(QStringLiteral("ecfr/ccl-variants.xml")));
+        QVERIFY(doc);
+        const ListNode* e = findNode(doc.value(), QStringLiteral("1A002"));
+        QCOMPARE(
+            attribute(*e, "license_requirements"),
+            QStringLiteral(
+                "NS applies to entire entry: NS Column 2.\nMT applies to 1A002.a: MT Column 1."));
+        QCOMPARE(attribute(*e, "lvs"), QStringLiteral("$1500"));
+        QCOMPARE(attribute(*e, "related_controls"), QStringLiteral("See also 1A202."));
+        // Section headings are structure, not text.
+        for (const ListNode& n : doc->nodes)
+            QVERIFY2(!n.text.contains(QStringLiteral("List of Items Controlled")) &&
+                         !n.text.contains(QStringLiteral("List Based License Exceptions")),
+                     qPrintable(n.code));
+        QCOMPARE(findNode(doc.value(), QStringLiteral("1D001"))->reasons,
+                 QStringList({QStringLiteral("NS"), QStringLiteral("AT")}));
+    }
+
     void missingHeadingsAreAddedWithWarnings()
     {
         auto doc = readEcfrXmlFile(fixture(QStringLiteral("ecfr/missing-headings.xml")));

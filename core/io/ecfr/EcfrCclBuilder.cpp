@@ -102,6 +102,17 @@ QString noteText(const EcfrBlock& block)
     return block.text;
 }
 
+// Boilerplate headings that structure every entry; they carry no text of their own.
+bool isSectionHeading(const QString& text)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(License Requirements?|License Requirement Notes?|List Based License "
+                       "Exceptions|License Exceptions|List of Items Controlled|Reporting "
+                       "Requirements|Special Conditions for STA)\\b:?"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(text).hasMatch();
+}
+
 bool isLicenceTable(const EcfrBlock& block)
 {
     QStringList header = block.headerRows.isEmpty() ? QStringList() : block.headerRows.constFirst();
@@ -109,6 +120,12 @@ bool isLicenceTable(const EcfrBlock& block)
         header = block.rows.constFirst();
     const QString joined = header.join(QLatin1Char(' ')).toLower();
     if (joined.contains(QLatin1String("country chart")))
+        return true;
+    // Some tables have no header row: "NS applies to entire entry | NS Column 1."
+    static const QRegularExpression appliesTo(
+        QStringLiteral("^[A-Z]{2,3}\\s?\\d?\\s+applies to\\b"));
+    if (block.headerRows.isEmpty() && !header.isEmpty() &&
+        appliesTo.match(header.constFirst()).hasMatch())
         return true;
     return header.size() == 1 && joined.startsWith(QLatin1String("control"));
 }
@@ -280,15 +297,22 @@ void EcfrCclBuilder::addLooseText(NodeKind kind, const QString& label, const QSt
 void EcfrCclBuilder::addFp1(const EcfrBlock& block)
 {
     const QString lead = block.lead;
+    if (attributeKey(lead) == QLatin1String("items")) { // "Items:", "Items", then maybe "a. …"
+        m_phase = Phase::Items;
+        m_lastAttribute.clear();
+        EcfrBlock first = block;
+        first.text = block.rest();
+        first.lead.clear();
+        first.element = QStringLiteral("P");
+        if (!first.text.isEmpty())
+            addParagraph(first);
+        return;
+    }
     if (lead.endsWith(QLatin1Char(':')) && !notePattern().match(lead).hasMatch()) {
         const QString key = attributeKey(lead);
         const QString value = block.rest();
-        if (key == QLatin1String("items")) {
-            m_phase = Phase::Items;
-            if (!value.isEmpty())
-                addLooseText(NodeKind::Text, {}, value);
-        } else if (key == QLatin1String("reason_for_control") ||
-                   key == QLatin1String("reasons_for_control")) {
+        if (key == QLatin1String("reason_for_control") ||
+            key == QLatin1String("reasons_for_control")) {
             m_doc.nodes[m_entryIndex].reasons << splitReasons(value);
         } else {
             addAttribute(key, value);
@@ -387,7 +411,17 @@ void EcfrCclBuilder::add(const EcfrBlock& block)
             return;
         }
     }
+    if (!m_entry.isEmpty() && headingLike && isSectionHeading(block.text)) {
+        m_lastAttribute.clear();
+        return;
+    }
+    if (block.element == QLatin1String("NOTE")) {
+        m_lastAttribute.clear();
+        addLooseText(NodeKind::Note, {}, noteText(block));
+        return;
+    }
     if (block.type == EcfrBlock::Type::Heading) {
+        m_lastAttribute.clear();
         addLooseText(notePattern().match(block.text).hasMatch() ? NodeKind::Note : NodeKind::Text,
                      {}, block.text);
         return;

@@ -62,6 +62,7 @@ private:
     }
     EcfrBlock readTextBlock(EcfrBlock::Type type);
     EcfrBlock readTable();
+    EcfrBlock readNote();
     QString readCell();
 
     QXmlStreamReader& m_xml;
@@ -131,6 +132,25 @@ QString Reader::readCell()
 }
 
 // TABLE/TR/TH/TD (and the GPO form GPOTABLE/BOXHD/CHED/ROW/ENT) as rows of cell texts.
+// <NOTE><HED>Note 1:</HED><P>…</P>…</NOTE> as one paragraph led by its heading.
+EcfrBlock Reader::readNote()
+{
+    EcfrBlock note;
+    note.element = QStringLiteral("NOTE");
+    note.place = place();
+    QStringList parts;
+    while (m_xml.readNextStartElement()) {
+        const bool heading = m_xml.name() == u"HED";
+        const EcfrBlock part = readTextBlock(EcfrBlock::Type::Paragraph);
+        if (heading && note.lead.isEmpty())
+            note.lead = part.text;
+        if (!part.text.isEmpty())
+            parts << part.text;
+    }
+    note.text = parts.join(QLatin1Char(' '));
+    return note;
+}
+
 EcfrBlock Reader::readTable()
 {
     EcfrBlock block;
@@ -194,6 +214,9 @@ Status Reader::run(EcfrCclBuilder& builder, bool& found)
                 continue;
             } else if (isTable(name)) {
                 builder.add(readTable());
+                continue;
+            } else if (name == u"NOTE") {
+                builder.add(readNote());
                 continue;
             } else if (isHeading(name) || isParagraph(name)) {
                 builder.add(readTextBlock(isHeading(name) ? EcfrBlock::Type::Heading
