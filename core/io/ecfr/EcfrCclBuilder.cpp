@@ -52,16 +52,18 @@ const QRegularExpression& notePattern()
     return re;
 }
 
-// "a.4.b." -> segments that alternate letters and digits, starting with a letter.
+// "a.4.b." -> designator segments.
 bool isDesignator(const QString& label)
 {
+    // Starts with a letter; letters never follow letters ("e.g.", "i.e." are words), while
+    // digits may follow digits ("f.2.1." occurs in the CCL).
     const QStringList parts = label.split(QLatin1Char('.'), Qt::SkipEmptyParts);
-    for (qsizetype i = 0; i < parts.size(); ++i) {
-        const bool digits = parts.at(i).front().isDigit();
-        if (digits != (i % 2 == 1))
+    if (parts.isEmpty() || parts.constFirst().front().isDigit())
+        return false;
+    for (qsizetype i = 1; i < parts.size(); ++i)
+        if (!parts.at(i).front().isDigit() && !parts.at(i - 1).front().isDigit())
             return false;
-    }
-    return !parts.isEmpty();
+    return true;
 }
 
 // "Related Controls:" -> "related_controls"
@@ -97,7 +99,7 @@ QStringList splitReasons(const QString& text)
 QString noteText(const EcfrBlock& block)
 {
     const QString rest = block.rest();
-    if (!block.lead.isEmpty() && block.lead.endsWith(QLatin1Char(':')) && !rest.isEmpty())
+    if (!block.lead.isEmpty() && !rest.isEmpty())
         return block.lead + QLatin1Char('\n') + rest;
     return block.text;
 }
