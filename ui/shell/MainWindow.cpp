@@ -3,7 +3,7 @@
 #include "cases/CaseSummaryView.h"
 #include "cases/CaseTablePanel.h"
 #include "importers/EcfrUpdateDialog.h"
-#include "importers/ListDocumentOptionsDialog.h"
+#include "importers/ImportOptionsPrompt.h"
 #include "io/ListExport.h"
 #include "lists/ListStore.h"
 #include "overview/ListsPanel.h"
@@ -239,20 +239,10 @@ void MainWindow::importDialog()
     if (paths.isEmpty())
         return;
     AppSettings::setLastImportFolder(QFileInfo(paths.first()).absolutePath());
-    ImportOptions options;
-    for (const QString& path : paths) {
-        const auto format = importFormatForPath(path);
-        if (format == ImportFormat::Pdf || format == ImportFormat::PdfText) {
-            // Official PDFs do not name their list; ask once for the whole selection.
-            auto known = ListStore(*m_session->database()).editions();
-            ListDocumentOptionsDialog ask(path, known ? known.value() : QList<EditionInfo>(), this);
-            if (ask.exec() != QDialog::Accepted)
-                return;
-            options = ask.options();
-            break;
-        }
-    }
-    m_import->start(paths, ImportFormat::Auto, options);
+    const auto options = askImportOptions(this, *m_session->database(), paths);
+    if (!options)
+        return;
+    m_import->start(paths, ImportFormat::Auto, *options);
 }
 
 void MainWindow::ecfrUpdateDialog()

@@ -282,27 +282,28 @@ Result<ListDocument> readEcfrXml(const QByteArray& data, const QString& fileName
     return readEcfrXml(buffer, fileName, edition);
 }
 
+QString ecfrDefaultLabel(const QString& path)
+{
+    static const QRegularExpression isoDate(QStringLiteral("(\\d{4}-\\d{2}-\\d{2})"));
+    const auto m = isoDate.match(QFileInfo(path).fileName());
+    if (m.hasMatch() && PartialDate::parse(m.captured(1)))
+        return QStringLiteral("eCFR ") + m.captured(1);
+    return QStringLiteral("eCFR ") + QFileInfo(path).completeBaseName();
+}
+
 Result<ListDocument> readEcfrXmlFile(const QString& path, EcfrEditionInfo edition)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return badInput(QStringLiteral("cannot read the file: %1").arg(file.errorString()), path);
-    const QString name = QFileInfo(path).fileName();
+    if (edition.label.isEmpty())
+        edition.label = ecfrDefaultLabel(path);
+    // A label with a day dates the edition: "eCFR 2025-09-12".
     static const QRegularExpression isoDate(QStringLiteral("(\\d{4}-\\d{2}-\\d{2})"));
     if (const auto m = isoDate.match(edition.label); m.hasMatch() && !edition.date)
-        edition.date = PartialDate::parse(m.captured(1)); // --edition "eCFR 2025-09-12"
-    if (edition.label.isEmpty()) {
-        const auto m = QRegularExpression(QStringLiteral("(\\d{4}-\\d{2}-\\d{2})")).match(name);
-        if (m.hasMatch() && PartialDate::parse(m.captured(1))) {
-            edition.label = QStringLiteral("eCFR ") + m.captured(1);
-            if (!edition.date)
-                edition.date = PartialDate::parse(m.captured(1));
-        } else {
-            edition.label = QStringLiteral("eCFR ") + QFileInfo(path).completeBaseName();
-        }
-    }
+        edition.date = PartialDate::parse(m.captured(1));
     if (edition.source.isEmpty())
-        edition.source = name;
+        edition.source = QFileInfo(path).fileName();
     return readEcfrXml(file, path, edition);
 }
 

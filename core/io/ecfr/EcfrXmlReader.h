@@ -29,8 +29,9 @@ Result<ListDocument> readEcfrXml(QIODevice& device, const QString& fileName,
                                  const EcfrEditionInfo& edition);
 Result<ListDocument> readEcfrXml(const QByteArray& data, const QString& fileName,
                                  const EcfrEditionInfo& edition);
-// The label defaults to "eCFR YYYY-MM-DD" when the file name holds a date, else to
-// "eCFR <file name>".
+// "eCFR YYYY-MM-DD" when the file name holds a date, else "eCFR <file name>".
+QString ecfrDefaultLabel(const QString& path);
+// An empty label becomes ecfrDefaultLabel(path); a label holding a date dates the edition.
 Result<ListDocument> readEcfrXmlFile(const QString& path, EcfrEditionInfo edition = {});
 
 } // namespace paceline
