@@ -73,7 +73,8 @@ QString attributeKey(QString label)
     while (label.endsWith(QLatin1Char(':')))
         label.chop(1);
     label = label.toLower();
-    label.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("_"));
+    static const QRegularExpression separators(QStringLiteral("[^a-z0-9]+"));
+    label.replace(separators, QStringLiteral("_"));
     while (label.startsWith(QLatin1Char('_')))
         label.remove(0, 1);
     while (label.endsWith(QLatin1Char('_')))
@@ -83,9 +84,9 @@ QString attributeKey(QString label)
 
 QStringList splitReasons(const QString& text)
 {
+    static const QRegularExpression separators(QStringLiteral(",|;|\\band\\b"));
     QStringList out;
-    for (QString r :
-         text.split(QRegularExpression(QStringLiteral(",|;|\\band\\b")), Qt::SkipEmptyParts)) {
+    for (QString r : text.split(separators, Qt::SkipEmptyParts)) {
         r = r.trimmed();
         while (r.endsWith(QLatin1Char('.')))
             r.chop(1);
