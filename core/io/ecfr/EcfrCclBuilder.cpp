@@ -214,7 +214,7 @@ void EcfrCclBuilder::startGroup(const QString& letter, const QString& title)
     append({m_group, parent, NodeKind::Group, letter + QLatin1Char('.'), title, {}, {}, {}});
 }
 
-bool EcfrCclBuilder::addStructuralHeading(const QString& text, const QString& place)
+bool EcfrCclBuilder::addStructuralHeading(const QString& text)
 {
     if (auto m = categoryPattern().match(text); m.hasMatch()) {
         startCategory(m.captured(1), m.captured(2));
@@ -230,7 +230,6 @@ bool EcfrCclBuilder::addStructuralHeading(const QString& text, const QString& pl
         startGroup(m.captured(1), m.captured(2));
         return true;
     }
-    Q_UNUSED(place);
     return false;
 }
 
@@ -405,7 +404,7 @@ void EcfrCclBuilder::add(const EcfrBlock& block)
     if (block.text.startsWith(QLatin1String("Supplement No. 1 to Part 774")))
         return; // the supplement's own heading
     const bool headingLike = block.type == EcfrBlock::Type::Heading || block.allEmphasis;
-    if (headingLike && addStructuralHeading(block.text, block.place))
+    if (headingLike && addStructuralHeading(block.text))
         return;
     if (block.element.startsWith(QLatin1String("FP"))) {
         if (auto m = eccnPattern().match(block.lead); !block.lead.isEmpty() && m.hasMatch()) {

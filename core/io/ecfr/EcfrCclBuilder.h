@@ -25,7 +25,7 @@ public:
 private:
     enum class Phase { Header, Items };
 
-    bool addStructuralHeading(const QString& text, const QString& place);
+    bool addStructuralHeading(const QString& text);
     void startCategory(const QString& digit, const QString& title);
     void startPart(const QString& number, const QString& title);
     void startGroup(const QString& letter, const QString& title);
