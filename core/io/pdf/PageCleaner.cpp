@@ -104,22 +104,15 @@ QList<LayoutLine> cleanPages(const QString& text)
     }
     const QSet<int> running = runningLines(raw, page + 1);
     QList<LayoutLine> out;
-    int lastPage = 0;
-    bool pendingBreak = false;
     for (int i = 0; i < raw.size(); ++i) {
         const RawLine& r = raw.at(i);
-        if (r.page != lastPage) {
-            lastPage = r.page;
-            pendingBreak = true;
-        }
         if (r.text.isEmpty()) {
-            out.append({r.number, 0, QString(), false});
+            out.append({r.number, 0, QString()});
             continue;
         }
         if (running.contains(i) || isPageNumber(r.text) || isContinuedLine(r.text))
             continue;
-        out.append({r.number, r.indent, r.text, pendingBreak});
-        pendingBreak = false;
+        out.append({r.number, r.indent, r.text});
     }
     return out;
 }

@@ -7,10 +7,9 @@ namespace paceline {
 
 // One line of laid-out text that survived page cleaning.
 struct LayoutLine {
-    int number = 0;              // 1-based line number in the input
-    int indent = 0;              // leading spaces (tabs count as 8)
-    QString text;                // trimmed; empty for a blank line
-    bool afterPageBreak = false; // the first content line of a new page
+    int number = 0; // 1-based line number in the input
+    int indent = 0; // leading spaces (tabs count as 8)
+    QString text;   // trimmed; empty for a blank line
 };
 
 // Splits pdftotext-style text into lines and drops what belongs to the page, not the list:
