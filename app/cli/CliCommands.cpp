@@ -27,8 +27,16 @@ const char kUsage[] = R"(Usage: paceline-cli [--db FILE] COMMAND [OPTIONS]
 
 Commands:
   init [--demo]                      create the database; --demo fills it with the demo dataset
-  import FILE... [--format F]        import paceline.list JSON or timeline CSV files
-                                     (F: auto, paceline-json, timeline-csv; default auto)
+  import FILE... [--format F]        import paceline.list JSON or timeline CSV files, eCFR XML
+                                     of 15 CFR 774 Supp. No. 1, list documents as PDF or as
+                                     text from `pdftotext -layout` (F: auto, paceline-json,
+                                     timeline-csv, ecfr-xml, pdf, pdf-text; auto goes by the
+                                     extension: .json .csv .xml .pdf .txt)
+         [--edition LABEL]           edition label for ecfr-xml, pdf, pdf-text (default: "eCFR
+                                     DATE" or the file name)
+         [--list KEY] [--list-name NAME] [--regime KEY] [--regime-name NAME]
+                                     the list a pdf or pdf-text document belongs to (default:
+                                     list key and name from the file name, regime "other")
   export --list KEY [--edition LABEL] [--out FILE]
                                      write a list edition as paceline.list JSON (stdout by default)
   stats [--json]                     counts per list, edition and node kind; timeline and cases
@@ -70,8 +78,17 @@ int cmdInit(const Args& a, QTextStream& out, QTextStream& err)
 
 int cmdImport(const Args& a, QTextStream& out, QTextStream& err)
 {
-    if (Status s = allowOnly(a, {QStringLiteral("--format")}); !s)
+    if (Status s = allowOnly(a, {QStringLiteral("--format"), QStringLiteral("--edition"),
+                                 QStringLiteral("--list"), QStringLiteral("--list-name"),
+                                 QStringLiteral("--regime"), QStringLiteral("--regime-name")});
+        !s)
         return report(err, s.error());
+    ImportOptions options;
+    options.editionLabel = a.value("--edition");
+    options.listKey = a.value("--list");
+    options.listName = a.value("--list-name");
+    options.regimeKey = a.value("--regime");
+    options.regimeName = a.value("--regime-name");
     if (a.positional.isEmpty())
         return report(err, badInput(QStringLiteral("import needs at least one FILE")));
     const auto format = importFormatFromName(a.value("--format", QStringLiteral("auto")));
@@ -82,7 +99,7 @@ int cmdImport(const Args& a, QTextStream& out, QTextStream& err)
     auto db = openDatabase(a, true, true);
     if (!db)
         return report(err, db.error());
-    auto results = importFiles(**db, a.positional, *format, [&](const ImportReport& r) {
+    auto results = importFiles(**db, a.positional, *format, options, [&](const ImportReport& r) {
         for (const QString& w : r.warnings)
             err << "warning: " << w << Qt::endl;
         out << r.summary << Qt::endl;

@@ -23,6 +23,7 @@ std::future<Result<ListDocument>> readAhead(const QString& path)
 } // namespace
 
 Result<QList<ImportReport>> importFiles(Database& db, const QStringList& paths, ImportFormat format,
+                                        const ImportOptions& options,
                                         const std::function<void(const ImportReport&)>& onEach)
 {
     QList<ImportReport> reports;
@@ -43,7 +44,7 @@ Result<QList<ImportReport>> importFiles(Database& db, const QStringList& paths, 
                 return outcome.error();
             report = listImportReport(path, outcome.value());
         } else {
-            report = importFile(db, path, format);
+            report = importFile(db, path, format, options);
             if (i + 1 < paths.size() && isListJson(paths.at(i + 1), format))
                 next = readAhead(paths.at(i + 1));
         }

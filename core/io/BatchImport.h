@@ -10,6 +10,7 @@ namespace paceline {
 // files before it stay imported). While one list file is written, the next one is read and
 // validated on a second thread: writing and parsing take about the same time.
 Result<QList<ImportReport>> importFiles(Database& db, const QStringList& paths, ImportFormat format,
+                                        const ImportOptions& options = {},
                                         const std::function<void(const ImportReport&)>& onEach = {});
 
 } // namespace paceline

@@ -1,5 +1,8 @@
 #include "ImportService.h"
 
+#include "io/ecfr/EcfrXmlReader.h"
+#include "io/pdf/ListTextParser.h"
+#include "io/pdf/PdfTextExtractor.h"
 #include "lists/ListJsonReader.h"
 #include "lists/ListStore.h"
 #include "timeline/TimelineCsvImporter.h"
@@ -14,6 +17,12 @@ std::optional<ImportFormat> importFormatFromName(const QString& name)
         return ImportFormat::PacelineJson;
     if (name == QLatin1String("timeline-csv"))
         return ImportFormat::TimelineCsv;
+    if (name == QLatin1String("ecfr-xml"))
+        return ImportFormat::EcfrXml;
+    if (name == QLatin1String("pdf-text"))
+        return ImportFormat::PdfText;
+    if (name == QLatin1String("pdf"))
+        return ImportFormat::Pdf;
     if (name == QLatin1String("auto"))
         return ImportFormat::Auto;
     return std::nullopt;
@@ -21,7 +30,8 @@ std::optional<ImportFormat> importFormatFromName(const QString& name)
 
 QStringList importFormatNames()
 {
-    return {QStringLiteral("paceline-json"), QStringLiteral("timeline-csv")};
+    return {QStringLiteral("paceline-json"), QStringLiteral("timeline-csv"),
+            QStringLiteral("ecfr-xml"), QStringLiteral("pdf"), QStringLiteral("pdf-text")};
 }
 
 ImportReport listImportReport(const QString& path, const ListImportOutcome& outcome)
@@ -40,15 +50,59 @@ ImportReport listImportReport(const QString& path, const ListImportOutcome& outc
     return report;
 }
 
+std::optional<ImportFormat> importFormatForPath(const QString& path)
+{
+    const QString lower = path.toLower();
+    if (lower.endsWith(QLatin1String(".json")))
+        return ImportFormat::PacelineJson;
+    if (lower.endsWith(QLatin1String(".csv")))
+        return ImportFormat::TimelineCsv;
+    if (lower.endsWith(QLatin1String(".xml")))
+        return ImportFormat::EcfrXml;
+    if (lower.endsWith(QLatin1String(".txt")))
+        return ImportFormat::PdfText;
+    if (lower.endsWith(QLatin1String(".pdf")))
+        return ImportFormat::Pdf;
+    return std::nullopt;
+}
+
+namespace {
+
+Result<ListDocument> readListDocument(const QString& path, ImportFormat format,
+                                      const ImportOptions& options)
+{
+    if (format == ImportFormat::EcfrXml) {
+        EcfrEditionInfo edition;
+        edition.label = options.editionLabel;
+        return readEcfrXmlFile(path, edition);
+    }
+    if (format == ImportFormat::PdfText || format == ImportFormat::Pdf) {
+        const ListTextOptions text{options.regimeKey, options.regimeName, options.listKey,
+                                   options.listName, options.editionLabel, {}};
+        if (format == ImportFormat::PdfText)
+            return readListTextFile(path, text);
+        auto extracted = PdfTextExtractor::extract(path);
+        if (!extracted)
+            return extracted.error();
+        return parseListText(extracted.value(), path, text);
+    }
+    return readListJsonFile(path);
+}
+
+} // namespace
+
 Result<ImportReport> importFile(Database& db, const QString& path, ImportFormat format,
                                 const ProgressCallback& progress)
 {
+    return importFile(db, path, format, ImportOptions(), progress);
+}
+
+Result<ImportReport> importFile(Database& db, const QString& path, ImportFormat format,
+                                const ImportOptions& options, const ProgressCallback& progress)
+{
     if (format == ImportFormat::Auto) {
-        const QString lower = path.toLower();
-        if (lower.endsWith(QLatin1String(".json")))
-            format = ImportFormat::PacelineJson;
-        else if (lower.endsWith(QLatin1String(".csv")))
-            format = ImportFormat::TimelineCsv;
+        if (const auto byName = importFormatForPath(path))
+            format = *byName;
         else
             return badInput(QStringLiteral("cannot tell the format from the file name; choose one "
                                            "with --format (%1)")
@@ -56,8 +110,24 @@ Result<ImportReport> importFile(Database& db, const QString& path, ImportFormat 
                             path);
     }
     ImportReport report;
-    if (format == ImportFormat::PacelineJson) {
-        auto doc = readListJsonFile(path);
+    ImportOptions resolved = options;
+    if ((format == ImportFormat::Pdf || format == ImportFormat::PdfText) &&
+        !options.listKey.isEmpty() && options.regimeKey.isEmpty()) {
+        // A new edition of a list already in the database joins that list and its regime.
+        auto editions = ListStore(db).editions();
+        if (!editions)
+            return editions.error();
+        for (const EditionInfo& e : editions.value()) {
+            if (e.listKey == options.listKey) {
+                resolved.regimeKey = e.regimeKey;
+                resolved.regimeName = e.regimeName;
+                if (resolved.listName.isEmpty())
+                    resolved.listName = e.listName;
+            }
+        }
+    }
+    if (format != ImportFormat::TimelineCsv) {
+        auto doc = readListDocument(path, format, resolved);
         if (!doc)
             return doc.error();
         auto outcome = ListStore(db).importDocument(doc.value(), progress);

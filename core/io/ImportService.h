@@ -12,11 +12,14 @@ namespace paceline {
 
 class Database;
 
-enum class ImportFormat { Auto, PacelineJson, TimelineCsv };
+enum class ImportFormat { Auto, PacelineJson, TimelineCsv, EcfrXml, PdfText, Pdf };
 
-// "paceline-json", "timeline-csv" (the names the CLI's --format takes).
+// "paceline-json", "timeline-csv", "ecfr-xml", "pdf-text", "pdf" (the names the CLI's --format
+// takes).
 std::optional<ImportFormat> importFormatFromName(const QString& name);
 QStringList importFormatNames();
+// Auto resolved by the file's extension; nullopt when the extension says nothing.
+std::optional<ImportFormat> importFormatForPath(const QString& path);
 
 struct ImportReport {
     QString summary;        // one line for people: what was imported
@@ -26,9 +29,20 @@ struct ImportReport {
 
 struct ListImportOutcome;
 ImportReport listImportReport(const QString& path, const ListImportOutcome& outcome);
+// What the user says about a file that does not say it itself (official documents carry no
+// list key); empty fields get defaults from the format or the file name.
+struct ImportOptions {
+    QString regimeKey;
+    QString regimeName;
+    QString listKey;
+    QString listName;
+    QString editionLabel;
+};
 
 // Imports one file in one transaction; Auto picks the format from the file's extension.
 Result<ImportReport> importFile(Database& db, const QString& path, ImportFormat format,
                                 const ProgressCallback& progress = {});
+Result<ImportReport> importFile(Database& db, const QString& path, ImportFormat format,
+                                const ImportOptions& options, const ProgressCallback& progress = {});
 
 } // namespace paceline

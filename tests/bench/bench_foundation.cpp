@@ -98,7 +98,7 @@ QString benchCorpus(const QString& work, int editions, int nodes)
     const double rssBefore = peakRssMb();
     QElapsedTimer t;
     t.start();
-    auto r = importFiles(*db, files, ImportFormat::PacelineJson); // as `paceline-cli import` does
+    auto r = importFiles(*db, files, ImportFormat::PacelineJson, {}); // as `paceline-cli import` does
     if (!r)
         qFatal("%s", qPrintable(r.error().toString()));
     const double seconds = t.nsecsElapsed() / 1e9;

@@ -12,6 +12,13 @@ namespace paceline {
 ImportRunResult runImport(const QString& databasePath, const QStringList& paths, ImportFormat format,
                           const std::function<bool(int permille)>& progress)
 {
+    return runImport(databasePath, paths, format, ImportOptions(), progress);
+}
+
+ImportRunResult runImport(const QString& databasePath, const QStringList& paths, ImportFormat format,
+                          const ImportOptions& importOptions,
+                          const std::function<bool(int permille)>& progress)
+{
     ImportRunResult result;
     Database::Options options;
     options.create = false;
@@ -38,7 +45,7 @@ ImportRunResult runImport(const QString& databasePath, const QStringList& paths,
             }
             return progress(-1); // only asks whether to go on
         };
-        auto report = importFile(*db.value(), paths.at(i), format, fileProgress);
+        auto report = importFile(*db.value(), paths.at(i), format, importOptions, fileProgress);
         if (!report) {
             result.error = report.error();
             result.summaries.clear();
@@ -81,6 +88,11 @@ void ImportController::cancel()
 
 void ImportController::start(const QStringList& paths, ImportFormat format)
 {
+    start(paths, format, ImportOptions());
+}
+
+void ImportController::start(const QStringList& paths, ImportFormat format, const ImportOptions& options)
+{
     if (isRunning() || !m_session->isOpen() || paths.isEmpty())
         return;
     m_cancel = std::make_shared<std::atomic_bool>(false);
@@ -99,7 +111,7 @@ void ImportController::start(const QStringList& paths, ImportFormat format)
     QPointer<ImportController> self(this);
     const QString dbPath = m_session->path();
     m_watcher.setFuture(QtConcurrent::run([=] {
-        return runImport(dbPath, paths, format, [=](int permille) {
+        return runImport(dbPath, paths, format, options, [=](int permille) {
             if (permille >= 0 && self)
                 QMetaObject::invokeMethod(self.data(), [self, permille] {
                     if (self)

@@ -32,6 +32,8 @@ public:
     ~ImportController() override;
 
     void start(const QStringList& paths, ImportFormat format);
+    // options: what the user said about files that do not name their list (PDF, eCFR label)
+    void start(const QStringList& paths, ImportFormat format, const ImportOptions& options);
     bool isRunning() const;
     void cancel();
 
@@ -51,6 +53,9 @@ private:
 
 // Does the work of one run; public so that tests can run it without a thread.
 ImportRunResult runImport(const QString& databasePath, const QStringList& paths, ImportFormat format,
+                          const std::function<bool(int permille)>& progress);
+ImportRunResult runImport(const QString& databasePath, const QStringList& paths, ImportFormat format,
+                          const ImportOptions& options,
                           const std::function<bool(int permille)>& progress);
 
 } // namespace paceline

@@ -2,6 +2,8 @@
 
 #include "cases/CaseSummaryView.h"
 #include "cases/CaseTablePanel.h"
+#include "importers/EcfrUpdateDialog.h"
+#include "importers/ImportOptionsPrompt.h"
 #include "io/ListExport.h"
 #include "lists/ListStore.h"
 #include "overview/ListsPanel.h"
@@ -113,6 +115,8 @@ void MainWindow::createActions()
     connect(m_recent, &RecentFiles::openRequested, this, [this](const QString& p) { openDatabase(p, false); });
     file->addSeparator();
     file->addAction(tr("&Import…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importDialog);
+    file->addAction(tr("&Update from eCFR…"), QKeySequence(tr("Ctrl+Shift+U")), this,
+                    &MainWindow::ecfrUpdateDialog);
     file->addAction(tr("&Export List Edition…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportDialog);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -229,12 +233,25 @@ void MainWindow::importDialog()
         return;
     const QStringList paths = QFileDialog::getOpenFileNames(
         this, tr("Import"), AppSettings::lastImportFolder(),
-        tr("Paceline lists and timeline tables (*.json *.csv);;paceline.list JSON (*.json);;"
-           "Timeline CSV (*.csv)"));
+        tr("Lists, timeline tables and official documents (*.json *.csv *.xml *.pdf *.txt);;"
+           "paceline.list JSON (*.json);;Timeline CSV (*.csv);;eCFR XML of 15 CFR 774 (*.xml);;"
+           "List document as PDF (*.pdf);;List document as text from pdftotext -layout (*.txt)"));
     if (paths.isEmpty())
         return;
     AppSettings::setLastImportFolder(QFileInfo(paths.first()).absolutePath());
-    m_import->start(paths, ImportFormat::Auto);
+    const auto options = askImportOptions(this, *m_session->database(), paths);
+    if (!options)
+        return;
+    m_import->start(paths, ImportFormat::Auto, *options);
+}
+
+void MainWindow::ecfrUpdateDialog()
+{
+    if (!m_session->isOpen())
+        return;
+    EcfrUpdateDialog dialog(m_session, EcfrUpdateDialog::configuredBaseUrl(), this);
+    dialog.fetchDates();
+    dialog.exec();
 }
 
 void MainWindow::exportDialog()

@@ -41,6 +41,7 @@ private:
     void newDatabase();
     void openDatabaseDialog();
     void importDialog();
+    void ecfrUpdateDialog();
     void exportDialog();
     void openCase(qint64 caseId);
     QDockWidget* addPanel(QWidget* panel, const QString& title, const char* objectName,

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "lists/ListDocument.h"
+#include "util/Result.h"
+
+#include <QString>
+
+namespace paceline {
+
+// Who the document belongs to: official PDFs do not say it in a form we can read, so the
+// user tells us (CLI options, the import dialog). Empty fields get defaults from the file name.
+struct ListTextOptions {
+    QString regimeKey;
+    QString regimeName;
+    QString listKey;
+    QString listName;
+    QString editionLabel;
+    QString source;
+};
+
+// Fills empty fields: list key from the file name ("eu-annex-i-2023.txt" -> "eu-annex-i-2023"),
+// list name and edition label from the file name, regime "other".
+ListTextOptions withListTextDefaults(ListTextOptions options, const QString& fileName);
+
+// Parses a control list laid out as text, the way `pdftotext -layout` (or Poppler's physical
+// layout) renders a PDF: entry codes at the left margin (EU "4A005", Wassenaar "4.A.5."),
+// category and group headings, sub-paragraphs ("a.", "1.") nested by indentation, notes
+// ("Note:", "N.B.", "Technical Note:") and continuation lines. Running page headers and
+// footers, page numbers, form feeds and "4A005 continued" lines are dropped. Lines that cannot
+// be placed become warnings naming their line; no entry at all is an error.
+Result<ListDocument> parseListText(const QString& text, const QString& fileName,
+                                   const ListTextOptions& options);
+Result<ListDocument> readListTextFile(const QString& path, const ListTextOptions& options);
+
+} // namespace paceline
