@@ -42,7 +42,7 @@ QVariant CategorySummaryModel::data(const QModelIndex& index, int role) const {
     if (!m_cmp || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const bool total = index.row() == m_cmp->categories.size();
-    if (role == Qt::TextAlignmentRole && index.column() >= Added)
+    if (role == Qt::TextAlignmentRole && index.column() >= Added && index.column() <= Changed)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::FontRole && total) {
         QFont bold;

@@ -12,7 +12,7 @@ namespace paceline {
 class CategorySummaryModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Category, Title, Added, Removed, Changed, ColumnCount };
+    enum Column { Category, Added, Removed, Changed, Title, ColumnCount };
     enum Role { CategoryCodeRole = Qt::UserRole + 1 }; // empty on the total row
 
     explicit CategorySummaryModel(QObject* parent = nullptr);

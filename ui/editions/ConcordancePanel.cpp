@@ -42,7 +42,8 @@ ConcordancePanel::ConcordancePanel(DatabaseSession* session, QUndoStack* undo, Q
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(ConcordanceModel::Title, QHeaderView::Stretch);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
@@ -103,7 +104,6 @@ void ConcordancePanel::reload() {
                            : tr("%1 in other lists:").arg(m_code));
     auto text = ListStore(*m_session->database()).subtreeText(m_editionId, m_code);
     m_here->setPlainText(text ? text.value() : text.error().toString());
-    m_view->resizeColumnsToContents();
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, 0));
     showSelected();

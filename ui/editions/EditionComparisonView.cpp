@@ -87,6 +87,11 @@ void EditionComparisonView::buildUi() {
     m_list->setObjectName(QStringLiteral("comparisonList"));
     m_from->setObjectName(QStringLiteral("comparisonFrom"));
     m_to->setObjectName(QStringLiteral("comparisonTo"));
+    // Edition labels can be long; the combos elide rather than widen the window.
+    for (QComboBox* c : {m_list, m_from, m_to}) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(14);
+    }
     auto* bar = new QHBoxLayout;
     for (auto [label, combo] : {std::pair{tr("&List:"), m_list}, std::pair{tr("&From:"), m_from},
                                 std::pair{tr("&To:"), m_to}}) {
@@ -154,6 +159,14 @@ void EditionComparisonView::loadLists() {
     for (const EditionInfo& e : m_editions)
         if (m_list->findData(e.listKey) < 0)
             m_list->addItem(QStringLiteral("%1 (%2)").arg(e.listName, e.listKey), e.listKey);
+    // Start on a list that has two editions to compare, if there is one.
+    for (const EditionInfo& e : m_editions) {
+        if (std::count_if(m_editions.begin(), m_editions.end(),
+                          [&](const EditionInfo& o) { return o.listKey == e.listKey; }) > 1) {
+            m_list->setCurrentIndex(m_list->findData(e.listKey));
+            break;
+        }
+    }
     m_filling = false;
     fillEditions();
 }
@@ -257,7 +270,8 @@ void EditionComparisonView::showComparison(std::shared_ptr<const EditionComparis
     m_summary->setComparison(m_cmp);
     m_changes->setComparison(m_cmp);
     m_redline->clear();
-    m_summaryView->resizeColumnToContents(CategorySummaryModel::Category);
+    for (int c = CategorySummaryModel::Category; c < CategorySummaryModel::Title; ++c)
+        m_summaryView->resizeColumnToContents(c);
     m_changeView->resizeColumnToContents(ChangeListModel::Code);
     m_changeView->resizeColumnToContents(ChangeListModel::Change);
     if (m_cmp->from.editionId != m_cmp->to.editionId)
@@ -270,6 +284,8 @@ void EditionComparisonView::showComparison(std::shared_ptr<const EditionComparis
                 .arg(m_cmp->options.ignoreTypography ? tr(" (typography ignored)") : QString()));
     if (!m_pendingCode.isEmpty())
         selectCode(std::exchange(m_pendingCode, QString()));
+    else if (m_changes->rowCount() > 0) // show a redline straight away
+        m_changeView->setCurrentIndex(m_changes->index(0, 0));
     emit comparisonFinished();
 }
 

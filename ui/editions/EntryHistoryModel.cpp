@@ -42,6 +42,8 @@ QVariant EntryHistoryModel::data(const QModelIndex& index, int role) const {
     const EntryHistoryStep& s = m_steps.at(index.row());
     if (role == EditionIdRole)
         return s.editionId;
+    if (role == Qt::ToolTipRole && index.column() == Edition)
+        return s.editionLabel;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

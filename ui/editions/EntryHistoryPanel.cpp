@@ -25,7 +25,12 @@ EntryHistoryPanel::EntryHistoryPanel(DatabaseSession* session, QWidget* parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The dock is narrow: labels and statuses wrap rather than scroll out of sight.
+    for (int column : {EntryHistoryModel::Edition, EntryHistoryModel::Status})
+        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->setWordWrap(true);
     m_view->setToolTip(tr("Double-click a row to compare that edition with the one before"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
@@ -65,7 +70,6 @@ void EntryHistoryPanel::reload() {
         steps->size() == 1
             ? tr("%1 in the one loaded edition of its list").arg(m_code)
             : tr("%1 across %2 loaded editions of its list").arg(m_code).arg(steps->size()));
-    m_view->resizeColumnsToContents();
 }
 
 void EntryHistoryPanel::activateRow(int row) {
