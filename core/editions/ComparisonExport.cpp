@@ -36,14 +36,28 @@ QString summaryTable(const EditionComparison& cmp) {
     return h;
 }
 
+} // namespace
+
+QString fieldRedlinesHtml(const QList<FieldDiff>& diffs) {
+    QString h;
+    for (const FieldDiff& d : diffs) {
+        const QString label =
+            d.field.isEmpty() ? QString() : QStringLiteral("<i>%1:</i> ").arg(esc(d.field));
+        h += QStringLiteral("<div class=redline>%1%2</div>").arg(label, redlineHtml(d.segments));
+    }
+    return h;
+}
+
+namespace {
+
 QString changeSection(const EditionComparison& cmp, const NodeChange& c) {
     QString kind = changeKindName(c.kind);
     if (c.kind == ChangeKind::Changed)
         kind += QStringLiteral(" (%1)").arg(changedFieldNames(c.fields).join(QStringLiteral(", ")));
     return QStringLiteral(
                "<div class=change><span class=code>%1</span> <span class=kind>%2 %3</span>"
-               "<div class=redline>%4</div></div>\n")
-        .arg(esc(c.code), esc(c.nodeKind), esc(kind), redlineHtml(cmp.textDiff(c)));
+               "%4</div>\n")
+        .arg(esc(c.code), esc(c.nodeKind), esc(kind), fieldRedlinesHtml(cmp.fieldDiffs(c)));
 }
 
 QString csvField(const QString& s) {

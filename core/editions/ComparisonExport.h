@@ -17,6 +17,9 @@ QByteArray comparisonToCsv(const EditionComparison& cmp);
 Status exportComparisonHtml(const EditionComparison& cmp, const QString& path);
 Status exportComparisonCsv(const EditionComparison& cmp, const QString& path);
 
+// The redlines of a change's fields as HTML, each named by its field; text escaped.
+QString fieldRedlinesHtml(const QList<FieldDiff>& diffs);
+
 // "LIST: FROM → TO" for titles and file names.
 QString comparisonTitle(const EditionComparison& cmp);
 

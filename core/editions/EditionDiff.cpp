@@ -3,6 +3,8 @@
 #include "storage/Database.h"
 
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 
@@ -95,6 +97,52 @@ QList<DiffSegment> EditionComparison::textDiff(const NodeChange& c) const {
     wd.ignoreTypography = options.ignoreTypography;
     return wordDiff(a ? nodeComparableText(*a) : QString(), b ? nodeComparableText(*b) : QString(),
                     wd);
+}
+
+namespace {
+
+// "key: value" lines for the attributes whose value differs between the two JSON objects.
+QPair<QString, QString> changedAttributeLines(const QString& before, const QString& after) {
+    const QJsonObject a = QJsonDocument::fromJson(before.toUtf8()).object();
+    const QJsonObject b = QJsonDocument::fromJson(after.toUtf8()).object();
+    QStringList keys = a.keys() + b.keys();
+    keys.removeDuplicates();
+    keys.sort();
+    QStringList oldLines, newLines;
+    for (const QString& k : keys) {
+        if (a.value(k) == b.value(k))
+            continue;
+        if (a.contains(k))
+            oldLines << k + QStringLiteral(": ") + a.value(k).toString();
+        if (b.contains(k))
+            newLines << k + QStringLiteral(": ") + b.value(k).toString();
+    }
+    return {oldLines.join(QLatin1Char('\n')), newLines.join(QLatin1Char('\n'))};
+}
+
+} // namespace
+
+QList<FieldDiff> EditionComparison::fieldDiffs(const NodeChange& c) const {
+    const EditionNode* a = oldNode(c);
+    const EditionNode* b = newNode(c);
+    if (!a || !b)
+        return {{QString(), textDiff(c)}};
+    WordDiffOptions wd;
+    wd.ignoreTypography = options.ignoreTypography;
+    QList<FieldDiff> out;
+    auto add = [&](int bit, const char* name, const QString& x, const QString& y) {
+        if (c.fields & bit)
+            out.append({QLatin1String(name), wordDiff(x, y, wd)});
+    };
+    add(FieldLabel, "label", a->label, b->label);
+    add(FieldTitle, "title", a->title, b->title);
+    add(FieldText, "text", a->text, b->text);
+    add(FieldReasons, "reasons", a->reasons, b->reasons);
+    if (c.fields & FieldAttributes) {
+        const auto [x, y] = changedAttributeLines(a->attributes, b->attributes);
+        out.append({QStringLiteral("attributes"), wordDiff(x, y, wd)});
+    }
+    return out;
 }
 
 namespace {

@@ -49,6 +49,12 @@ struct CategoryCounts {
     int total() const { return added + removed + changed; }
 };
 
+// The redline of one part of a node; the field is empty for a whole added or removed node.
+struct FieldDiff {
+    QString field; // "label", "title", "text", "reasons", "attributes"
+    QList<DiffSegment> segments;
+};
+
 // Two editions of one list, compared node by node (matched by code).
 struct EditionComparison {
     EditionSnapshot from;
@@ -64,6 +70,9 @@ struct EditionComparison {
     const EditionNode* newNode(const NodeChange& c) const;
     // Word-level difference of the node's comparable text; computed on demand.
     QList<DiffSegment> textDiff(const NodeChange& c) const;
+    // For a changed node, one redline per changed field (attributes: the changed keys only);
+    // for an added or removed node, its whole text. Computed on demand.
+    QList<FieldDiff> fieldDiffs(const NodeChange& c) const;
 };
 
 // Pure comparison of two loaded editions.

@@ -79,6 +79,20 @@ private slots:
         const QString redline = redlinePlain(cmp->textDiff(*cmp->find(QStringLiteral("1.A.1"))));
         QVERIFY2(redline.contains(QStringLiteral("Seals, gaskets{+, sealants+} and fuel")),
                  qPrintable(redline));
+
+        // Per field, a changed node shows only what changed.
+        auto fields = cmp->fieldDiffs(*cmp->find(QStringLiteral("5.A.2")));
+        QCOMPARE(fields.size(), 1);
+        QCOMPARE(fields.first().field, QStringLiteral("attributes"));
+        QCOMPARE(redlinePlain(fields.first().segments),
+                 QStringLiteral("Related controls: See 5.D.2.{+ and 5.E.2.+}"));
+        fields = cmp->fieldDiffs(*cmp->find(QStringLiteral("4.A.1")));
+        QCOMPARE(fields.size(), 1);
+        QCOMPARE(redlinePlain(fields.first().segments), QStringLiteral("NS[- AT-]"));
+        fields = cmp->fieldDiffs(*cmp->find(QStringLiteral("4.D.4")));
+        QCOMPARE(fields.size(), 1);
+        QVERIFY(fields.first().field.isEmpty());
+        QVERIFY(redlinePlain(fields.first().segments).startsWith(QStringLiteral("{+4.D.4.")));
     }
 
     void ignoringTypographyDropsQuoteAndSpacingChanges() {
@@ -129,8 +143,11 @@ private slots:
                         {},
                         QStringLiteral("1"),
                         0};
-        auto cmp = compareSnapshots(snapshot({cat, oldNode}), snapshot({cat, newNode}));
+        EditionNode added = oldNode; // a whole new node shows its title as text too
+        added.code = QStringLiteral("1.A.2");
+        auto cmp = compareSnapshots(snapshot({cat, oldNode}), snapshot({cat, newNode, added}));
         QCOMPARE(cmp.count(ChangeKind::Changed), 1);
+        QCOMPARE(cmp.count(ChangeKind::Added), 1);
 
         const QString html = QString::fromUtf8(comparisonToHtml(cmp));
         QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>")));

@@ -5,7 +5,6 @@
 #include "editions/ComparisonExport.h"
 #include "session/DatabaseSession.h"
 #include "storage/Database.h"
-#include "text/Redline.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -324,10 +323,10 @@ void EditionComparisonView::onChangeSelected() {
     const QString html =
         QStringLiteral("<h3>%1 <span style='font-weight:normal'>— %2</span></h3>"
                        "<p style='color:#555'>%3 in category %4 · %5 → %6. Deletions are struck "
-                       "through in [- -], insertions underlined in {+ +}.</p><p>%7</p>")
+                       "through in [- -], insertions underlined in {+ +}.</p>%7")
             .arg(c->code.toHtmlEscaped(), what.toHtmlEscaped(), c->nodeKind.toHtmlEscaped(),
                  c->category.toHtmlEscaped(), m_cmp->from.label.toHtmlEscaped(),
-                 m_cmp->to.label.toHtmlEscaped(), redlineHtml(m_cmp->textDiff(*c)));
+                 m_cmp->to.label.toHtmlEscaped(), fieldRedlinesHtml(m_cmp->fieldDiffs(*c)));
     m_redline->setHtml(html);
     emit entrySelected(c->kind == ChangeKind::Removed ? m_cmp->from.editionId : m_cmp->to.editionId,
                        c->code);
