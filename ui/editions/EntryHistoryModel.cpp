@@ -24,7 +24,7 @@ int EntryHistoryModel::columnCount(const QModelIndex& parent) const {
 QString EntryHistoryModel::statusText(const EntryHistoryStep& s) const {
     switch (s.status) {
     case HistoryStatus::Added:
-        return s.firstLoaded ? tr("present (earliest loaded edition)") : tr("added");
+        return s.firstLoaded ? tr("present (earliest loaded)") : tr("added");
     case HistoryStatus::Changed:
         return s.nodesChanged == 1 ? tr("changed (1 node)")
                                    : tr("changed (%1 nodes)").arg(s.nodesChanged);
@@ -47,11 +47,12 @@ QVariant EntryHistoryModel::data(const QModelIndex& index, int role) const {
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Edition:
-        return s.editionLabel;
-    case Date: {
+    case Edition: {
         const auto date = PartialDate::parse(s.editionDate);
-        return date ? date->toDisplayString() : s.editionDate;
+        if (s.editionDate.isEmpty())
+            return s.editionLabel;
+        return QStringLiteral("%1 (%2)").arg(s.editionLabel,
+                                             date ? date->toDisplayString() : s.editionDate);
     }
     case Status:
         return statusText(s);
@@ -71,8 +72,6 @@ QVariant EntryHistoryModel::headerData(int section, Qt::Orientation orientation,
     switch (section) {
     case Edition:
         return tr("Edition");
-    case Date:
-        return tr("Date");
     case Status:
         return tr("What happened");
     case Words:

@@ -10,7 +10,7 @@ namespace paceline {
 class EntryHistoryModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Edition, Date, Status, Words, ColumnCount };
+    enum Column { Edition, Status, Words, ColumnCount }; // the edition cell shows its date too
     enum Role { EditionIdRole = Qt::UserRole + 1 };
 
     explicit EntryHistoryModel(QObject* parent = nullptr);
