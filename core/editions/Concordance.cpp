@@ -196,6 +196,22 @@ Status Concordance::writeRow(const char* sql, bool stamped, qint64 listA, const 
     return tx.commit();
 }
 
+Result<bool> Concordance::isHidden(qint64 listA, const QString& codeA, qint64 listB,
+                                   const QString& codeB) {
+    const bool swap = swapped(listA, codeA, listB, codeB);
+    auto q =
+        m_db.prepare("SELECT 1 FROM concordance WHERE from_list_id = ?1 AND from_code = ?2 "
+                     "AND to_list_id = ?3 AND to_code = ?4 AND origin = 'rule' AND removed = 1");
+    if (!q)
+        return q.error();
+    q->bind(1, swap ? listB : listA).bind(2, swap ? codeB : codeA);
+    q->bind(3, swap ? listA : listB).bind(4, swap ? codeA : codeB);
+    auto row = q->step();
+    if (!row)
+        return row.error();
+    return row.value();
+}
+
 Status Concordance::addManualLink(qint64 listA, const QString& codeA, qint64 listB,
                                   const QString& codeB) {
     return writeRow(

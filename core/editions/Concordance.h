@@ -49,6 +49,8 @@ public:
     Result<ConcordanceLink> lookup(qint64 listId, const QString& code);
     Result<qint64> listIdOfEdition(qint64 editionId);
 
+    // Whether the user hid the code-rule link between these two items.
+    Result<bool> isHidden(qint64 listA, const QString& codeA, qint64 listB, const QString& codeB);
     Status addManualLink(qint64 listA, const QString& codeA, qint64 listB, const QString& codeB);
     Status deleteManualLink(qint64 listA, const QString& codeA, qint64 listB, const QString& codeB);
     Status hideDerivedLink(qint64 listA, const QString& codeA, qint64 listB, const QString& codeB);

@@ -130,7 +130,9 @@ private slots:
         QVERIFY(hidden);
         QCOMPARE(describe(hidden.value()), QStringLiteral("eu-annex-i:5A004"));
 
+        QCOMPARE(c.isHidden(m_wa, wa, m_eu, QStringLiteral("5A004")).value(), true);
         QVERIFY(c.unhideDerivedLink(m_wa, wa, m_eu, QStringLiteral("5A004")));
+        QCOMPARE(c.isHidden(m_eu, QStringLiteral("5A004"), m_wa, wa).value(), false);
         QVERIFY(c.deleteManualLink(m_eu, QStringLiteral("5D002"), m_wa, wa));
         links = c.linksFor(m_wa, wa);
         QCOMPARE(describe(links.value()).contains(QStringLiteral("eu-annex-i:5A004")), true);

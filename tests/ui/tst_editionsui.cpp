@@ -151,6 +151,17 @@ private slots:
         QCOMPARE(links->rowCount(), 3);
         undo->undo();
         QVERIFY(undo->canRedo());
+
+        // Linking again what the code rule derives, after hiding it, shows the rule link again.
+        QVERIFY(inspector->concordance()->removeLink(0)); // hides EU 4A005
+        QCOMPARE(links->rowCount(), 1);
+        QVERIFY(inspector->concordance()->addLink(euList, QStringLiteral("4A005")));
+        QCOMPARE(links->rowCount(), 2);
+        QCOMPARE(links->index(0, ConcordanceModel::Origin).data().toString(),
+                 QStringLiteral("code rule"));
+        undo->undo();
+        QCOMPARE(links->rowCount(), 1); // hidden again, not lost
+        QVERIFY(!inspector->concordance()->addLink(links->linkAt(0).listId, links->linkAt(0).code));
     }
 
     void compareEditionsActionAndCompareWithPrevious() {

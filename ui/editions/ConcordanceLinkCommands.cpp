@@ -28,6 +28,10 @@ AddConcordanceLinkCommand::AddConcordanceLinkCommand(DatabaseSession* session, L
     , m_path(session->path())
     , m_ends(std::move(ends))
     , m_changed(std::move(changed)) {
+    if (Database* db = databaseFor(m_session, m_path))
+        if (auto hidden =
+                Concordance(*db).isHidden(m_ends.listA, m_ends.codeA, m_ends.listB, m_ends.codeB))
+            m_unhide = hidden.value();
     setText(QCoreApplication::translate("Concordance", "Link %1 to %2")
                 .arg(m_ends.codeA, m_ends.codeB));
 }
@@ -39,9 +43,14 @@ void AddConcordanceLinkCommand::apply(bool add) {
         return;
     }
     Concordance c(*db);
-    const Status s =
-        add ? c.addManualLink(m_ends.listA, m_ends.codeA, m_ends.listB, m_ends.codeB)
-            : c.deleteManualLink(m_ends.listA, m_ends.codeA, m_ends.listB, m_ends.codeB);
+    const auto& e = m_ends;
+    Status s;
+    if (m_unhide)
+        s = add ? c.unhideDerivedLink(e.listA, e.codeA, e.listB, e.codeB)
+                : c.hideDerivedLink(e.listA, e.codeA, e.listB, e.codeB);
+    else
+        s = add ? c.addManualLink(e.listA, e.codeA, e.listB, e.codeB)
+                : c.deleteManualLink(e.listA, e.codeA, e.listB, e.codeB);
     finish(this, s, m_changed);
 }
 

@@ -22,7 +22,8 @@ struct LinkEnds {
 // Called after every redo and undo with its outcome, so that views reload or show the error.
 using LinkChanged = std::function<void(const Status&)>;
 
-// Adds a link by hand; undo takes it away again.
+// Adds a link by hand; undo takes it away again. Adding a code-rule link the user had hidden
+// shows it again (and undo hides it), so that no manual row shadows the rule.
 class AddConcordanceLinkCommand : public QUndoCommand {
 public:
     AddConcordanceLinkCommand(DatabaseSession* session, LinkEnds ends, LinkChanged changed);
@@ -35,6 +36,7 @@ private:
     QString m_path; // the database the link belongs to; another one open makes this obsolete
     LinkEnds m_ends;
     LinkChanged m_changed;
+    bool m_unhide = false;
 };
 
 // Removes a link: a manual one is deleted, a derived one is hidden. Undo brings it back.

@@ -132,6 +132,12 @@ bool ConcordancePanel::addLink(qint64 otherListId, const QString& otherCode) {
                                    : found.error().toString());
         return false;
     }
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->linkAt(row).listId == otherListId && m_model->linkAt(row).code == otherCode) {
+            emit statusMessage(tr("%1 is already linked to %2.").arg(m_code, otherCode));
+            return false;
+        }
+    }
     QPointer<ConcordancePanel> self(this);
     m_undo->push(new AddConcordanceLinkCommand(
         m_session, {m_listId, m_code, otherListId, otherCode}, [self](const Status& s) {
