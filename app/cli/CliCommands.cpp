@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 #include "CliSupport.h"
+#include "CliDiff.h"
 
 #include "app/AppPaths.h"
 #include "audit/AuditLog.h"
@@ -41,6 +42,9 @@ Commands:
                                      write a list edition as paceline.list JSON (stdout by default)
   stats [--json]                     counts per list, edition and node kind; timeline and cases
   check                              integrity check, schema version, audit-log chain
+  diff --list KEY --from LABEL --to LABEL [--ignore-typography] [--json]
+                                     nodes added, removed and changed between two editions,
+                                     counted per category
 
 Options:
   --db FILE     database file (default: $PACELINE_DB or the app-data folder)
@@ -201,6 +205,7 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
     static const std::pair<const char*, Handler> commands[] = {
         {"init", &cmdInit}, {"import", &cmdImport}, {"export", &cmdExport},
         {"stats", &cmdStats}, {"check", &cmdCheck},
+        {"diff", &cmdDiff},
     };
     for (const auto& [name, handler] : commands)
         if (a.command == QLatin1String(name))

@@ -59,7 +59,7 @@ private slots:
         for (QAction* a : window.menuBar()->actions())
             menus << a->text().remove(QLatin1Char('&'));
         QCOMPARE(menus, QStringList({QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("View"), QStringLiteral("Help")}));
-        QCOMPARE(window.findChildren<QDockWidget*>().size(), 2);
+        QCOMPARE(window.findChildren<QDockWidget*>().size(), 3);
     }
 
     void caseTableModelIsWellBehavedAndOpensCases()

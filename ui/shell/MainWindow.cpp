@@ -4,6 +4,7 @@
 #include "cases/CaseTablePanel.h"
 #include "importers/EcfrUpdateDialog.h"
 #include "importers/ImportOptionsPrompt.h"
+#include "editions/EditionsController.h"
 #include "io/ListExport.h"
 #include "lists/ListStore.h"
 #include "overview/ListsPanel.h"
@@ -103,6 +104,9 @@ void MainWindow::createDocks()
 {
     addPanel(m_lists, tr("Lists"), "listsDock", Qt::LeftDockWidgetArea);
     addPanel(m_cases, tr("Cases"), "casesDock", Qt::BottomDockWidgetArea);
+    m_editions = new EditionsController(this, m_session, m_tabs, m_undo);
+    connect(m_editions, &EditionsController::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
 }
 
 void MainWindow::createActions()
@@ -132,6 +136,7 @@ void MainWindow::createActions()
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         m_viewMenu->addAction(dock->toggleViewAction());
+    m_editions->addActions(m_viewMenu);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Paceline"), this, [this] { showAboutDialog(this); });

@@ -12,6 +12,7 @@ namespace paceline {
 
 class CaseTablePanel;
 class DatabaseSession;
+class EditionsController;
 class ImportController;
 class ListsPanel;
 class OverviewPage;
@@ -29,6 +30,10 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     OverviewPage* overview() const { return m_overview; }
     CaseTablePanel* casePanel() const { return m_cases; }
+    QUndoStack* undoStack() const { return m_undo; }
+    // Inspector dock and edition comparisons: showInspector(editionId, code),
+    // compareWithPrevious(editionId, code), openComparison(...).
+    EditionsController* editions() const { return m_editions; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -54,6 +59,7 @@ private:
     ListsPanel* m_lists;
     CaseTablePanel* m_cases;
     ImportController* m_import;
+    EditionsController* m_editions = nullptr;
     RecentFiles* m_recent = nullptr;
     QMenu* m_viewMenu = nullptr;
     QLabel* m_statusPath;

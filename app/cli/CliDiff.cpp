@@ -1,0 +1,97 @@
+#include "CliDiff.h"
+
+#include "CliCommands.h"
+
+#include "editions/EditionDiff.h"
+#include "lists/ListStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace paceline::cli {
+
+namespace {
+
+QJsonObject toJson(const EditionComparison& cmp) {
+    QJsonObject o;
+    o.insert(QLatin1String("list"), cmp.to.listKey);
+    o.insert(QLatin1String("from"), cmp.from.label);
+    o.insert(QLatin1String("to"), cmp.to.label);
+    o.insert(QLatin1String("ignore_typography"), cmp.options.ignoreTypography);
+    for (ChangeKind k : {ChangeKind::Added, ChangeKind::Removed, ChangeKind::Changed})
+        o.insert(changeKindName(k), QJsonArray::fromStringList(cmp.codes(k)));
+    QJsonArray categories;
+    for (const CategoryCounts& c : cmp.categories) {
+        QJsonObject row;
+        row.insert(QLatin1String("category"), c.code);
+        row.insert(QLatin1String("title"), c.title);
+        row.insert(QLatin1String("added"), c.added);
+        row.insert(QLatin1String("removed"), c.removed);
+        row.insert(QLatin1String("changed"), c.changed);
+        categories.append(row);
+    }
+    o.insert(QLatin1String("categories"), categories);
+    QJsonObject totals;
+    for (ChangeKind k : {ChangeKind::Added, ChangeKind::Removed, ChangeKind::Changed})
+        totals.insert(changeKindName(k), cmp.count(k));
+    o.insert(QLatin1String("totals"), totals);
+    return o;
+}
+
+void printText(const EditionComparison& cmp, QTextStream& out) {
+    out << cmp.to.listKey << ": \"" << cmp.from.label << "\" -> \"" << cmp.to.label << "\""
+        << (cmp.options.ignoreTypography ? " (typography ignored)" : "") << Qt::endl;
+    out << "category  added  removed  changed" << Qt::endl;
+    for (const CategoryCounts& c : cmp.categories)
+        out << qSetFieldWidth(8) << Qt::left << c.code << qSetFieldWidth(0) << Qt::right
+            << qSetFieldWidth(7) << c.added << qSetFieldWidth(9) << c.removed << c.changed
+            << qSetFieldWidth(0) << Qt::left << Qt::endl;
+    out << "total: " << cmp.count(ChangeKind::Added) << " added, " << cmp.count(ChangeKind::Removed)
+        << " removed, " << cmp.count(ChangeKind::Changed) << " changed" << Qt::endl;
+    for (ChangeKind k : {ChangeKind::Added, ChangeKind::Removed, ChangeKind::Changed}) {
+        const QStringList codes = cmp.codes(k);
+        if (!codes.isEmpty())
+            out << changeKindName(k) << ": " << codes.join(QLatin1Char(' ')) << Qt::endl;
+    }
+}
+
+} // namespace
+
+int cmdDiff(const Args& a, QTextStream& out, QTextStream& err) {
+    if (Status s = allowOnly(a, {QStringLiteral("--list"), QStringLiteral("--from"),
+                                 QStringLiteral("--to"), QStringLiteral("--ignore-typography"),
+                                 QStringLiteral("--json")});
+        !s)
+        return report(err, s.error());
+    const QString listKey = a.value("--list");
+    const QString fromLabel = a.value("--from");
+    const QString toLabel = a.value("--to");
+    if (listKey.isEmpty() || fromLabel.isEmpty() || toLabel.isEmpty())
+        return report(err, badInput(QStringLiteral(
+                               "diff needs --list KEY --from LABEL --to LABEL (see \"stats\" "
+                               "for the lists and editions)")));
+    auto db = openDatabase(a, false, false);
+    if (!db)
+        return report(err, db.error());
+    ListStore store(**db);
+    auto from = store.findEdition(listKey, fromLabel);
+    if (!from)
+        return report(err, from.error());
+    auto to = store.findEdition(listKey, toLabel);
+    if (!to)
+        return report(err, to.error());
+    EditionDiffOptions options;
+    options.ignoreTypography = a.has("--ignore-typography");
+    auto cmp = compareEditions(**db, from->id, to->id, options);
+    if (!cmp)
+        return report(err, cmp.error());
+    if (a.has("--json"))
+        out << QString::fromUtf8(
+            QJsonDocument(toJson(cmp.value())).toJson(QJsonDocument::Indented));
+    else
+        printText(cmp.value(), out);
+    return Success;
+}
+
+} // namespace paceline::cli
