@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 #include "CliSupport.h"
+#include "CliCase.h"
 
 #include "app/AppPaths.h"
 #include "audit/AuditLog.h"
@@ -32,6 +33,9 @@ Commands:
                                      write a list edition as paceline.list JSON (stdout by default)
   stats [--json]                     counts per list, edition and node kind; timeline and cases
   check                              integrity check, schema version, audit-log chain
+  case list [--json]                 the amendment cases: id, status, target, title
+  case export ID --format pdf|odt|html|md --out FILE
+                                     write the proposal document of a case
 
 Options:
   --db FILE     database file (default: $PACELINE_DB or the app-data folder)
@@ -184,6 +188,7 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
     static const std::pair<const char*, Handler> commands[] = {
         {"init", &cmdInit}, {"import", &cmdImport}, {"export", &cmdExport},
         {"stats", &cmdStats}, {"check", &cmdCheck},
+        {"case", &cmdCase},
     };
     for (const auto& [name, handler] : commands)
         if (a.command == QLatin1String(name))
