@@ -6,10 +6,11 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QTabWidget;
-class QUndoStack;
+class QUndoGroup;
 
 namespace paceline {
 
+class CaseController;
 class CaseTablePanel;
 class DatabaseSession;
 class ImportController;
@@ -29,6 +30,12 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     OverviewPage* overview() const { return m_overview; }
     CaseTablePanel* casePanel() const { return m_cases; }
+    CaseController* caseController() const { return m_caseController; }
+    QUndoGroup* undoGroup() const { return m_undo; }
+
+public slots:
+    // Connected to the browser's "Propose amendment…" (proposeAmendmentRequested).
+    void proposeAmendment(qint64 editionId, const QString& code);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -47,12 +54,13 @@ private:
                           Qt::DockWidgetArea area);
 
     DatabaseSession* m_session;
-    QUndoStack* m_undo;
+    QUndoGroup* m_undo;
     QTabWidget* m_tabs;
     OverviewPage* m_overview;
     ListsPanel* m_lists;
     CaseTablePanel* m_cases;
     ImportController* m_import;
+    CaseController* m_caseController;
     RecentFiles* m_recent = nullptr;
     QMenu* m_viewMenu = nullptr;
     QLabel* m_statusPath;
