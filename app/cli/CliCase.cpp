@@ -1,9 +1,12 @@
 #include "CliCase.h"
 
 #include "CliCommands.h"
+#include "cases/CaseBundle.h"
 #include "cases/CaseStore.h"
+#include "io/FileWriter.h"
 #include "report/ProposalDocument.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -74,6 +77,74 @@ int caseExport(const Args& a, QTextStream& out, QTextStream& err) {
     return Success;
 }
 
+QString actorName() {
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? QStringLiteral("paceline-cli") : user;
+}
+
+int caseBundle(const Args& a, QTextStream& out, QTextStream& err) {
+    if (Status s = allowOnly(a, {QStringLiteral("--out")}); !s)
+        return report(err, s.error());
+    QList<qint64> ids;
+    for (const QString& p : a.positional.mid(1)) {
+        bool ok = false;
+        ids << p.toLongLong(&ok);
+        if (!ok)
+            return report(err, badInput(QStringLiteral("\"%1\" is not a case ID").arg(p)));
+    }
+    if (ids.isEmpty() || a.value("--out").isEmpty())
+        return report(err, badInput(QStringLiteral("case bundle needs case IDs and --out FILE")));
+    auto db = openDatabase(a, false, false);
+    if (!db)
+        return report(err, db.error());
+    auto bytes = exportCaseBundle(**db, ids, actorName());
+    if (!bytes)
+        return report(err, bytes.error());
+    if (Status s = writeFileAtomically(a.value("--out"), bytes.value()); !s)
+        return report(err, s.error());
+    out << "Wrote " << ids.size() << " case(s) to " << a.value("--out") << Qt::endl;
+    return Success;
+}
+
+int caseImport(const Args& a, QTextStream& out, QTextStream& err) {
+    if (Status s = allowOnly(a, {QStringLiteral("--resolve")}); !s)
+        return report(err, s.error());
+    const QString path = a.positional.value(1);
+    const QString resolve = a.value("--resolve");
+    if (a.positional.size() != 2)
+        return report(err, badInput(QStringLiteral("case import needs one bundle FILE")));
+    if (!resolve.isEmpty() && resolve != QLatin1String("mine") &&
+        resolve != QLatin1String("theirs"))
+        return report(err, badInput(QStringLiteral("--resolve takes mine or theirs"),
+                                    QStringLiteral("--resolve")));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return report(err, badInput(file.errorString(), path));
+    auto bundle = readCaseBundle(file.readAll(), path);
+    if (!bundle)
+        return report(err, bundle.error());
+    auto db = openDatabase(a, false, true);
+    if (!db)
+        return report(err, db.error());
+    auto plan = planCaseImport(**db, bundle.value());
+    if (!plan)
+        return report(err, plan.error());
+    QHash<QString, QString> resolutions;
+    for (const CaseImportItem& item : plan.value())
+        if (item.text == CaseImportItem::Text::Conflict && !resolve.isEmpty())
+            resolutions.insert(item.uuid,
+                               resolve == QLatin1String("mine") ? item.mineText : item.theirsText);
+    auto done = importCaseBundle(**db, bundle.value(), resolutions, actorName());
+    if (!done)
+        return report(err, done.error());
+    static const char* const kText[] = {"new case", "text unchanged", "took their text",
+                                        "kept my text", "conflict resolved"};
+    for (const CaseImportItem& item : done.value())
+        out << item.title << ": " << kText[static_cast<int>(item.text)] << "; " << item.newComments
+            << " new comment(s), " << item.newSignoffs << " new sign-off(s)" << Qt::endl;
+    return Success;
+}
+
 } // namespace
 
 int cmdCase(const Args& a, QTextStream& out, QTextStream& err) {
@@ -82,7 +153,12 @@ int cmdCase(const Args& a, QTextStream& out, QTextStream& err) {
         return caseList(a, out, err);
     if (sub == QLatin1String("export"))
         return caseExport(a, out, err);
-    return report(err, badInput(QStringLiteral("case needs a subcommand: list or export")));
+    if (sub == QLatin1String("bundle"))
+        return caseBundle(a, out, err);
+    if (sub == QLatin1String("import"))
+        return caseImport(a, out, err);
+    return report(
+        err, badInput(QStringLiteral("case needs a subcommand: list, export, bundle or import")));
 }
 
 bool needsGuiApplication(const QStringList& args) {

@@ -7,7 +7,8 @@
 
 namespace paceline::cli {
 
-// paceline-cli case list [--json] | case export ID --format pdf|odt|html|md --out FILE
+// paceline-cli case list [--json] | case export ID --format pdf|odt|html|md --out FILE |
+// case bundle ID... --out FILE | case import FILE [--resolve mine|theirs]
 int cmdCase(const Args& a, QTextStream& out, QTextStream& err);
 
 // Whether these arguments need a QGuiApplication (PDF and ODT exports lay out text with

@@ -36,6 +36,10 @@ Commands:
   case list [--json]                 the amendment cases: id, status, target, title
   case export ID --format pdf|odt|html|md --out FILE
                                      write the proposal document of a case
+  case bundle ID... --out FILE       write cases with their review records for exchange
+  case import FILE [--resolve mine|theirs]
+                                     merge a bundle; a text changed on both sides is refused
+                                     unless --resolve says which side wins
 
 Options:
   --db FILE     database file (default: $PACELINE_DB or the app-data folder)

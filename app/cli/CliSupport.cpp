@@ -15,6 +15,7 @@ const QStringList& optionsWithValue()
         QStringLiteral("--edition"), QStringLiteral("--out"),  QStringLiteral("--limit"),
         QStringLiteral("--from"),  QStringLiteral("--to"),     QStringLiteral("--kind"),
         QStringLiteral("--width"), QStringLiteral("--height"), QStringLiteral("--status"),
+        QStringLiteral("--resolve"),
     };
     return names;
 }

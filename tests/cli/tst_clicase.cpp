@@ -84,6 +84,39 @@ private slots:
         }
     }
 
+    void bundleImportsAndRefusesDamage() {
+        const QString bundle = m_dir.filePath(QStringLiteral("cases.bundle.json"));
+        const Run b =
+            cli({QStringLiteral("--db"), m_db, QStringLiteral("case"), QStringLiteral("bundle"),
+                 QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("--out"), bundle});
+        QVERIFY2(b.code == 0, qPrintable(b.err));
+        const QString other = m_dir.filePath(QStringLiteral("reviewer.sqlite"));
+        QCOMPARE(cli({QStringLiteral("--db"), other, QStringLiteral("init")}).code, 0);
+        const Run imp = cli({QStringLiteral("--db"), other, QStringLiteral("case"),
+                             QStringLiteral("import"), bundle});
+        QVERIFY2(imp.code == 0, qPrintable(imp.err));
+        QCOMPARE(imp.out.count(QStringLiteral("new case")), 2);
+        const Run again = cli({QStringLiteral("--db"), other, QStringLiteral("case"),
+                               QStringLiteral("import"), bundle});
+        QCOMPARE(again.out.count(QStringLiteral("text unchanged")), 2);
+
+        QByteArray bytes = readAll(bundle);
+        const QString cut = m_dir.filePath(QStringLiteral("cut.json"));
+        writeAll(cut, bytes.left(bytes.size() - 200));
+        const Run truncated = cli(
+            {QStringLiteral("--db"), other, QStringLiteral("case"), QStringLiteral("import"), cut});
+        QCOMPARE(truncated.code, 2);
+        QVERIFY(truncated.err.contains(QStringLiteral("truncated")));
+        QVERIFY(truncated.err.contains(cut));
+        const QString edited = m_dir.filePath(QStringLiteral("edited.json"));
+        bytes.replace("intrusion", "Intrusion");
+        writeAll(edited, bytes);
+        const Run tampered = cli({QStringLiteral("--db"), other, QStringLiteral("case"),
+                                  QStringLiteral("import"), edited});
+        QCOMPARE(tampered.code, 2);
+        QVERIFY(tampered.err.contains(QStringLiteral("content hash")));
+    }
+
     void refusesBadRequests() {
         const Run noId =
             cli({QStringLiteral("--db"), m_db, QStringLiteral("case"), QStringLiteral("export"),
