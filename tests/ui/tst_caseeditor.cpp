@@ -1,12 +1,16 @@
 #include "TestSupport.h"
 
+#include "cases/BundleConflictDialog.h"
+#include "cases/CaseBundle.h"
 #include "cases/CaseController.h"
+#include "cases/CaseDraftStore.h"
 #include "cases/CaseEditor.h"
 #include "cases/CaseJustificationForm.h"
 #include "cases/CaseReviewPanel.h"
 #include "cases/CaseStore.h"
 #include "cases/CaseTableModel.h"
 #include "demo/DemoDataset.h"
+#include "io/FileWriter.h"
 #include "lists/ListStore.h"
 #include "session/DatabaseSession.h"
 #include "shell/AppSettings.h"
@@ -305,6 +309,63 @@ private slots:
         QCOMPARE(e->proposedEdit()->toPlainText(), e->baseEdit()->toPlainText());
         QVERIFY(e->title().contains(code));
         QVERIFY(e->baseEdit()->isReadOnly());
+        window.close();
+    }
+
+    void bundleConflictIsShownAndResolvedByTheUser() {
+        QTemporaryDir dir;
+        TempDatabase reviewer;
+        DatabaseSession session;
+        MainWindow window(&session);
+        QVERIFY(window.openDatabase(dir.filePath(QStringLiteral("author.sqlite")), false));
+        Database& db = *session.database();
+        const qint64 id = makeDraft(db, kText);
+        const QString uuid = CaseStore(db).load(id)->uuid;
+        auto out = exportCaseBundle(db, {id}, QStringLiteral("Author"));
+        QVERIFY(importCaseBundle(*reviewer.db, readCaseBundle(out.value()).value(), {},
+                                 QStringLiteral("Rev")));
+
+        // The reviewer rewrites the end; the author, meanwhile, types at the start.
+        const qint64 there = CaseStore(*reviewer.db).list()->first().id;
+        auto theirs = CaseStore(*reviewer.db).load(there).value();
+        theirs.proposedText = kText + QStringLiteral(" Reviewed.");
+        QVERIFY(CaseDraftStore(*reviewer.db).saveDraft(theirs, {}, QStringLiteral("Rev")));
+        const QString file = dir.filePath(QStringLiteral("reply.json"));
+        QVERIFY(writeFileAtomically(
+            file, exportCaseBundle(*reviewer.db, {there}, QStringLiteral("Rev")).value()));
+        CaseEditor* editor = window.caseController()->openCase(id);
+        typeAt(editor->proposedEdit(), 0, QStringLiteral("Mine: "));
+
+        // Cancelling the resolution imports nothing.
+        QList<CaseImportItem> shown;
+        window.caseController()->resolve =
+            [&shown](const CaseImportItem& item) -> std::optional<QString> {
+            shown << item;
+            return std::nullopt;
+        };
+        Status cancelledImport = window.caseController()->importBundle(file);
+        QVERIFY(!cancelledImport);
+        QCOMPARE(cancelledImport.error().kind, Error::Kind::Cancelled);
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.first().mineText, QStringLiteral("Mine: ") + kText);
+        QCOMPARE(shown.first().theirsText, kText + QStringLiteral(" Reviewed."));
+        QCOMPARE(shown.first().ancestorText, kText);
+        QCOMPARE(CaseStore(db).load(id)->proposedText, QStringLiteral("Mine: ") + kText);
+
+        BundleConflictDialog dialog(shown.first());
+        dialog.mergedEdit()->setPlainText(QStringLiteral("Mine: ") + kText +
+                                          QStringLiteral(" Reviewed."));
+        dialog.useMerged();
+        const QString merged = dialog.resolvedText();
+        window.caseController()->resolve = [merged](const CaseImportItem&) {
+            return std::optional<QString>(merged);
+        };
+        QVERIFY(window.caseController()->importBundle(file));
+        QCOMPARE(CaseStore(db).load(id)->proposedText, merged);
+        // The case tab was reopened with the merged text.
+        QCOMPARE(window.caseController()->editors().size(), 1);
+        QCOMPARE(window.caseController()->editors().first()->proposedEdit()->toPlainText(), merged);
+        Q_UNUSED(uuid);
         window.close();
     }
 

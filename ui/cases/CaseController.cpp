@@ -1,8 +1,11 @@
 #include "CaseController.h"
 
+#include "cases/BundleConflictDialog.h"
+#include "cases/CaseBundle.h"
 #include "cases/CaseEditor.h"
 #include "cases/CaseStore.h"
 #include "cases/NewCaseDialog.h"
+#include "io/FileWriter.h"
 #include "lists/ListStore.h"
 #include "report/ProposalDocument.h"
 #include "session/DatabaseSession.h"
@@ -10,6 +13,7 @@
 #include "storage/Database.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -226,6 +230,87 @@ void CaseController::exportCurrentDialog() {
         QMessageBox::warning(m_window, tr("Export Proposal"), written.error().toString());
     else
         emit statusMessage(tr("Proposal written to %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void CaseController::exportBundleDialog() {
+    CaseEditor* e = currentEditor();
+    if (!e) {
+        QMessageBox::information(m_window, tr("Export Case Bundle"),
+                                 tr("Open the case to send first."));
+        return;
+    }
+    if (Status s = e->saveNow(); !s) {
+        QMessageBox::warning(m_window, tr("Export Case Bundle"), s.error().toString());
+        return;
+    }
+    const QString path =
+        QFileDialog::getSaveFileName(m_window, tr("Export Case Bundle"),
+                                     QDir::homePath() + QStringLiteral("/case.paceline-cases.json"),
+                                     tr("Paceline case bundles (*.json)"));
+    if (path.isEmpty())
+        return;
+    auto bytes = exportCaseBundle(*m_session->database(), {e->caseId()}, AppSettings::userName());
+    Status written = bytes ? writeFileAtomically(path, bytes.value()) : Status(bytes.error());
+    if (!written)
+        QMessageBox::warning(m_window, tr("Export Case Bundle"), written.error().toString());
+    else
+        emit statusMessage(tr("Case bundle written to %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void CaseController::importBundleDialog() {
+    const QString path =
+        QFileDialog::getOpenFileName(m_window, tr("Import Case Bundle"), QDir::homePath(),
+                                     tr("Paceline case bundles (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = importBundle(path); !s && s.error().kind != Error::Kind::Cancelled)
+        QMessageBox::warning(m_window, tr("Import Case Bundle"),
+                             tr("Nothing was imported.\n\n%1").arg(s.error().toString()));
+}
+
+Status CaseController::importBundle(const QString& path) {
+    if (!m_session->isOpen())
+        return badInput(tr("no database is open"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return badInput(file.errorString(), path);
+    auto bundle = readCaseBundle(file.readAll(), path);
+    if (!bundle)
+        return bundle.error();
+    closeAll(); // the editors' last keystrokes are saved before the merge reads the cases
+    Database& db = *m_session->database();
+    auto plan = planCaseImport(db, bundle.value());
+    if (!plan) {
+        restoreOpenCases();
+        return plan.error();
+    }
+    QHash<QString, QString> resolutions;
+    for (const CaseImportItem& item : plan.value()) {
+        if (item.text != CaseImportItem::Text::Conflict)
+            continue;
+        const std::optional<QString> text = resolve(item);
+        if (!text) {
+            restoreOpenCases();
+            return cancelled();
+        }
+        resolutions.insert(item.uuid, *text);
+    }
+    auto done = importCaseBundle(db, bundle.value(), resolutions, AppSettings::userName());
+    restoreOpenCases();
+    if (!done)
+        return done.error();
+    int comments = 0;
+    int signoffs = 0;
+    for (const CaseImportItem& item : done.value()) {
+        comments += item.newComments;
+        signoffs += item.newSignoffs;
+    }
+    emit casesChanged();
+    emit statusMessage(tr("Imported %1 case(s): %2 new comment(s), %3 new sign-off(s)")
+                           .arg(done->size())
+                           .arg(comments)
+                           .arg(signoffs));
+    return {};
 }
 
 } // namespace paceline

@@ -3,6 +3,9 @@
 #include "cases/CaseTypes.h"
 #include "util/Result.h"
 
+#include <functional>
+#include <optional>
+
 #include <QList>
 #include <QObject>
 
@@ -13,6 +16,7 @@ class QWidget;
 namespace paceline {
 
 class CaseEditor;
+struct CaseImportItem;
 class DatabaseSession;
 
 // Opens, creates and exports cases for the main window: one editor tab per case, each with
@@ -33,6 +37,10 @@ public:
     // Reopens the tabs remembered for the database now open.
     void restoreOpenCases();
     void rememberOpenCases();
+    // Imports a bundle file; conflicts go through `resolve` (a dialog unless a test sets it).
+    // Open case tabs are saved and closed first and reopened after.
+    Status importBundle(const QString& path);
+    std::function<std::optional<QString>(const CaseImportItem&)> resolve;
 
 public slots:
     // "Propose amendment…" on an entry or defined term of an edition: a new case whose base
@@ -41,6 +49,8 @@ public slots:
     void newCaseDialog();
     void exportCurrentDialog();
     void saveRevisionOfCurrent();
+    void exportBundleDialog();
+    void importBundleDialog();
 
 signals:
     void casesChanged();

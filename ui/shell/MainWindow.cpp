@@ -141,6 +141,9 @@ void MainWindow::createActions()
                      &CaseController::saveRevisionOfCurrent);
     cases->addAction(tr("&Export Proposal…"), QKeySequence(tr("Ctrl+Shift+E")), m_caseController,
                      &CaseController::exportCurrentDialog);
+    cases->addSeparator();
+    cases->addAction(tr("Export Case &Bundle…"), m_caseController, &CaseController::exportBundleDialog);
+    cases->addAction(tr("&Import Case Bundle…"), m_caseController, &CaseController::importBundleDialog);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* dock : findChildren<QDockWidget*>())
