@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "cases/CaseDraftStore.h"
+#include "cases/CaseImpact.h"
 #include "cases/CaseJustification.h"
 #include "cases/CaseStore.h"
 #include "cases/TextAnchor.h"
@@ -192,6 +193,35 @@ private slots:
         QVERIFY(CaseStore(*t.db).comments(id)->first().resolvedAt.isEmpty());
         QVERIFY(!CaseDraftStore(*t.db).setCommentResolved(id, QStringLiteral("nope"), true,
                                                           QStringLiteral("ana")));
+    }
+
+    void impactNamesTheTermUsersAndOtherCases() {
+        TempDatabase t;
+        QVERIFY(installDemoDataset(*t.db));
+        CaseRecord definition;
+        const QList<CaseRecord> cases = CaseStore(*t.db).list().value();
+        for (const CaseRecord& c : cases)
+            if (c.kind == CaseKind::AmendDefinition)
+                definition = c;
+        QVERIFY(definition.id > 0);
+        auto impact = analyseCaseImpact(*t.db, definition);
+        QVERIFY2(impact, qPrintable(impact ? QString() : impact.error().toString()));
+        QCOMPARE(impact->terms.size(), 1);
+        QCOMPARE(impact->terms.first().term, QStringLiteral("vulnerability disclosure"));
+        QCOMPARE(impact->terms.first().codes, QStringList{QStringLiteral("4.E.1~n1")});
+
+        // An entry that starts quoting a defined term changes what the term reaches.
+        CaseRecord amend = definition;
+        amend.id = 0;
+        amend.kind = CaseKind::AmendEntry;
+        amend.targetCode = QStringLiteral("4.A.5");
+        amend.baseText = QStringLiteral("4.A.5 Systems for command and control.");
+        amend.proposedText = QStringLiteral("4.A.5 Systems for \"intrusion software\".");
+        impact = analyseCaseImpact(*t.db, amend);
+        QCOMPARE(impact->terms.size(), 1);
+        QCOMPARE(impact->terms.first().term, QStringLiteral("intrusion software"));
+        QVERIFY(impact->terms.first().codes.contains(QStringLiteral("4.D.4")));
+        QVERIFY(!impact->terms.first().codes.contains(QStringLiteral("4.A.5")));
     }
 
     void otherOpenCasesOnTheSameEntryAreFound() {

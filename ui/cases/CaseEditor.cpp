@@ -2,6 +2,7 @@
 
 #include "cases/CaseDraftStore.h"
 #include "cases/CaseEditCommands.h"
+#include "cases/CaseImpact.h"
 #include "cases/CaseJustificationForm.h"
 #include "cases/CaseReviewPanel.h"
 #include "cases/CaseStore.h"
@@ -320,6 +321,7 @@ Status CaseEditor::saveNow() {
         return written.error();
     }
     m_dirty = false;
+    showConflicts(); // the text may now quote, or no longer quote, a defined term
     m_saveState->setText(
         tr("Saved %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
     emit saved();
@@ -436,15 +438,22 @@ void CaseEditor::showHistory() {
 }
 
 void CaseEditor::showConflicts() {
-    auto others = CaseDraftStore(m_db).openCasesOnTarget(m_record);
-    if (!others || others->isEmpty())
+    auto impact = analyseCaseImpact(m_db, currentRecord());
+    if (!impact)
         return;
-    QStringList names;
-    for (const CaseRecord& o : others.value())
-        names << QStringLiteral("“%1” (%2, %3)").arg(o.title, caseStatusTitle(o.status), o.author);
-    m_warning->setText(tr("⚠ Other open cases target %1 too: %2")
-                           .arg(m_record.targetCode, names.join(QStringLiteral("; "))));
-    m_warning->show();
+    QStringList lines;
+    for (const CaseRecord& o : impact->otherOpenCases)
+        lines << tr("⚠ Another open case targets %1: “%2” (%3, %4).")
+                     .arg(m_record.targetCode, o.title, caseStatusTitle(o.status), o.author);
+    for (const TermImpact& t : impact->terms)
+        if (!t.codes.isEmpty())
+            lines << tr("The case changes the defined term “%1”, also used by %2.")
+                         .arg(t.term, t.codes.join(QStringLiteral(", ")));
+    if (!impact->correspondingEntries.isEmpty())
+        lines << tr("Corresponding entries in other lists that may need the same change: %1.")
+                     .arg(impact->correspondingEntries.join(QStringLiteral(", ")));
+    m_warning->setText(lines.join(QLatin1Char('\n')));
+    m_warning->setVisible(!lines.isEmpty());
 }
 
 int CaseEditor::cursorPosition() const {
