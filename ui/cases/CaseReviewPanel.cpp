@@ -10,6 +10,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -22,6 +23,7 @@ CaseReviewPanel::CaseReviewPanel(Database& db, qint64 caseId, std::function<void
     , m_caseId(caseId)
     , m_flush(std::move(flush))
     , m_tree(new QTreeWidget(this))
+    , m_thread(new QTextBrowser(this))
     , m_signoffs(new QListWidget(this))
     , m_resolve(new QPushButton(tr("Resolve"), this))
     , m_summary(new QLabel(this)) {
@@ -44,6 +46,8 @@ CaseReviewPanel::CaseReviewPanel(Database& db, qint64 caseId, std::function<void
     layout->addWidget(new QLabel(tr("<b>Comments</b>"), this));
     layout->addLayout(commentButtons);
     layout->addWidget(m_tree, 3);
+    m_thread->setPlaceholderText(tr("Select a comment to read its thread"));
+    layout->addWidget(m_thread, 2);
     layout->addWidget(new QLabel(tr("<b>Sign-offs</b>"), this));
     auto* signButtons = new QHBoxLayout;
     signButtons->addWidget(approve);
@@ -59,6 +63,7 @@ CaseReviewPanel::CaseReviewPanel(Database& db, qint64 caseId, std::function<void
     connect(approve, &QPushButton::clicked, this, [this] { askSignOff(true); });
     connect(changes, &QPushButton::clicked, this, [this] { askSignOff(false); });
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        showThread();
         if (!item)
             return;
         const QString uuid = item->data(0, Qt::UserRole).toString();
@@ -209,6 +214,35 @@ Status CaseReviewPanel::signOff(bool approve, const QString& comment) {
     reload();
     emit recorded(approve ? tr("Approval recorded") : tr("Request for changes recorded"));
     return {};
+}
+
+// The selected thread in full: the tree's columns are too narrow for a reviewer's paragraph.
+void CaseReviewPanel::showThread() {
+    const QString root = currentThreadUuid();
+    QString html;
+    for (const CaseComment& c : m_comments) {
+        if (c.uuid != root && c.parentUuid != root)
+            continue;
+        QString head =
+            c.author +
+            (c.organisation.isEmpty() ? QString() : QStringLiteral(", ") + c.organisation) +
+            QStringLiteral(" · ") + c.createdAt.left(10);
+        if (!c.resolvedAt.isEmpty())
+            head += tr(" · resolved by %1").arg(c.resolvedBy);
+        html += QStringLiteral("<p style='margin-left:%1px'><b>%2</b>")
+                    .arg(c.parentUuid.isEmpty() ? 0 : 18)
+                    .arg(head.toHtmlEscaped());
+        if (!c.anchorText.isEmpty())
+            html += QStringLiteral("<br/><i>%1</i>")
+                        .arg((c.outdated ? tr("on “%1” (outdated: the words were edited away)")
+                                         : tr("on “%1”"))
+                                 .arg(c.anchorText)
+                                 .toHtmlEscaped());
+        html +=
+            QStringLiteral("<br/>%1</p>")
+                .arg(c.body.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
+    }
+    m_thread->setHtml(html);
 }
 
 QString CaseReviewPanel::currentThreadUuid() const {

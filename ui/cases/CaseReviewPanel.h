@@ -12,6 +12,7 @@
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QTextBrowser;
 class QTreeWidget;
 
 namespace paceline {
@@ -54,12 +55,14 @@ private:
     void toggleResolved();
     void askSignOff(bool approve);
     QString currentThreadUuid() const;
+    void showThread();
 
     Database& m_db;
     qint64 m_caseId;
     std::function<void()> m_flush;
     QList<CaseComment> m_comments;
     QTreeWidget* m_tree;
+    QTextBrowser* m_thread;
     QListWidget* m_signoffs;
     QPushButton* m_resolve;
     QLabel* m_summary;
