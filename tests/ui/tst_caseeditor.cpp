@@ -268,6 +268,15 @@ private slots:
             QCOMPARE(window.undoGroup()->activeStack(), a->undoStack());
             typeAt(a->proposedEdit(), 3, QStringLiteral("XYZ"));
             QVERIFY(window.undoGroup()->canUndo());
+            // Ctrl+Z in the text reaches Edit > Undo (the case's stack), not the widget's own undo.
+            window.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            a->proposedEdit()->setFocus();
+            const QString typed = a->proposedEdit()->toPlainText();
+            QTest::keyClick(a->proposedEdit(), Qt::Key_Z, Qt::ControlModifier);
+            QCOMPARE(a->proposedEdit()->toPlainText(), typed.left(3) + typed.mid(6));
+            QTest::keyClick(a->proposedEdit(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+            QCOMPARE(a->proposedEdit()->toPlainText(), typed);
             a->setCursorPosition(6);
             delete b; // closing a tab: only case `first` stays open
             QCoreApplication::processEvents();

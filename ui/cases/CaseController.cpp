@@ -76,6 +76,7 @@ CaseEditor* CaseController::openCase(qint64 caseId) {
     connect(editor, &QObject::destroyed, this, [this] {
         // After the tab is gone: remember the cases still open.
         QTimer::singleShot(0, this, &CaseController::rememberOpenCases);
+        emit casesChanged(); // titles and texts saved on close show in the case table
     });
     m_tabs->setCurrentIndex(index);
     activate(index);
