@@ -8,6 +8,7 @@
 #include "cases/CaseJustificationForm.h"
 #include "cases/CaseReviewPanel.h"
 #include "cases/CaseStore.h"
+#include "cases/CaseTablePanel.h"
 #include "cases/CaseTableModel.h"
 #include "demo/DemoDataset.h"
 #include "io/FileWriter.h"
@@ -309,7 +310,12 @@ private slots:
                 code = n.code;
         QVERIFY(!code.isEmpty());
         const auto before = window.caseController()->editors().size();
+        const int casesBefore = window.casePanel()->visibleCaseCount();
         window.proposeAmendment(edition, code);
+        QCOMPARE(window.casePanel()->visibleCaseCount(), casesBefore + 1);
+        // The demo cases date from 2013-2025; only the new one changed this week.
+        window.casePanel()->changedFilter()->setCurrentIndex(1);
+        QCOMPARE(window.casePanel()->visibleCaseCount(), 1);
         const auto editors = window.caseController()->editors();
         QCOMPARE(editors.size(), before + 1);
         CaseEditor* e = window.caseController()->currentEditor();
