@@ -36,17 +36,20 @@ QStringList changedFields(const CaseRecord& before, const CaseRecord& after) {
 
 } // namespace
 
-Result<bool> CaseDraftStore::saveDraft(const CaseRecord& c,
+Result<bool> CaseDraftStore::saveDraft(const CaseRecord& draft,
                                        const QList<CommentAnchorState>& anchors,
                                        const QString& actor) {
-    if (c.title.trimmed().isEmpty())
-        return badInput(QStringLiteral("a case needs a title"), QStringLiteral("title"));
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
-    auto stored = CaseStore(m_db).load(c.id);
+    auto stored = CaseStore(m_db).load(draft.id);
     if (!stored)
         return stored.error();
+    // A title cleared while retyping it must not stop the text from being saved: the stored
+    // title stays until there is a new one.
+    CaseRecord c = draft;
+    if (c.title.trimmed().isEmpty())
+        c.title = stored->title;
     const QStringList fields = changedFields(stored.value(), c);
     if (Status s = writeAnchors(c.id, anchors); !s)
         return s.error();

@@ -30,7 +30,8 @@ public:
         : m_db(db) {}
 
     // Writes the editable fields (title, kind, target, proposed text, justification, notes)
-    // and the comment anchors. Returns false when nothing differed from the stored case.
+    // and the comment anchors. Returns false when nothing differed from the stored case. An empty
+    // title keeps the stored one.
     Result<bool> saveDraft(const CaseRecord& c, const QList<CommentAnchorState>& anchors,
                            const QString& actor);
     // Freezes the current proposed text and justification as the next revision number.
