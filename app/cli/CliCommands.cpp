@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 #include "CliSupport.h"
 #include "CliDiff.h"
+#include "CliCase.h"
 
 #include "app/AppPaths.h"
 #include "audit/AuditLog.h"
@@ -45,6 +46,13 @@ Commands:
   diff --list KEY --from LABEL --to LABEL [--ignore-typography] [--json]
                                      nodes added, removed and changed between two editions,
                                      counted per category
+  case list [--json]                 the amendment cases: id, status, target, title
+  case export ID --format pdf|odt|html|md --out FILE
+                                     write the proposal document of a case
+  case bundle ID... --out FILE       write cases with their review records for exchange
+  case import FILE [--resolve mine|theirs]
+                                     merge a bundle; a text changed on both sides is refused
+                                     unless --resolve says which side wins
 
 Options:
   --db FILE     database file (default: $PACELINE_DB or the app-data folder)
@@ -206,6 +214,7 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
         {"init", &cmdInit}, {"import", &cmdImport}, {"export", &cmdExport},
         {"stats", &cmdStats}, {"check", &cmdCheck},
         {"diff", &cmdDiff},
+        {"case", &cmdCase},
     };
     for (const auto& [name, handler] : commands)
         if (a.command == QLatin1String(name))

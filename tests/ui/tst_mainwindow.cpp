@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
-#include "cases/CaseSummaryView.h"
+#include "cases/CaseEditor.h"
+#include "cases/CaseStore.h"
 #include "cases/CaseTablePanel.h"
 #include "demo/DemoDataset.h"
 #include "overview/OverviewPage.h"
@@ -13,6 +14,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -58,7 +60,7 @@ private slots:
         QStringList menus;
         for (QAction* a : window.menuBar()->actions())
             menus << a->text().remove(QLatin1Char('&'));
-        QCOMPARE(menus, QStringList({QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("View"), QStringLiteral("Help")}));
+        QCOMPARE(menus, QStringList({QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("Case"), QStringLiteral("View"), QStringLiteral("Help")}));
         QCOMPARE(window.findChildren<QDockWidget*>().size(), 3);
     }
 
@@ -75,9 +77,10 @@ private slots:
         emit window.casePanel()->openCaseRequested(
             view->model()->index(0, 0).data(Qt::UserRole + 1).toLongLong());
         QCOMPARE(window.tabs()->count(), 2);
-        auto* summary = qobject_cast<CaseSummaryView*>(window.tabs()->currentWidget());
-        QVERIFY(summary);
-        QVERIFY(summary->plainText().contains(QStringLiteral("Proposed text")));
+        auto* editor = qobject_cast<CaseEditor*>(window.tabs()->currentWidget());
+        QVERIFY(editor);
+        QCOMPARE(editor->proposedEdit()->toPlainText(),
+                 CaseStore(*session.database()).load(editor->caseId())->proposedText);
     }
 
     void refusedDatabaseKeepsThePreviousOne()

@@ -5,6 +5,7 @@
 #include "session/DatabaseSession.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -30,6 +31,12 @@ public:
         m_text = text;
         invalidateFilter();
     }
+    // Only cases changed in the last `days` days; 0 for any time.
+    void setChangedWithinDays(int days)
+    {
+        m_since = days > 0 ? QDateTime::currentDateTimeUtc().addDays(-days).toString(Qt::ISODate) : QString();
+        invalidateFilter();
+    }
 
 protected:
     bool filterAcceptsRow(int row, const QModelIndex& parent) const override
@@ -38,6 +45,8 @@ protected:
         const CaseRecord& c = model->caseAt(row);
         Q_UNUSED(parent);
         if (m_status >= 0 && static_cast<int>(c.status) != m_status)
+            return false;
+        if (!m_since.isEmpty() && c.updatedAt < m_since) // ISO UTC text sorts as time
             return false;
         if (m_text.isEmpty())
             return true;
@@ -50,6 +59,7 @@ protected:
 private:
     int m_status = -1;
     QString m_text;
+    QString m_since;
 };
 
 } // namespace
@@ -62,6 +72,7 @@ CaseTablePanel::CaseTablePanel(DatabaseSession* session, QWidget* parent)
     , m_view(new QTableView(this))
     , m_filter(new QLineEdit(this))
     , m_status(new QComboBox(this))
+    , m_changed(new QComboBox(this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(CaseTableModel::SortRole);
@@ -84,6 +95,11 @@ CaseTablePanel::CaseTablePanel(DatabaseSession* session, QWidget* parent)
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_filter, 1);
     bar->addWidget(m_status);
+    m_changed->addItem(tr("Changed any time"), 0);
+    m_changed->addItem(tr("Changed in the last 7 days"), 7);
+    m_changed->addItem(tr("Changed in the last 30 days"), 30);
+    m_changed->addItem(tr("Changed in the last year"), 365);
+    bar->addWidget(m_changed);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
@@ -91,6 +107,7 @@ CaseTablePanel::CaseTablePanel(DatabaseSession* session, QWidget* parent)
 
     connect(m_filter, &QLineEdit::textChanged, this, &CaseTablePanel::applyFilter);
     connect(m_status, &QComboBox::currentIndexChanged, this, &CaseTablePanel::applyFilter);
+    connect(m_changed, &QComboBox::currentIndexChanged, this, &CaseTablePanel::applyFilter);
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         emit openCaseRequested(index.data(CaseTableModel::CaseIdRole).toLongLong());
     });
@@ -101,6 +118,7 @@ void CaseTablePanel::applyFilter()
 {
     auto* proxy = static_cast<CaseFilterProxy*>(m_proxy);
     proxy->setStatus(m_status->currentData().toInt());
+    proxy->setChangedWithinDays(m_changed->currentData().toInt());
     proxy->setText(m_filter->text().trimmed());
 }
 

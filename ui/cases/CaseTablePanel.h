@@ -12,8 +12,8 @@ namespace paceline {
 class CaseTableModel;
 class DatabaseSession;
 
-// Bottom dock: every case, sortable by column, filtered by status and by text (title, list,
-// target, author). Double-click asks to open the case.
+// Bottom dock: every case, sortable by column, filtered by status, by when it last changed and
+// by text (title, list, target, author). Double-click asks to open the case.
 class CaseTablePanel : public QWidget {
     Q_OBJECT
 public:
@@ -21,6 +21,7 @@ public:
 
     void reload();
     int visibleCaseCount() const;
+    QComboBox* changedFilter() const { return m_changed; }
 
 signals:
     void openCaseRequested(qint64 caseId);
@@ -35,6 +36,7 @@ private:
     QTableView* m_view;
     QLineEdit* m_filter;
     QComboBox* m_status;
+    QComboBox* m_changed;
 };
 
 } // namespace paceline

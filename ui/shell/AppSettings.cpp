@@ -37,6 +37,15 @@ void AppSettings::setLastDatabase(const QString& path) { put("files/lastDatabase
 QString AppSettings::lastImportFolder() { return get("files/lastImportFolder", QDir::homePath()).toString(); }
 void AppSettings::setLastImportFolder(const QString& path) { put("files/lastImportFolder", path); }
 
+QString AppSettings::openCasesDatabase() { return get("cases/openDatabase").toString(); }
+QStringList AppSettings::openCases() { return get("cases/open").toStringList(); }
+void AppSettings::setOpenCases(const QString& databasePath, const QStringList& cases)
+{
+    QSettings s;
+    s.setValue(QStringLiteral("cases/openDatabase"), databasePath);
+    s.setValue(QStringLiteral("cases/open"), cases);
+}
+
 QString AppSettings::userName() { return get("user/name", systemUserName()).toString(); }
 void AppSettings::setUserName(const QString& name) { put("user/name", name); }
 QString AppSettings::userOrganisation() { return get("user/organisation").toString(); }

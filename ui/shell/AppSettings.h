@@ -22,6 +22,11 @@ public:
     static QString lastImportFolder();
     static void setLastImportFolder(const QString& path);
 
+    // Case tabs open at the last exit, as "caseId:cursor", for the database they belong to.
+    static QString openCasesDatabase();
+    static QStringList openCases();
+    static void setOpenCases(const QString& databasePath, const QStringList& cases);
+
     static QString userName();
     static void setUserName(const QString& name);
     static QString userOrganisation();

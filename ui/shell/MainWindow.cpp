@@ -1,6 +1,6 @@
 #include "MainWindow.h"
 
-#include "cases/CaseSummaryView.h"
+#include "cases/CaseController.h"
 #include "cases/CaseTablePanel.h"
 #include "importers/EcfrUpdateDialog.h"
 #include "importers/ImportOptionsPrompt.h"
@@ -13,6 +13,7 @@
 #include "session/ImportController.h"
 #include "shell/AboutDialog.h"
 #include "shell/AppSettings.h"
+#include "shell/PreferencesDialog.h"
 #include "shell/RecentFiles.h"
 #include "stats/DatabaseStats.h"
 
@@ -32,6 +33,7 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QUndoGroup>
 #include <QUndoStack>
 
 namespace paceline {
@@ -39,15 +41,19 @@ namespace paceline {
 MainWindow::MainWindow(DatabaseSession* session, QWidget* parent)
     : QMainWindow(parent)
     , m_session(session)
-    , m_undo(new QUndoStack(this))
+    , m_undo(new QUndoGroup(this))
+    , m_windowUndo(new QUndoStack(this))
     , m_tabs(new QTabWidget(this))
     , m_overview(new OverviewPage(session, this))
     , m_lists(new ListsPanel(session, this))
     , m_cases(new CaseTablePanel(session, this))
     , m_import(new ImportController(session, this))
+    , m_caseController(new CaseController(session, m_tabs, m_undo, this))
     , m_statusPath(new QLabel(this))
     , m_statusCounts(new QLabel(this))
 {
+    m_undo->addStack(m_windowUndo);
+    m_caseController->setFallbackStack(m_windowUndo);
     setWindowTitle(tr("Paceline"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/paceline.svg")));
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
@@ -74,6 +80,8 @@ MainWindow::MainWindow(DatabaseSession* session, QWidget* parent)
     connect(m_cases, &CaseTablePanel::openCaseRequested, this, &MainWindow::openCase);
     auto showMessage = [this](const QString& message) { statusBar()->showMessage(message, 10000); };
     connect(m_cases, &CaseTablePanel::statusMessage, this, showMessage);
+    connect(m_caseController, &CaseController::statusMessage, this, showMessage);
+    connect(m_caseController, &CaseController::casesChanged, m_cases, &CaseTablePanel::reload);
     connect(m_lists, &ListsPanel::statusMessage, this, showMessage);
     connect(m_import, &ImportController::finished, this, [this](const ImportRunResult& r) {
         if (r.error) {
@@ -104,7 +112,7 @@ void MainWindow::createDocks()
 {
     addPanel(m_lists, tr("Lists"), "listsDock", Qt::LeftDockWidgetArea);
     addPanel(m_cases, tr("Cases"), "casesDock", Qt::BottomDockWidgetArea);
-    m_editions = new EditionsController(this, m_session, m_tabs, m_undo);
+    m_editions = new EditionsController(this, m_session, m_tabs, m_windowUndo);
     connect(m_editions, &EditionsController::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
 }
@@ -126,12 +134,28 @@ void MainWindow::createActions()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    // One undo stack per open case; the group follows the active tab.
     QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcuts(QKeySequence::Undo);
     QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcuts(QKeySequence::Redo); // every platform binding: Ctrl+Shift+Z and Ctrl+Y
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, [this] {
+        PreferencesDialog(this).exec();
+    });
+
+    QMenu* cases = menuBar()->addMenu(tr("&Case"));
+    cases->addAction(tr("&New Case…"), QKeySequence(tr("Ctrl+Shift+N")), m_caseController,
+                     &CaseController::newCaseDialog);
+    cases->addAction(tr("Save &Revision"), QKeySequence(tr("Ctrl+Shift+S")), m_caseController,
+                     &CaseController::saveRevisionOfCurrent);
+    cases->addAction(tr("&Export Proposal…"), QKeySequence(tr("Ctrl+Shift+E")), m_caseController,
+                     &CaseController::exportCurrentDialog);
+    cases->addSeparator();
+    cases->addAction(tr("Export Case &Bundle…"), m_caseController, &CaseController::exportBundleDialog);
+    cases->addAction(tr("&Import Case Bundle…"), m_caseController, &CaseController::importBundleDialog);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* dock : findChildren<QDockWidget*>())
@@ -162,6 +186,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         }
         m_import->cancel();
     }
+    m_caseController->closeAll(); // saves the last keystrokes, remembers the open cases
     AppSettings::setWindowGeometry(saveGeometry());
     AppSettings::setWindowState(saveState());
     event->accept();
@@ -169,6 +194,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 bool MainWindow::openDatabase(const QString& path, bool installDemoWhenEmpty)
 {
+    // Case editors write to the open database: save and close them before it goes away.
+    m_caseController->closeAll();
     if (Status s = m_session->open(path, installDemoWhenEmpty); !s) {
         QMessageBox::warning(this, tr("Cannot open database"),
                              tr("The database could not be opened.\n\n%1").arg(s.error().toString()));
@@ -181,6 +208,7 @@ bool MainWindow::openDatabase(const QString& path, bool installDemoWhenEmpty)
     AppSettings::setLastDatabase(m_session->path());
     setWindowFilePath(m_session->path());
     setWindowTitle(tr("%1 — Paceline").arg(QFileInfo(m_session->path()).fileName()));
+    m_caseController->restoreOpenCases();
     return true;
 }
 
@@ -292,16 +320,12 @@ void MainWindow::exportDialog()
 
 void MainWindow::openCase(qint64 caseId)
 {
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        if (m_tabs->widget(i)->property("caseId").toLongLong() == caseId) {
-            m_tabs->setCurrentIndex(i);
-            return;
-        }
-    }
-    auto* view = new CaseSummaryView(*m_session->database(), caseId, m_tabs);
-    view->setProperty("caseId", caseId);
-    m_tabs->setCurrentIndex(m_tabs->addTab(view, view->title().left(40)));
-    m_tabs->setTabToolTip(m_tabs->currentIndex(), view->title());
+    m_caseController->openCase(caseId);
+}
+
+void MainWindow::proposeAmendment(qint64 editionId, const QString& code)
+{
+    m_caseController->proposeAmendment(editionId, code);
 }
 
 } // namespace paceline

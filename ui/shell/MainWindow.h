@@ -6,10 +6,12 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QTabWidget;
+class QUndoGroup;
 class QUndoStack;
 
 namespace paceline {
 
+class CaseController;
 class CaseTablePanel;
 class DatabaseSession;
 class EditionsController;
@@ -30,10 +32,17 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     OverviewPage* overview() const { return m_overview; }
     CaseTablePanel* casePanel() const { return m_cases; }
-    QUndoStack* undoStack() const { return m_undo; }
+    // The window's own undo stack (edits outside a case); cases have a stack each.
+    QUndoStack* undoStack() const { return m_windowUndo; }
     // Inspector dock and edition comparisons: showInspector(editionId, code),
     // compareWithPrevious(editionId, code), openComparison(...).
     EditionsController* editions() const { return m_editions; }
+    CaseController* caseController() const { return m_caseController; }
+    QUndoGroup* undoGroup() const { return m_undo; }
+
+public slots:
+    // Connected to the browser's "Propose amendment…" (proposeAmendmentRequested).
+    void proposeAmendment(qint64 editionId, const QString& code);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -53,13 +62,15 @@ private:
                           Qt::DockWidgetArea area);
 
     DatabaseSession* m_session;
-    QUndoStack* m_undo;
+    QUndoGroup* m_undo;
+    QUndoStack* m_windowUndo;
     QTabWidget* m_tabs;
     OverviewPage* m_overview;
     ListsPanel* m_lists;
     CaseTablePanel* m_cases;
     ImportController* m_import;
     EditionsController* m_editions = nullptr;
+    CaseController* m_caseController;
     RecentFiles* m_recent = nullptr;
     QMenu* m_viewMenu = nullptr;
     QLabel* m_statusPath;

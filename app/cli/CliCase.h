@@ -1,0 +1,18 @@
+#pragma once
+
+#include "CliSupport.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace paceline::cli {
+
+// paceline-cli case list [--json] | case export ID --format pdf|odt|html|md --out FILE |
+// case bundle ID... --out FILE | case import FILE [--resolve mine|theirs]
+int cmdCase(const Args& a, QTextStream& out, QTextStream& err);
+
+// Whether these arguments need a QGuiApplication (PDF and ODT exports lay out text with
+// fonts); main() then creates one on the offscreen platform instead of a QCoreApplication.
+bool needsGuiApplication(const QStringList& args);
+
+} // namespace paceline::cli

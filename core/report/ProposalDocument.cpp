@@ -1,0 +1,123 @@
+#include "ProposalDocument.h"
+
+#include "cases/CaseStore.h"
+#include "io/FileWriter.h"
+#include "report/ProposalSections.h"
+#include "text/Redline.h"
+#include "timeline/TimelineStore.h"
+
+#include <QBuffer>
+#include <QGuiApplication>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QTextDocumentWriter>
+
+namespace paceline {
+
+std::optional<ProposalFormat> proposalFormatFromName(const QString& name) {
+    const QString n = name.toLower();
+    if (n == QLatin1String("pdf"))
+        return ProposalFormat::Pdf;
+    if (n == QLatin1String("odt"))
+        return ProposalFormat::Odt;
+    if (n == QLatin1String("html"))
+        return ProposalFormat::Html;
+    if (n == QLatin1String("md") || n == QLatin1String("markdown"))
+        return ProposalFormat::Markdown;
+    return std::nullopt;
+}
+
+Result<ProposalData> loadProposal(Database& db, qint64 caseId) {
+    CaseStore store(db);
+    auto c = store.load(caseId);
+    if (!c)
+        return c.error();
+    ProposalData p;
+    p.record = std::move(c.value());
+    p.justification = CaseJustification::fromJson(p.record.justification);
+    auto history = store.statusHistory(caseId);
+    auto comments = store.comments(caseId);
+    auto signoffs = store.signoffs(caseId);
+    if (!history || !comments || !signoffs)
+        return !history ? history.error() : !comments ? comments.error() : signoffs.error();
+    p.history = history.value();
+    p.comments = comments.value();
+    p.signoffs = signoffs.value();
+
+    TimelineStore timeline(db);
+    if (auto techs = timeline.technologies())
+        for (const Technology& t : techs.value())
+            if (t.label == p.justification.technology)
+                p.technologyName = t.name;
+    if (auto ms = timeline.milestones())
+        for (const Milestone& m : ms.value())
+            if (p.justification.milestones.contains(m.extId))
+                p.whyNowLinks << QStringLiteral("%1 (%2): %3")
+                                     .arg(m.extId, m.date.toDisplayString(), m.description);
+    if (auto evs = timeline.events())
+        for (const ControlEvent& e : evs.value())
+            if (p.justification.events.contains(e.extId))
+                p.whyNowLinks << QStringLiteral("%1 (%2): %3")
+                                     .arg(e.extId, e.date.toDisplayString(), e.description);
+    return p;
+}
+
+namespace {
+
+Result<QByteArray> renderPdf(const ProposalData& p) {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setTitle(p.record.title);
+    writer.setCreator(QStringLiteral("Paceline"));
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+    writer.setResolution(300);
+    QTextDocument doc;
+    doc.setHtml(proposalHtml(p));
+    doc.print(&writer);
+    return bytes;
+}
+
+Result<QByteArray> renderOdt(const ProposalData& p) {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QTextDocument doc;
+    doc.setHtml(proposalHtml(p));
+    QTextDocumentWriter writer(&buffer, QByteArrayLiteral("odf"));
+    if (!writer.write(&doc))
+        return makeError(QStringLiteral("the ODF writer failed"));
+    return bytes;
+}
+
+} // namespace
+
+Result<QByteArray> renderProposal(const ProposalData& p, ProposalFormat format) {
+    if ((format == ProposalFormat::Pdf || format == ProposalFormat::Odt) &&
+        !qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return makeError(QStringLiteral("PDF and ODT export need a QGuiApplication"));
+    switch (format) {
+    case ProposalFormat::Pdf:
+        return renderPdf(p);
+    case ProposalFormat::Odt:
+        return renderOdt(p);
+    case ProposalFormat::Html:
+        return proposalHtml(p).toUtf8();
+    case ProposalFormat::Markdown:
+        return proposalMarkdown(p).toUtf8();
+    }
+    return makeError(QStringLiteral("unknown format"));
+}
+
+Status exportProposal(const ProposalData& p, ProposalFormat format, const QString& path) {
+    auto bytes = renderProposal(p, format);
+    if (!bytes)
+        return bytes.error();
+    return writeFileAtomically(path, bytes.value());
+}
+
+} // namespace paceline

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "cases/CaseJustification.h"
+#include "cases/CaseTypes.h"
+#include "util/Result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace paceline {
+
+class Database;
+
+enum class ProposalFormat { Pdf, Odt, Html, Markdown };
+std::optional<ProposalFormat> proposalFormatFromName(const QString& name); // pdf, odt, html, md
+
+// Everything a proposal document shows, read in one go so that rendering needs no database.
+struct ProposalData {
+    CaseRecord record;
+    CaseJustification justification;
+    QString technologyName;  // the timeline's name for justification.technology
+    QStringList whyNowLinks; // "TM-09 (2003): Metasploit ..." for linked milestones and events
+    QList<CaseStatusChange> history;
+    QList<CaseComment> comments;
+    QList<CaseSignoff> signoffs;
+};
+
+Result<ProposalData> loadProposal(Database& db, qint64 caseId);
+
+// The document a delegation circulates: title block, target and base edition, current and
+// proposed text, redline, justification, sources, review status. All case text is escaped.
+QString proposalHtml(const ProposalData& p);
+QString proposalMarkdown(const ProposalData& p);
+
+// Renders and writes the file atomically. PDF and ODT lay text out with fonts, so they need
+// a QGuiApplication (the CLI creates an offscreen one for them).
+Status exportProposal(const ProposalData& p, ProposalFormat format, const QString& path);
+Result<QByteArray> renderProposal(const ProposalData& p, ProposalFormat format);
+
+} // namespace paceline

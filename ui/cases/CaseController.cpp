@@ -1,0 +1,323 @@
+#include "CaseController.h"
+
+#include "cases/BundleConflictDialog.h"
+#include "cases/CaseBundle.h"
+#include "cases/CaseEditor.h"
+#include "cases/CaseStore.h"
+#include "cases/NewCaseDialog.h"
+#include "io/FileWriter.h"
+#include "lists/ListStore.h"
+#include "report/ProposalDocument.h"
+#include "session/DatabaseSession.h"
+#include "shell/AppSettings.h"
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QTabWidget>
+#include <QTimer>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+namespace paceline {
+
+CaseController::CaseController(DatabaseSession* session, QTabWidget* tabs, QUndoGroup* undo,
+                               QWidget* window)
+    : QObject(window)
+    , m_session(session)
+    , m_tabs(tabs)
+    , m_undo(undo)
+    , m_window(window) {
+    connect(m_tabs, &QTabWidget::currentChanged, this, &CaseController::activate);
+}
+
+void CaseController::activate(int index) {
+    auto* editor = qobject_cast<CaseEditor*>(m_tabs->widget(index));
+    // Outside a case, Edit ▸ Undo acts on the window's own edits (e.g. concordance links).
+    m_undo->setActiveStack(editor ? editor->undoStack() : m_fallback);
+}
+
+void CaseController::setFallbackStack(QUndoStack* stack) {
+    m_fallback = stack;
+    activate(m_tabs->currentIndex());
+}
+
+QList<CaseEditor*> CaseController::editors() const {
+    QList<CaseEditor*> out;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto* e = qobject_cast<CaseEditor*>(m_tabs->widget(i)))
+            out << e;
+    return out;
+}
+
+CaseEditor* CaseController::currentEditor() const {
+    return qobject_cast<CaseEditor*>(m_tabs->currentWidget());
+}
+
+CaseEditor* CaseController::openCase(qint64 caseId) {
+    for (CaseEditor* e : editors()) {
+        if (e->caseId() == caseId) {
+            m_tabs->setCurrentWidget(e);
+            return e;
+        }
+    }
+    if (!m_session->isOpen())
+        return nullptr;
+    auto* editor = new CaseEditor(*m_session->database(), caseId, m_tabs);
+    m_undo->addStack(editor->undoStack());
+    const int index = m_tabs->addTab(editor, editor->title().left(40));
+    m_tabs->setTabToolTip(index, editor->title());
+    connect(editor, &CaseEditor::titleChanged, this, [this, editor](const QString& title) {
+        const int i = m_tabs->indexOf(editor);
+        m_tabs->setTabText(i, title.left(40));
+        m_tabs->setTabToolTip(i, title);
+    });
+    connect(editor, &CaseEditor::saved, this, &CaseController::rememberOpenCases);
+    connect(editor, &CaseEditor::statusChanged, this, &CaseController::casesChanged);
+    connect(editor, &CaseEditor::message, this, &CaseController::statusMessage);
+    connect(editor, &QObject::destroyed, this, [this] {
+        // After the tab is gone: remember the cases still open.
+        QTimer::singleShot(0, this, &CaseController::rememberOpenCases);
+        emit casesChanged(); // titles and texts saved on close show in the case table
+    });
+    m_tabs->setCurrentIndex(index);
+    activate(index);
+    rememberOpenCases();
+    return editor;
+}
+
+void CaseController::rememberOpenCases() {
+    if (m_closingAll || !m_session->isOpen())
+        return;
+    QStringList open;
+    for (CaseEditor* e : editors())
+        if (!e->property("closing").toBool())
+            open << QStringLiteral("%1:%2").arg(e->caseId()).arg(e->cursorPosition());
+    AppSettings::setOpenCases(m_session->path(), open);
+}
+
+void CaseController::closeAll() {
+    rememberOpenCases();
+    m_closingAll = true;
+    for (CaseEditor* e : editors())
+        delete e; // the destructor saves the last changes
+    m_closingAll = false;
+}
+
+void CaseController::restoreOpenCases() {
+    if (!m_session->isOpen() || AppSettings::openCasesDatabase() != m_session->path())
+        return;
+    const QStringList remembered = AppSettings::openCases();
+    CaseEditor* last = nullptr;
+    for (const QString& entry : remembered) {
+        const qint64 id = entry.section(QLatin1Char(':'), 0, 0).toLongLong();
+        const int cursor = entry.section(QLatin1Char(':'), 1, 1).toInt();
+        if (CaseEditor* e = openCase(id); e && e->isLoaded()) {
+            e->setCursorPosition(cursor);
+            last = e;
+        } else if (e) {
+            delete e; // the case is gone from this database
+        }
+    }
+    if (last)
+        m_tabs->setCurrentWidget(last);
+}
+
+Result<qint64> CaseController::createCase(CaseRecord record) {
+    if (!m_session->isOpen())
+        return badInput(tr("no database is open"));
+    record.author = AppSettings::userName();
+    record.organisation = AppSettings::userOrganisation();
+    if (record.proposedText.isEmpty())
+        record.proposedText = record.baseText;
+    auto id = CaseStore(*m_session->database()).create(record, record.author);
+    if (!id)
+        return id;
+    emit casesChanged();
+    openCase(id.value());
+    return id;
+}
+
+void CaseController::proposeAmendment(qint64 editionId, const QString& code) {
+    if (!m_session->isOpen())
+        return;
+    Database& db = *m_session->database();
+    auto editions = ListStore(db).editions();
+    CaseRecord c;
+    c.kind = CaseKind::AmendEntry;
+    c.targetCode = code;
+    c.baseEditionId = editionId;
+    if (editions)
+        for (const EditionInfo& e : editions.value())
+            if (e.id == editionId)
+                c.listKey = e.listKey;
+    auto base = ListStore(db).subtreeText(editionId, code);
+    if (!base) {
+        QMessageBox::warning(
+            m_window, tr("Propose Amendment"),
+            tr("The text of %1 could not be read: %2").arg(code, base.error().toString()));
+        return;
+    }
+    c.baseText = base.value();
+    c.title = tr("Amend %1").arg(code);
+    if (auto r = createCase(c); !r)
+        QMessageBox::warning(m_window, tr("Propose Amendment"), r.error().toString());
+}
+
+void CaseController::newCaseDialog() {
+    if (!m_session->isOpen())
+        return;
+    Database& db = *m_session->database();
+    auto editions = ListStore(db).editions();
+    NewCaseDialog dialog(editions ? editions.value() : QList<EditionInfo>{}, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    CaseRecord c;
+    c.title = dialog.caseTitle();
+    c.kind = dialog.kind();
+    c.targetCode = dialog.code();
+    c.baseEditionId = dialog.editionId();
+    if (editions)
+        for (const EditionInfo& e : editions.value())
+            if (e.id == c.baseEditionId)
+                c.listKey = e.listKey;
+    if (c.baseEditionId > 0 && !c.targetCode.isEmpty() && c.kind != CaseKind::NewEntry) {
+        auto base = ListStore(db).subtreeText(c.baseEditionId, c.targetCode);
+        if (!base) {
+            QMessageBox::warning(
+                m_window, tr("New Case"),
+                tr("%1 is not in that edition: %2").arg(c.targetCode, base.error().toString()));
+            return;
+        }
+        c.baseText = base.value();
+    }
+    if (auto r = createCase(c); !r)
+        QMessageBox::warning(m_window, tr("New Case"), r.error().toString());
+}
+
+void CaseController::saveRevisionOfCurrent() {
+    if (CaseEditor* e = currentEditor()) {
+        auto r = e->saveRevision();
+        emit statusMessage(r ? tr("Saved revision %1").arg(r.value()) : r.error().toString());
+    }
+}
+
+void CaseController::exportCurrentDialog() {
+    CaseEditor* e = currentEditor();
+    if (!e) {
+        QMessageBox::information(m_window, tr("Export Proposal"), tr("Open a case first."));
+        return;
+    }
+    if (Status s = e->saveNow(); !s) {
+        QMessageBox::warning(m_window, tr("Export Proposal"), s.error().toString());
+        return;
+    }
+    QString name = e->title().left(60);
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("-"));
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export Proposal"),
+        QDir::homePath() + QLatin1Char('/') + name + QStringLiteral(".pdf"),
+        tr("PDF (*.pdf);;OpenDocument text (*.odt);;HTML (*.html);;Markdown (*.md)"), &filter);
+    if (path.isEmpty())
+        return;
+    const auto format = proposalFormatFromName(QFileInfo(path).suffix());
+    if (!format) {
+        QMessageBox::warning(m_window, tr("Export Proposal"),
+                             tr("Choose a name ending in .pdf, .odt, .html or .md."));
+        return;
+    }
+    auto data = loadProposal(*m_session->database(), e->caseId());
+    Status written = data ? exportProposal(data.value(), *format, path) : Status(data.error());
+    if (!written)
+        QMessageBox::warning(m_window, tr("Export Proposal"), written.error().toString());
+    else
+        emit statusMessage(tr("Proposal written to %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void CaseController::exportBundleDialog() {
+    CaseEditor* e = currentEditor();
+    if (!e) {
+        QMessageBox::information(m_window, tr("Export Case Bundle"),
+                                 tr("Open the case to send first."));
+        return;
+    }
+    if (Status s = e->saveNow(); !s) {
+        QMessageBox::warning(m_window, tr("Export Case Bundle"), s.error().toString());
+        return;
+    }
+    const QString path =
+        QFileDialog::getSaveFileName(m_window, tr("Export Case Bundle"),
+                                     QDir::homePath() + QStringLiteral("/case.paceline-cases.json"),
+                                     tr("Paceline case bundles (*.json)"));
+    if (path.isEmpty())
+        return;
+    auto bytes = exportCaseBundle(*m_session->database(), {e->caseId()}, AppSettings::userName());
+    Status written = bytes ? writeFileAtomically(path, bytes.value()) : Status(bytes.error());
+    if (!written)
+        QMessageBox::warning(m_window, tr("Export Case Bundle"), written.error().toString());
+    else
+        emit statusMessage(tr("Case bundle written to %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void CaseController::importBundleDialog() {
+    const QString path =
+        QFileDialog::getOpenFileName(m_window, tr("Import Case Bundle"), QDir::homePath(),
+                                     tr("Paceline case bundles (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = importBundle(path); !s && s.error().kind != Error::Kind::Cancelled)
+        QMessageBox::warning(m_window, tr("Import Case Bundle"),
+                             tr("Nothing was imported.\n\n%1").arg(s.error().toString()));
+}
+
+Status CaseController::importBundle(const QString& path) {
+    if (!m_session->isOpen())
+        return badInput(tr("no database is open"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return badInput(file.errorString(), path);
+    auto bundle = readCaseBundle(file.readAll(), path);
+    if (!bundle)
+        return bundle.error();
+    closeAll(); // the editors' last keystrokes are saved before the merge reads the cases
+    Database& db = *m_session->database();
+    auto plan = planCaseImport(db, bundle.value());
+    if (!plan) {
+        restoreOpenCases();
+        return plan.error();
+    }
+    QHash<QString, QString> resolutions;
+    for (const CaseImportItem& item : plan.value()) {
+        if (item.text != CaseImportItem::Text::Conflict)
+            continue;
+        const std::optional<QString> text = resolve(item);
+        if (!text) {
+            restoreOpenCases();
+            return cancelled();
+        }
+        resolutions.insert(item.uuid, *text);
+    }
+    auto done = importCaseBundle(db, bundle.value(), resolutions, AppSettings::userName());
+    restoreOpenCases();
+    if (!done)
+        return done.error();
+    int comments = 0;
+    int signoffs = 0;
+    for (const CaseImportItem& item : done.value()) {
+        comments += item.newComments;
+        signoffs += item.newSignoffs;
+    }
+    emit casesChanged();
+    emit statusMessage(tr("Imported %1 case(s): %2 new comment(s), %3 new sign-off(s)")
+                           .arg(done->size())
+                           .arg(comments)
+                           .arg(signoffs));
+    return {};
+}
+
+} // namespace paceline

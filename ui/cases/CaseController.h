@@ -1,0 +1,73 @@
+#pragma once
+
+#include "cases/CaseTypes.h"
+#include "util/Result.h"
+
+#include <functional>
+#include <optional>
+
+#include <QList>
+#include <QObject>
+
+class QTabWidget;
+class QUndoGroup;
+class QUndoStack;
+class QWidget;
+
+namespace paceline {
+
+class CaseEditor;
+struct CaseImportItem;
+class DatabaseSession;
+
+// Opens, creates and exports cases for the main window: one editor tab per case, each with
+// its undo stack in the window's QUndoGroup (Edit ▸ Undo follows the active tab), and the
+// open tabs remembered so that a restart reopens them where the analyst was.
+class CaseController : public QObject {
+    Q_OBJECT
+public:
+    CaseController(DatabaseSession* session, QTabWidget* tabs, QUndoGroup* undo, QWidget* window);
+    // The stack that Undo/Redo act on when the current tab is not a case.
+    void setFallbackStack(QUndoStack* stack);
+
+    CaseEditor* openCase(qint64 caseId);
+    CaseEditor* currentEditor() const;
+    QList<CaseEditor*> editors() const;
+    // Creates the case in the database (with its audit row) and opens it.
+    Result<qint64> createCase(CaseRecord record);
+    // Saves and closes every case tab (before the database changes); remembers them first.
+    void closeAll();
+    // Reopens the tabs remembered for the database now open.
+    void restoreOpenCases();
+    void rememberOpenCases();
+    // Imports a bundle file; conflicts go through `resolve` (a dialog unless a test sets it).
+    // Open case tabs are saved and closed first and reopened after.
+    Status importBundle(const QString& path);
+    std::function<std::optional<QString>(const CaseImportItem&)> resolve;
+
+public slots:
+    // "Propose amendment…" on an entry or defined term of an edition: a new case whose base
+    // text is the frozen text of that entry.
+    void proposeAmendment(qint64 editionId, const QString& code);
+    void newCaseDialog();
+    void exportCurrentDialog();
+    void saveRevisionOfCurrent();
+    void exportBundleDialog();
+    void importBundleDialog();
+
+signals:
+    void casesChanged();
+    void statusMessage(const QString& message);
+
+private:
+    void activate(int index);
+
+    DatabaseSession* m_session;
+    QTabWidget* m_tabs;
+    QUndoGroup* m_undo;
+    QUndoStack* m_fallback = nullptr;
+    QWidget* m_window;
+    bool m_closingAll = false;
+};
+
+} // namespace paceline

@@ -1,0 +1,471 @@
+#include "CaseEditor.h"
+
+#include "cases/CaseDraftStore.h"
+#include "cases/CaseEditCommands.h"
+#include "cases/CaseImpact.h"
+#include "cases/CaseJustificationForm.h"
+#include "cases/CaseReviewPanel.h"
+#include "cases/CaseStore.h"
+#include "cases/TextUndoBinder.h"
+#include "shell/AppSettings.h"
+#include "text/Redline.h"
+#include "text/WordDiff.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QTime>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace paceline {
+
+namespace {
+
+struct RedlineResult {
+    QString html;
+    DiffCounts counts;
+};
+
+QLabel* caption(const QString& text, QWidget* parent) {
+    auto* label = new QLabel(text, parent);
+    label->setStyleSheet(QStringLiteral("font-weight:bold"));
+    return label;
+}
+
+} // namespace
+
+CaseEditor::CaseEditor(Database& db, qint64 caseId, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_stack(new QUndoStack(this))
+    , m_autosave(new QTimer(this))
+    , m_autosaveMax(new QTimer(this))
+    , m_redlineTimer(new QTimer(this))
+    , m_title(new QLineEdit(this))
+    , m_kind(new QComboBox(this))
+    , m_code(new QLineEdit(this))
+    , m_target(new QLabel(this))
+    , m_statusLabel(new QLabel(this))
+    , m_saveState(new QLabel(this))
+    , m_warning(new QLabel(this))
+    , m_statusButton(new QToolButton(this))
+    , m_base(new QPlainTextEdit(this))
+    , m_proposed(new QPlainTextEdit(this))
+    , m_redline(new QTextBrowser(this))
+    , m_redlineCounts(new QLabel(this))
+    , m_history(new QTextBrowser(this))
+    , m_side(new QTabWidget(this)) {
+    m_record.id = caseId;
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(kAutosaveMs);
+    m_autosaveMax->setSingleShot(true);
+    m_autosaveMax->setInterval(kAutosaveMaxMs);
+    for (QTimer* timer : {m_autosave, m_autosaveMax})
+        connect(timer, &QTimer::timeout, this, [this] {
+            if (Status s = saveNow(); !s)
+                emit message(tr("Could not save the case: %1").arg(s.error().toString()));
+        });
+    m_redlineTimer->setSingleShot(true);
+    m_redlineTimer->setInterval(kRedlineDelayMs);
+    connect(m_redlineTimer, &QTimer::timeout, this, &CaseEditor::startRedline);
+
+    m_form = new CaseJustificationForm(db, m_stack, this);
+    m_review = new CaseReviewPanel(
+        db, caseId, [this] { (void)saveNow(); }, this);
+    m_review->selection = [this] {
+        const QTextCursor c = m_proposed->textCursor();
+        return std::tuple<int, int, QString>{c.selectionStart(), c.selectionEnd(),
+                                             m_proposed->toPlainText()};
+    };
+    connect(m_review, &CaseReviewPanel::commentActivated, this, [this](int start, int end) {
+        QTextCursor c(m_proposed->document());
+        c.setPosition(start);
+        c.setPosition(end, QTextCursor::KeepAnchor);
+        m_proposed->setTextCursor(c);
+    });
+    connect(m_review, &CaseReviewPanel::recorded, this, &CaseEditor::message);
+    connect(m_form, &CaseJustificationForm::changed, this, &CaseEditor::markDirty);
+
+    auto* formScroll = new QScrollArea(this);
+    formScroll->setWidget(m_form);
+    formScroll->setWidgetResizable(true);
+    m_side->addTab(formScroll, tr("Justification"));
+    m_side->addTab(m_review, tr("Review"));
+    m_side->addTab(m_history, tr("History"));
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(buildTexts());
+    split->addWidget(m_side);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({600, 400});
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(buildHeader());
+    layout->addWidget(split, 1);
+    load();
+}
+
+CaseEditor::~CaseEditor() {
+    // Closing the tab or the window keeps the last keystrokes.
+    if (m_loaded && m_dirty)
+        (void)saveNow();
+}
+
+QWidget* CaseEditor::buildHeader() {
+    auto* header = new QWidget(this);
+    auto* grid = new QFormLayout(header);
+    grid->setContentsMargins(0, 0, 0, 0);
+    for (CaseKind k : {CaseKind::NewEntry, CaseKind::AmendEntry, CaseKind::DeleteEntry,
+                       CaseKind::AmendDefinition, CaseKind::NoteOrDecontrol})
+        m_kind->addItem(caseKindTitle(k), static_cast<int>(k));
+    m_title->setPlaceholderText(tr("What the proposal does, in one line"));
+    routeUndoShortcutsToWindow(m_title);
+    routeUndoShortcutsToWindow(m_code);
+    m_code->setPlaceholderText(tr("entry code, or the proposed new code"));
+    m_code->setMaximumWidth(180);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_kind);
+    row->addWidget(new QLabel(tr("Code:"), header));
+    row->addWidget(m_code);
+    row->addWidget(m_target, 1);
+    auto* statusRow = new QHBoxLayout;
+    m_statusButton->setText(tr("Change Status"));
+    m_statusButton->setPopupMode(QToolButton::InstantPopup);
+    m_statusButton->setMenu(new QMenu(m_statusButton));
+    auto* revision = new QPushButton(tr("Save Revision"), header);
+    revision->setToolTip(tr("Freeze the current text and justification as a numbered revision"));
+    statusRow->addWidget(m_statusLabel);
+    statusRow->addWidget(m_statusButton);
+    statusRow->addWidget(revision);
+    statusRow->addStretch();
+    statusRow->addWidget(m_saveState);
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(QStringLiteral("color:#8a4b00"));
+    m_warning->hide();
+    grid->addRow(tr("&Title:"), m_title);
+    grid->addRow(tr("Target:"), row);
+    grid->addRow(tr("Status:"), statusRow);
+    grid->addRow(m_warning);
+
+    connect(revision, &QPushButton::clicked, this, [this] {
+        auto r = saveRevision();
+        emit message(r ? tr("Saved revision %1").arg(r.value()) : r.error().toString());
+    });
+    connect(m_title, &QLineEdit::textEdited, this, [this](const QString& text) {
+        m_stack->push(new FieldEditCommand(
+            QStringLiteral("title"), tr("title"), m_record.title, text,
+            [this](const QString& k, const QVariant& v) { applyField(k, v); }, true));
+        applyField(QStringLiteral("title"), text);
+    });
+    connect(m_code, &QLineEdit::textEdited, this, [this](const QString& text) {
+        m_stack->push(new FieldEditCommand(
+            QStringLiteral("code"), tr("target code"), m_record.targetCode, text,
+            [this](const QString& k, const QVariant& v) { applyField(k, v); }, true));
+        applyField(QStringLiteral("code"), text);
+    });
+    connect(m_kind, &QComboBox::activated, this, [this] {
+        const int value = m_kind->currentData().toInt();
+        if (value == static_cast<int>(m_record.kind))
+            return;
+        m_stack->push(new FieldEditCommand(
+            QStringLiteral("kind"), tr("kind"), static_cast<int>(m_record.kind), value,
+            [this](const QString& k, const QVariant& v) { applyField(k, v); }, false));
+        applyField(QStringLiteral("kind"), value);
+    });
+    return header;
+}
+
+QWidget* CaseEditor::buildTexts() {
+    auto* box = new QWidget(this);
+    auto* top = new QSplitter(Qt::Horizontal, box);
+    auto* baseBox = new QWidget(top);
+    auto* baseLayout = new QVBoxLayout(baseBox);
+    baseLayout->setContentsMargins(0, 0, 0, 0);
+    baseLayout->addWidget(
+        caption(tr("Current text (frozen snapshot of the base edition)"), baseBox));
+    baseLayout->addWidget(m_base);
+    m_base->setReadOnly(true);
+    m_base->setStyleSheet(QStringLiteral("QPlainTextEdit{background:palette(window)}"));
+    auto* propBox = new QWidget(top);
+    auto* propLayout = new QVBoxLayout(propBox);
+    propLayout->setContentsMargins(0, 0, 0, 0);
+    propLayout->addWidget(caption(tr("Proposed text"), propBox));
+    propLayout->addWidget(m_proposed);
+    top->addWidget(baseBox);
+    top->addWidget(propBox);
+    auto* redBox = new QWidget(box);
+    auto* redLayout = new QVBoxLayout(redBox);
+    redLayout->setContentsMargins(0, 0, 0, 0);
+    auto* redHead = new QHBoxLayout;
+    redHead->addWidget(caption(tr("Redline"), redBox));
+    redHead->addWidget(new QLabel(tr("[-struck-] deleted · {+underlined+} inserted"), redBox));
+    redHead->addStretch();
+    redHead->addWidget(m_redlineCounts);
+    redLayout->addLayout(redHead);
+    redLayout->addWidget(m_redline);
+    m_redline->setOpenLinks(false);
+    auto* vsplit = new QSplitter(Qt::Vertical, box);
+    vsplit->addWidget(top);
+    vsplit->addWidget(redBox);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(vsplit);
+
+    m_proposedBinder = new TextUndoBinder(m_proposed, m_stack, tr("proposed text"), this);
+    connect(m_proposedBinder, &TextUndoBinder::edited, this, &CaseEditor::onProposedEdited);
+    return box;
+}
+
+void CaseEditor::load() {
+    auto c = CaseStore(m_db).load(m_record.id);
+    if (!c) {
+        m_warning->setText(tr("Could not read the case: %1").arg(c.error().toString()));
+        m_warning->show();
+        setEnabled(false);
+        return;
+    }
+    m_record = c.value();
+    m_title->setText(m_record.title);
+    m_code->setText(m_record.targetCode);
+    m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(m_record.kind)));
+    m_target->setText(
+        tr("list %1 · base edition “%2”")
+            .arg(m_record.listKey.isEmpty() ? tr("(none)") : m_record.listKey,
+                 m_record.editionLabel.isEmpty() ? tr("(none)") : m_record.editionLabel));
+    m_base->setPlainText(m_record.baseText.isEmpty() ? QString() : m_record.baseText);
+    m_base->setPlaceholderText(tr("(no current text: a new entry)"));
+    m_proposedBinder->setTextSilently(m_record.proposedText);
+    m_form->load(CaseJustification::fromJson(m_record.justification), m_record.notes);
+    m_stack->clear();
+    m_loaded = true;
+    m_dirty = false;
+    m_saveState->setText(tr("Saved"));
+    rebuildStatusMenu();
+    showHistory();
+    showConflicts();
+    startRedline();
+}
+
+QString CaseEditor::title() const {
+    return m_record.title;
+}
+
+void CaseEditor::applyField(const QString& key, const QVariant& value) {
+    if (key == QLatin1String("title")) {
+        m_record.title = value.toString();
+        if (m_title->text() != m_record.title)
+            m_title->setText(m_record.title);
+        emit titleChanged(m_record.title);
+    } else if (key == QLatin1String("code")) {
+        m_record.targetCode = value.toString();
+        if (m_code->text() != m_record.targetCode)
+            m_code->setText(m_record.targetCode);
+    } else if (key == QLatin1String("kind")) {
+        m_record.kind = static_cast<CaseKind>(value.toInt());
+        m_kind->setCurrentIndex(m_kind->findData(value.toInt()));
+    }
+    markDirty();
+}
+
+void CaseEditor::onProposedEdited(const TextEdit& edit) {
+    m_record.proposedText = m_proposedBinder->text();
+    m_review->transformAnchors(edit, m_record.proposedText);
+    markDirty();
+    scheduleRedline();
+}
+
+void CaseEditor::markDirty() {
+    if (!m_loaded)
+        return;
+    m_dirty = true;
+    m_saveState->setText(tr("Editing…"));
+    m_autosave->start(); // restarts: the save follows the last change by kAutosaveMs
+    if (!m_autosaveMax->isActive())
+        m_autosaveMax->start(); // and typing without a pause is saved every kAutosaveMaxMs
+}
+
+CaseRecord CaseEditor::currentRecord() const {
+    CaseRecord c = m_record;
+    c.proposedText = m_proposedBinder->text();
+    c.justification = m_form->justification().toJson();
+    c.notes = m_form->notes();
+    return c;
+}
+
+Status CaseEditor::saveNow() {
+    m_autosave->stop();
+    m_autosaveMax->stop();
+    if (!m_loaded || !m_dirty)
+        return {};
+    auto written = CaseDraftStore(m_db).saveDraft(currentRecord(), m_review->anchors(),
+                                                  AppSettings::userName());
+    if (!written) {
+        m_saveState->setText(tr("<span style='color:#b00020'>Not saved: %1</span>")
+                                 .arg(written.error().message.toHtmlEscaped()));
+        return written.error();
+    }
+    m_dirty = false;
+    showConflicts(); // the text may now quote, or no longer quote, a defined term
+    m_saveState->setText(
+        tr("Saved %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+    emit saved();
+    return {};
+}
+
+Result<int> CaseEditor::saveRevision() {
+    if (Status s = saveNow(); !s)
+        return s.error();
+    auto r = CaseDraftStore(m_db).saveRevision(m_record.id, AppSettings::userName());
+    if (r)
+        m_record.revision = r.value();
+    return r;
+}
+
+void CaseEditor::scheduleRedline() {
+    m_redlineTimer->start();
+}
+
+void CaseEditor::startRedline() {
+    // Off the UI thread; a newer generation makes older results stale, so fast typing never
+    // waits for a diff and never shows an outdated one.
+    const quint64 generation = ++m_redlineGeneration;
+    const QString base = m_record.baseText;
+    const QString proposed = m_proposedBinder->text();
+    auto* watcher = new QFutureWatcher<RedlineResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_redlineGeneration)
+            return;
+        const RedlineResult r = watcher->result();
+        m_redline->setHtml(r.html);
+        m_redlineCounts->setText(tr("%1 word(s) inserted, %2 deleted")
+                                     .arg(r.counts.insertedWords)
+                                     .arg(r.counts.deletedWords));
+        emit redlineUpdated();
+    });
+    watcher->setFuture(QtConcurrent::run([base, proposed] {
+        const auto diff = wordDiff(base, proposed);
+        return RedlineResult{redlineHtml(diff), countWords(diff)};
+    }));
+}
+
+QList<QAction*> CaseEditor::statusActions() const {
+    return m_statusButton->menu()->actions();
+}
+
+void CaseEditor::rebuildStatusMenu() {
+    m_statusLabel->setText(QStringLiteral("<b>%1</b> · revision %2")
+                               .arg(caseStatusTitle(m_record.status).toHtmlEscaped())
+                               .arg(m_record.revision));
+    QMenu* menu = m_statusButton->menu();
+    menu->clear();
+    for (CaseStatus to : allowedTransitions(m_record.status)) {
+        QAction* a = menu->addAction(tr("Move to “%1”…").arg(caseStatusTitle(to)));
+        a->setData(static_cast<int>(to));
+        connect(a, &QAction::triggered, this, [this, to] { askTransition(to); });
+    }
+    m_statusButton->setEnabled(!menu->isEmpty());
+    m_statusButton->setToolTip(
+        menu->isEmpty() ? tr("%1 is final").arg(caseStatusTitle(m_record.status)) : QString());
+}
+
+void CaseEditor::askTransition(CaseStatus to) {
+    bool ok = false;
+    const QString reason = QInputDialog::getMultiLineText(
+        this, tr("Change Status"),
+        tr("Why does the case move from “%1” to “%2”? (recorded in the history)")
+            .arg(caseStatusTitle(m_record.status), caseStatusTitle(to)),
+        {}, &ok);
+    if (!ok)
+        return;
+    if (Status s = changeStatus(to, reason); !s)
+        QMessageBox::warning(this, tr("Change Status"), s.error().toString());
+}
+
+Status CaseEditor::changeStatus(CaseStatus to, const QString& reason) {
+    if (Status s = saveNow(); !s)
+        return s;
+    if (Status s =
+            CaseDraftStore(m_db).changeStatus(m_record.id, to, AppSettings::userName(), reason);
+        !s)
+        return s;
+    auto fresh = CaseStore(m_db).load(m_record.id);
+    if (fresh) {
+        m_record.status = fresh->status;
+        m_record.revision = fresh->revision;
+    }
+    rebuildStatusMenu();
+    showHistory();
+    emit statusChanged(m_record.status);
+    emit message(tr("Case moved to “%1”").arg(caseStatusTitle(m_record.status)));
+    return {};
+}
+
+void CaseEditor::showHistory() {
+    auto history = CaseStore(m_db).statusHistory(m_record.id);
+    QString html =
+        tr("<p>Created %1 by %2.</p>")
+            .arg(m_record.createdAt.left(16).toHtmlEscaped(), m_record.author.toHtmlEscaped());
+    if (history) {
+        html += QStringLiteral("<table cellpadding='3'>");
+        for (const CaseStatusChange& h : history.value())
+            html +=
+                QStringLiteral(
+                    "<tr><td>%1</td><td>%2 → <b>%3</b></td><td>%4</td><td><i>%5</i></td></tr>")
+                    .arg(h.at.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')).toHtmlEscaped(),
+                         caseStatusTitle(h.from).toHtmlEscaped(),
+                         caseStatusTitle(h.to).toHtmlEscaped(), h.actor.toHtmlEscaped(),
+                         h.reason.toHtmlEscaped());
+        html += QStringLiteral("</table>");
+    }
+    m_history->setHtml(html);
+}
+
+void CaseEditor::showConflicts() {
+    auto impact = analyseCaseImpact(m_db, currentRecord());
+    if (!impact)
+        return;
+    QStringList lines;
+    for (const CaseRecord& o : impact->otherOpenCases)
+        lines << tr("⚠ Another open case targets %1: “%2” (%3, %4).")
+                     .arg(m_record.targetCode, o.title, caseStatusTitle(o.status), o.author);
+    for (const TermImpact& t : impact->terms)
+        if (!t.codes.isEmpty())
+            lines << tr("The case changes the defined term “%1”, also used by %2.")
+                         .arg(t.term, t.codes.join(QStringLiteral(", ")));
+    if (!impact->correspondingEntries.isEmpty())
+        lines << tr("Corresponding entries in other lists that may need the same change: %1.")
+                     .arg(impact->correspondingEntries.join(QStringLiteral(", ")));
+    m_warning->setText(lines.join(QLatin1Char('\n')));
+    m_warning->setVisible(!lines.isEmpty());
+}
+
+int CaseEditor::cursorPosition() const {
+    return m_proposed->textCursor().position();
+}
+
+void CaseEditor::setCursorPosition(int position) {
+    QTextCursor c(m_proposed->document());
+    c.setPosition(std::clamp(position, 0, static_cast<int>(m_proposed->toPlainText().size())));
+    m_proposed->setTextCursor(c);
+    m_proposed->ensureCursorVisible();
+    m_proposed->setFocus();
+}
+
+} // namespace paceline

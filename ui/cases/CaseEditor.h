@@ -1,0 +1,118 @@
+#pragma once
+
+#include "cases/CaseTypes.h"
+#include "cases/TextAnchor.h"
+#include "util/Result.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QTabWidget;
+class QTextBrowser;
+class QTimer;
+class QToolButton;
+class QUndoStack;
+
+namespace paceline {
+
+class CaseJustificationForm;
+class CaseReviewPanel;
+class Database;
+class TextUndoBinder;
+
+// The editor tab of one case: title, kind and target; the frozen base text beside the
+// proposed text with a live word-level redline; the justification form; review; the status
+// workflow. Every edit is on the case's own undo stack; the draft is saved within two seconds
+// of the last change.
+class CaseEditor : public QWidget {
+    Q_OBJECT
+public:
+    static constexpr int kAutosaveMs = 1500;    // after the last change
+    static constexpr int kAutosaveMaxMs = 2000; // during continuous typing
+    static constexpr int kRedlineDelayMs = 120;
+
+    CaseEditor(Database& db, qint64 caseId, QWidget* parent = nullptr);
+    ~CaseEditor() override;
+
+    qint64 caseId() const { return m_record.id; }
+    QString title() const;
+    CaseStatus status() const { return m_record.status; }
+    QUndoStack* undoStack() const { return m_stack; }
+    bool isLoaded() const { return m_loaded; }
+
+    // Writes the draft now if anything changed; returns the error to show otherwise.
+    Status saveNow();
+    bool hasUnsavedChanges() const { return m_dirty; }
+    Result<int> saveRevision();
+    // Asks the core for the transition (refused unless the workflow allows it).
+    Status changeStatus(CaseStatus to, const QString& reason);
+    QList<QAction*> statusActions() const;
+
+    int cursorPosition() const;
+    void setCursorPosition(int position);
+
+    // The record as the editor would save it now.
+    CaseRecord currentRecord() const;
+
+    QLineEdit* titleEdit() const { return m_title; }
+    QComboBox* kindBox() const { return m_kind; }
+    QPlainTextEdit* proposedEdit() const { return m_proposed; }
+    QPlainTextEdit* baseEdit() const { return m_base; }
+    QTextBrowser* redlineView() const { return m_redline; }
+    CaseJustificationForm* justificationForm() const { return m_form; }
+    CaseReviewPanel* reviewPanel() const { return m_review; }
+
+signals:
+    void titleChanged(const QString& title);
+    void saved();
+    void redlineUpdated();
+    void statusChanged(paceline::CaseStatus status);
+    void message(const QString& text);
+
+private:
+    QWidget* buildHeader();
+    QWidget* buildTexts();
+    void load();
+    void markDirty();
+    void scheduleRedline();
+    void startRedline();
+    void onProposedEdited(const TextEdit& edit);
+    void applyField(const QString& key, const QVariant& value);
+    void rebuildStatusMenu();
+    void showHistory();
+    void showConflicts();
+    void askTransition(CaseStatus to);
+
+    Database& m_db;
+    CaseRecord m_record;
+    bool m_loaded = false;
+    bool m_dirty = false;
+    bool m_applying = false;
+    quint64 m_redlineGeneration = 0;
+    QUndoStack* m_stack;
+    QTimer* m_autosave;
+    QTimer* m_autosaveMax;
+    QTimer* m_redlineTimer;
+    QLineEdit* m_title;
+    QComboBox* m_kind;
+    QLineEdit* m_code;
+    QLabel* m_target;
+    QLabel* m_statusLabel;
+    QLabel* m_saveState;
+    QLabel* m_warning;
+    QToolButton* m_statusButton;
+    QPlainTextEdit* m_base;
+    QPlainTextEdit* m_proposed;
+    QTextBrowser* m_redline;
+    QLabel* m_redlineCounts;
+    TextUndoBinder* m_proposedBinder = nullptr;
+    CaseJustificationForm* m_form = nullptr;
+    CaseReviewPanel* m_review = nullptr;
+    QTextBrowser* m_history;
+    QTabWidget* m_side;
+};
+
+} // namespace paceline
