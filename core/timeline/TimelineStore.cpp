@@ -26,14 +26,23 @@ Status forEachRow(Statement& q, Fn fn)
 Result<qint64> TimelineStore::upsertTechnology(const Technology& t)
 {
     auto q = m_db.prepare(
-        "INSERT INTO technology (label, name, category, description) VALUES (?1, ?2, ?3, ?4) "
+        "INSERT INTO technology (label, name, category, description, lag_emergence_milestone, "
+        "lag_first_control_event, lag_excluded_events, lag_note) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
         "ON CONFLICT (label) DO UPDATE SET "
         "name = CASE WHEN ?2 <> ?1 THEN ?2 ELSE name END, "
-        "category = coalesce(?3, category), description = coalesce(?4, description) RETURNING id");
+        "category = coalesce(?3, category), description = coalesce(?4, description), "
+        "lag_emergence_milestone = coalesce(?5, lag_emergence_milestone), "
+        "lag_first_control_event = coalesce(?6, lag_first_control_event), "
+        "lag_excluded_events = coalesce(?7, lag_excluded_events), "
+        "lag_note = coalesce(?8, lag_note) RETURNING id");
     if (!q)
         return q.error();
     q->bind(1, t.label).bind(2, t.name.isEmpty() ? t.label : t.name);
     q->bindOptional(3, t.category).bindOptional(4, t.description);
+    const LagJudgement& j = t.judgement;
+    q->bindOptional(5, j.emergenceMilestone).bindOptional(6, j.firstControlEvent);
+    q->bindOptional(7, j.excludedEvents.join(QLatin1Char(';'))).bindOptional(8, j.note);
     auto row = q->step();
     if (!row)
         return row.error();
@@ -132,12 +141,19 @@ Result<bool> TimelineStore::upsertEvent(const ControlEvent& e)
 
 Result<QList<Technology>> TimelineStore::technologies()
 {
-    auto q = m_db.prepare("SELECT id, label, name, category, description FROM technology ORDER BY label");
+    auto q = m_db.prepare("SELECT id, label, name, category, description, lag_emergence_milestone, "
+                          "lag_first_control_event, lag_excluded_events, lag_note "
+                          "FROM technology ORDER BY label");
     if (!q)
         return q.error();
     QList<Technology> out;
     if (Status s = forEachRow(*q, [&](Statement& r) {
-            out.append({r.integer(0), r.text(1), r.text(2), r.text(3), r.text(4)});
+            Technology t{r.integer(0), r.text(1), r.text(2), r.text(3), r.text(4), {}};
+            t.judgement.emergenceMilestone = r.text(5);
+            t.judgement.firstControlEvent = r.text(6);
+            t.judgement.excludedEvents = r.text(7).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+            t.judgement.note = r.text(8);
+            out.append(std::move(t));
         });
         !s)
         return s.error();
