@@ -2,6 +2,7 @@
 
 #include "cases/CaseSummaryView.h"
 #include "cases/CaseTablePanel.h"
+#include "charts/ChartsController.h"
 #include "io/ListExport.h"
 #include "lists/ListStore.h"
 #include "overview/ListsPanel.h"
@@ -128,6 +129,8 @@ void MainWindow::createActions()
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         m_viewMenu->addAction(dock->toggleViewAction());
+
+    new ChartsController(m_session, m_tabs, menuBar()->addMenu(tr("&Charts")), this);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Paceline"), this, [this] { showAboutDialog(this); });
