@@ -10,6 +10,7 @@
 #include <QBuffer>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSvgGenerator>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -55,7 +56,17 @@ Result<QByteArray> renderSvg(QCustomPlot& plot, int width, int height, const QSt
         return makeError(QStringLiteral("could not start the SVG painter"));
     plot.toPainter(&painter, width, height);
     painter.end();
-    return buffer.data();
+    // QSvgGenerator states the size in millimetres; the user asked for pixels.
+    QByteArray svgText = buffer.data();
+    static const QRegularExpression size(
+        QStringLiteral("<svg width=\"[0-9.]+mm\" height=\"[0-9.]+mm\""));
+    const QString head = QString::fromUtf8(svgText.left(512));
+    const auto match = size.match(head);
+    if (match.hasMatch())
+        svgText.replace(
+            match.capturedStart(), match.capturedLength(),
+            QStringLiteral("<svg width=\"%1\" height=\"%2\"").arg(width).arg(height).toUtf8());
+    return svgText;
 }
 
 Result<QByteArray> renderViaTempFile(QCustomPlot& plot, const QString& suffix, int width,

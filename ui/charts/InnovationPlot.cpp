@@ -102,8 +102,9 @@ void addEditions(QCustomPlot& plot, const ChartData& data) {
 
 // Moves the legend out of the axis rect into a column on the right, once.
 void placeLegendRight(QCustomPlot& plot) {
-    if (!plot.axisRect()->insetLayout()->take(plot.legend))
+    if (!plot.axisRect()->insetLayout()->elements(false).contains(plot.legend))
         return;
+    plot.axisRect()->insetLayout()->take(plot.legend);
     plot.axisRect()->insetLayout()->simplify();
     auto* column = new QCPLayoutGrid;
     plot.plotLayout()->addElement(0, 1, column);
