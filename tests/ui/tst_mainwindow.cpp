@@ -25,12 +25,14 @@ using namespace paceline::test;
 class TestMainWindow : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QCoreApplication::setOrganizationName(QStringLiteral("PacelineTest"));
         QCoreApplication::setApplicationName(QStringLiteral("PacelineTest"));
     }
 
-    void firstStartShowsTheDemo() {
+    void firstStartShowsTheDemo()
+    {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("first.sqlite"));
         DatabaseSession session;
@@ -56,21 +58,20 @@ private slots:
         QStringList menus;
         for (QAction* a : window.menuBar()->actions())
             menus << a->text().remove(QLatin1Char('&'));
-        QCOMPARE(menus, QStringList({QStringLiteral("File"), QStringLiteral("Edit"),
-                                     QStringLiteral("View"), QStringLiteral("Charts"),
-                                     QStringLiteral("Help")}));
+        QCOMPARE(menus, QStringList({QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("View"),
+                                     QStringLiteral("Charts"), QStringLiteral("Help")}));
         QCOMPARE(window.findChildren<QDockWidget*>().size(), 2);
     }
 
-    void caseTableModelIsWellBehavedAndOpensCases() {
+    void caseTableModelIsWellBehavedAndOpensCases()
+    {
         QTemporaryDir dir;
         DatabaseSession session;
         MainWindow window(&session);
         QVERIFY(window.openDatabase(dir.filePath(QStringLiteral("c.sqlite")), true));
         auto* view = window.casePanel()->findChild<QTableView*>();
         QVERIFY(view);
-        QAbstractItemModelTester tester(view->model(),
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(view->model()->rowCount(), 3);
         emit window.casePanel()->openCaseRequested(
             view->model()->index(0, 0).data(Qt::UserRole + 1).toLongLong());
@@ -80,20 +81,21 @@ private slots:
         QVERIFY(summary->plainText().contains(QStringLiteral("Proposed text")));
     }
 
-    void refusedDatabaseKeepsThePreviousOne() {
+    void refusedDatabaseKeepsThePreviousOne()
+    {
         QTemporaryDir dir;
         DatabaseSession session;
         const QString good = dir.filePath(QStringLiteral("good.sqlite"));
         QVERIFY(session.open(good, true).ok());
         const QString junk = dir.filePath(QStringLiteral("junk.sqlite"));
-        writeAll(junk,
-                 "not a database at all, just text that is long enough to have a header........");
+        writeAll(junk, "not a database at all, just text that is long enough to have a header........");
         const Status s = session.open(junk, false);
         QVERIFY(!s);
         QCOMPARE(session.path(), good);
     }
 
-    void importRunsOffThreadAndCancelLeavesDatabaseAsItWas() {
+    void importRunsOffThreadAndCancelLeavesDatabaseAsItWas()
+    {
         QTemporaryDir dir;
         DatabaseSession session;
         QVERIFY(session.open(dir.filePath(QStringLiteral("i.sqlite")), false).ok());
@@ -131,9 +133,8 @@ private slots:
         QTemporaryDir other;
         DatabaseSession fresh;
         QVERIFY(fresh.open(other.filePath(QStringLiteral("f.sqlite")), false).ok());
-        auto failed =
-            runImport(fresh.path(), {fixture(QStringLiteral("lists/small.paceline.json")), broken},
-                      ImportFormat::Auto, [](int) { return true; });
+        auto failed = runImport(fresh.path(), {fixture(QStringLiteral("lists/small.paceline.json")), broken},
+                                ImportFormat::Auto, [](int) { return true; });
         QVERIFY(failed.error);
         QVERIFY(failed.error->toString().contains(broken));
         QCOMPARE(collectStats(*fresh.database())->editions.size(), 0);
