@@ -3,6 +3,7 @@
 #include "lists/ListStore.h"
 #include "timeline/TimelineStore.h"
 
+#include <QCollator>
 #include <QHash>
 
 #include <algorithm>
@@ -50,26 +51,37 @@ ChartFact factOf(const ControlEvent& e) {
 }
 
 void sortLanes(QList<ChartLane>& lanes, const ChartFilter& f) {
-    const auto key = [&f](const ChartLane& l) {
-        switch (f.sort) {
-        case LaneSort::Name:
-            return 0.0;
-        case LaneSort::Emergence:
-            return l.lag.emergence ? decimalYear(l.lag.emergence->date.midpoint())
-                                   : std::numeric_limits<double>::max();
-        case LaneSort::Lag:
-            return -l.lag.lag(LagTarget::FirstControl).value_or(-1e9);
-        }
-        return 0.0;
+    // Keys computed once per lane: dates and collation keys are too costly per comparison.
+    struct Keyed {
+        QString category;
+        double key = 0;
+        QCollatorSortKey name;
+        ChartLane lane;
     };
-    std::stable_sort(lanes.begin(), lanes.end(), [&](const ChartLane& a, const ChartLane& b) {
-        if (f.groupByCategory && a.technology.category != b.technology.category)
-            return a.technology.category < b.technology.category;
-        const double ka = key(a), kb = key(b);
-        if (ka != kb)
-            return ka < kb;
-        return a.technology.name.localeAwareCompare(b.technology.name) < 0;
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::vector<Keyed> keyed;
+    keyed.reserve(lanes.size());
+    for (ChartLane& l : lanes) {
+        double key = 0;
+        if (f.sort == LaneSort::Emergence)
+            key = l.lag.emergence ? decimalYear(l.lag.emergence->date.midpoint())
+                                  : std::numeric_limits<double>::max();
+        else if (f.sort == LaneSort::Lag)
+            key = -l.lag.lag(LagTarget::FirstControl).value_or(-1e9);
+        keyed.push_back({f.groupByCategory ? l.technology.category : QString(), key,
+                         collator.sortKey(l.technology.name), std::move(l)});
+    }
+    std::stable_sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
+        if (a.category != b.category)
+            return a.category < b.category;
+        if (a.key != b.key)
+            return a.key < b.key;
+        return a.name.compare(b.name) < 0;
     });
+    lanes.clear();
+    for (Keyed& k : keyed)
+        lanes.append(std::move(k.lane));
 }
 
 } // namespace
@@ -175,24 +187,25 @@ ChartData ChartData::build(const QList<Technology>& technologies,
         laneOf.insert(t.label, lanes.size());
         lanes.append(std::move(lane));
     }
-    const auto place = [&](ChartFact fact, const QStringList& labels) {
-        const double start = decimalYear(fact.date.earliest());
-        const double end = decimalYear(fact.date.latest().addDays(1));
-        for (const QString& label : labels) {
+    // One fact per (fact, lane); built only for the lanes that show it.
+    const auto place = [&](const auto& source, Confidence confidence) {
+        for (const QString& label : source.technologyLabels) {
             const auto it = laneOf.constFind(label);
-            if (it == laneOf.constEnd() || !visible(filter, label, fact.date, fact.confidence))
+            if (it == laneOf.constEnd() || !visible(filter, label, source.date, confidence))
                 continue;
-            fact.start = start;
-            fact.end = end;
+            ChartFact fact = factOf(source);
+            fact.start = decimalYear(source.date.earliest());
+            fact.end = decimalYear(source.date.latest().addDays(1));
             lanes[*it].facts.append(int(out.facts.size()));
-            out.facts.append(fact);
+            out.facts.append(std::move(fact));
         }
     };
+    out.facts.reserve(milestones.size() + events.size() * 3 / 2);
     for (const Milestone& m : milestones)
-        place(factOf(m), m.technologyLabels);
+        place(m, m.confidence);
     for (const ControlEvent& e : events)
         if (filter.regimes.isEmpty() || filter.regimes.contains(regimeGroupOf(e.regime)))
-            place(factOf(e), e.technologyLabels);
+            place(e, e.confidence);
 
     for (ChartLane& lane : lanes) {
         const auto& lag = lane.lag;

@@ -143,6 +143,7 @@ QList<TechnologyLag> LagAnalysis::compute(const QList<Technology>& technologies,
                                           const QList<ControlEvent>& events) {
     QHash<QString, const Milestone*> milestoneById;
     QHash<QString, QList<const Milestone*>> milestonesByTech;
+    milestoneById.reserve(milestones.size());
     for (const Milestone& m : milestones) {
         milestoneById.insert(m.extId, &m);
         for (const QString& label : m.technologyLabels)
@@ -151,9 +152,15 @@ QList<TechnologyLag> LagAnalysis::compute(const QList<Technology>& technologies,
     const QSet<QString> delayed = delayedRules(events);
     QHash<QString, const ControlEvent*> eventById;
     QHash<QString, QList<const ControlEvent*>> controlsByTech;
+    QHash<QString, bool> countsByType; // a few distinct types across thousands of events
+    eventById.reserve(events.size());
     for (const ControlEvent& e : events) {
         eventById.insert(e.extId, &e);
-        if (!countsAsControl(e) || delayed.contains(e.extId))
+        auto known = countsByType.constFind(e.eventType);
+        if (known == countsByType.constEnd() || e.eventType.contains(QLatin1String("founding")) ||
+            e.eventType.startsWith(QLatin1String("guidelines")))
+            known = countsByType.insert(e.eventType, countsAsControl(e));
+        if (!*known || delayed.contains(e.extId))
             continue;
         for (const QString& label : e.technologyLabels)
             controlsByTech[label].append(&e);

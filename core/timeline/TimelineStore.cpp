@@ -160,13 +160,28 @@ Result<QList<Technology>> TimelineStore::technologies()
     return out;
 }
 
+Result<QHash<qint64, QStringList>> TimelineStore::linkedTexts(const char* sql)
+{
+    // One pass over a link table instead of a correlated subquery per row: the planner may
+    // otherwise probe every technology for every event.
+    auto q = m_db.prepare(sql);
+    if (!q)
+        return q.error();
+    QHash<qint64, QStringList> out;
+    if (Status s = forEachRow(*q, [&](Statement& r) { out[r.integer(0)].append(r.text(1)); }); !s)
+        return s.error();
+    return out;
+}
+
 Result<QList<Milestone>> TimelineStore::milestones()
 {
+    auto labels = linkedTexts("SELECT mt.milestone_id, t.label FROM milestone_technology mt "
+                              "JOIN technology t ON t.id = mt.technology_id");
+    if (!labels)
+        return labels.error();
     auto q = m_db.prepare(
         "SELECT m.id, m.ext_id, m.date, m.milestone_class, m.milestone_type, m.description, "
-        "m.source_url, m.source_url_2, m.confidence, m.notes, "
-        "(SELECT group_concat(t.label, ';') FROM milestone_technology mt "
-        " JOIN technology t ON t.id = mt.technology_id WHERE mt.milestone_id = m.id) "
+        "m.source_url, m.source_url_2, m.confidence, m.notes "
         "FROM milestone m ORDER BY m.date, m.ext_id");
     if (!q)
         return q.error();
@@ -183,7 +198,7 @@ Result<QList<Milestone>> TimelineStore::milestones()
             m.sourceUrl2 = r.text(7);
             m.confidence = confidenceFromString(r.text(8)).value_or(Confidence::Low);
             m.notes = r.text(9);
-            m.technologyLabels = r.text(10).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+            m.technologyLabels = labels->value(m.id);
             out.append(std::move(m));
         });
         !s)
@@ -193,12 +208,16 @@ Result<QList<Milestone>> TimelineStore::milestones()
 
 Result<QList<ControlEvent>> TimelineStore::events()
 {
+    auto labels = linkedTexts("SELECT et.event_id, t.label FROM event_technology et "
+                              "JOIN technology t ON t.id = et.technology_id");
+    if (!labels)
+        return labels.error();
+    auto codes = linkedTexts("SELECT event_id, code FROM event_entry");
+    if (!codes)
+        return codes.error();
     auto q = m_db.prepare(
         "SELECT e.id, e.ext_id, e.date, e.regime, e.event_type, e.entry_codes, e.description, "
-        "e.source_url, e.source_url_2, e.confidence, e.notes, "
-        "(SELECT group_concat(t.label, ';') FROM event_technology et "
-        " JOIN technology t ON t.id = et.technology_id WHERE et.event_id = e.id), "
-        "(SELECT group_concat(code, ';') FROM event_entry WHERE event_id = e.id) "
+        "e.source_url, e.source_url_2, e.confidence, e.notes "
         "FROM control_event e ORDER BY e.date, e.ext_id");
     if (!q)
         return q.error();
@@ -216,8 +235,8 @@ Result<QList<ControlEvent>> TimelineStore::events()
             e.sourceUrl2 = r.text(8);
             e.confidence = confidenceFromString(r.text(9)).value_or(Confidence::Low);
             e.notes = r.text(10);
-            e.technologyLabels = r.text(11).split(QLatin1Char(';'), Qt::SkipEmptyParts);
-            e.codes = r.text(12).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+            e.technologyLabels = labels->value(e.id);
+            e.codes = codes->value(e.id);
             out.append(std::move(e));
         });
         !s)

@@ -4,7 +4,9 @@
 #include "TestSupport.h"
 
 #include "charts/InnovationPlot.h"
+#include "lists/ListStore.h"
 #include "timeline/ChartData.h"
+#include "timeline/TimelineStore.h"
 
 #include <QElapsedTimer>
 #include <QtTest>
@@ -42,6 +44,26 @@ private slots:
         QBENCHMARK {
             auto data = ChartData::fromDatabase(*m_db.db, ChartFilter());
             QVERIFY(data);
+        }
+    }
+
+    void readTimelineFromDatabase() {
+        QBENCHMARK {
+            TimelineStore store(*m_db.db);
+            QVERIFY(store.technologies());
+            QVERIFY(store.milestones());
+            QVERIFY(store.events());
+        }
+    }
+
+    void buildChartDataInMemory() {
+        TimelineStore store(*m_db.db);
+        const auto t = *store.technologies();
+        const auto m = *store.milestones();
+        const auto e = *store.events();
+        QBENCHMARK {
+            const ChartData d = ChartData::build(t, m, e, {}, ChartFilter());
+            QVERIFY(!d.lanes.isEmpty());
         }
     }
 

@@ -50,4 +50,13 @@ QColor milestoneColor() {
     return QColor(40, 40, 40);
 }
 
+QString shortTechnologyName(const QString& name, int maxLength) {
+    if (name.length() <= maxLength)
+        return name;
+    QString s = name.section(QLatin1Char('('), 0, 0).trimmed();
+    if (s.length() > maxLength && s.contains(QLatin1String(" / ")))
+        s = s.section(QLatin1String(" / "), 0, 0);
+    return s.length() > maxLength ? s.left(maxLength - 1) + QChar(0x2026) : s;
+}
+
 } // namespace paceline

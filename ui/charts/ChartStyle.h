@@ -12,5 +12,8 @@ QColor regimeColor(RegimeGroup group);
 QCPScatterStyle::ScatterShape milestoneShape(const QString& milestoneClass);
 QString milestoneClassTitle(const QString& milestoneClass); // "first demonstration"
 QColor milestoneColor();
+// "Intrusion software / exploitation platforms / commercial spyware" -> "Intrusion software"
+// when longer than maxLength; brackets dropped, an ellipsis when still too long.
+QString shortTechnologyName(const QString& name, int maxLength);
 
 } // namespace paceline

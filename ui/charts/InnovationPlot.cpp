@@ -10,30 +10,51 @@ namespace paceline {
 namespace {
 
 struct Bucket {
-    QVector<double> keys, values, errors;
-    bool anyRange = false;
+    QVector<double> keys, values;
+    QVector<double> rangeKeys, rangeValues, rangeErrors; // month/year facts only
 };
 
-QCPGraph* addPoints(QCustomPlot& plot, const Bucket& b, const QCPScatterStyle& style,
-                    const QColor& rangeColor) {
+// Large charts draw markers as pre-rendered pixmaps (a blit instead of stroking thousands of
+// shapes); small ones keep vector shapes so that PDF and SVG exports stay vector.
+QCPScatterStyle pixmapStyle(const QCPScatterStyle& style) {
+    const int size = int(std::ceil(style.size())) + 4;
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QCPPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    style.applyTo(&painter, QPen(Qt::black));
+    style.drawShape(&painter, size / 2.0, size / 2.0);
+    painter.end();
+    return QCPScatterStyle(pixmap);
+}
+
+void addPoints(QCustomPlot& plot, const Bucket& b, const QCPScatterStyle& style,
+               const QColor& rangeColor, bool antialiased) {
     QCPGraph* g = plot.addGraph();
     g->setLineStyle(QCPGraph::lsNone);
-    g->setScatterStyle(style);
+    g->setScatterStyle(antialiased ? style : pixmapStyle(style));
     g->setData(b.keys, b.values, true);
+    g->setAntialiasedScatters(antialiased);
     g->removeFromLegend();
-    if (b.anyRange) {
-        auto* bars = new QCPErrorBars(plot.xAxis, plot.yAxis);
-        bars->setDataPlottable(g);
-        bars->setErrorType(QCPErrorBars::etKeyError);
-        bars->setData(b.errors);
-        bars->setWhiskerWidth(0);
-        QColor c = rangeColor;
-        c.setAlpha(90);
-        bars->setPen(QPen(c, 7, Qt::SolidLine, Qt::FlatCap));
-        bars->removeFromLegend();
-        bars->setLayer(QStringLiteral("background"));
-    }
-    return g;
+    if (b.rangeKeys.isEmpty())
+        return;
+    QCPGraph* carrier = plot.addGraph();
+    carrier->setLineStyle(QCPGraph::lsNone);
+    carrier->setData(b.rangeKeys, b.rangeValues, true);
+    carrier->removeFromLegend();
+    carrier->setLayer(QStringLiteral("background"));
+    auto* bars = new QCPErrorBars(plot.xAxis, plot.yAxis);
+    bars->setDataPlottable(carrier);
+    bars->setErrorType(QCPErrorBars::etKeyError);
+    bars->setData(b.rangeErrors);
+    bars->setWhiskerWidth(0);
+    bars->setAntialiased(antialiased);
+    QColor c = rangeColor;
+    c.setAlpha(90);
+    // Wide pens are stroked geometry; big charts use a cheaper 3 px range.
+    bars->setPen(QPen(c, antialiased ? 7 : 3, Qt::SolidLine, Qt::FlatCap));
+    bars->removeFromLegend();
+    bars->setLayer(QStringLiteral("background"));
 }
 
 void addLegendEntry(QCustomPlot& plot, const QString& name, const QCPScatterStyle& style,
@@ -45,8 +66,17 @@ void addLegendEntry(QCustomPlot& plot, const QString& name, const QCPScatterStyl
     g->setScatterStyle(style);
 }
 
+// Every lane gets a label while labels fit (about 12 px each); beyond that every n-th.
+int laneLabelStep(const QCustomPlot& plot, const ChartData& data) {
+    const int room = std::max(200, plot.height() - 220);
+    return std::max(1, int(std::ceil(double(data.lanes.size()) * 12.0 / room)));
+}
+
 void addLagBars(QCustomPlot& plot, const ChartData& data) {
-    Bucket bars;
+    struct {
+        QVector<double> keys, values, errors;
+    } bars;
+    const int step = laneLabelStep(plot, data);
     for (qsizetype i = 0; i < data.lanes.size(); ++i) {
         const ChartLane& lane = data.lanes.at(i);
         if (!lane.barStart)
@@ -55,7 +85,8 @@ void addLagBars(QCustomPlot& plot, const ChartData& data) {
         bars.keys << mid;
         bars.values << double(i);
         bars.errors << std::abs(*lane.barEnd - *lane.barStart) / 2.0;
-        bars.anyRange = true;
+        if (i % step)
+            continue;
         auto* label = new QCPItemText(&plot);
         label->position->setCoords(mid, double(i) - 0.3);
         label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
@@ -100,20 +131,21 @@ void addEditions(QCustomPlot& plot, const ChartData& data) {
     }
 }
 
-// Moves the legend out of the axis rect into a column on the right, once.
-void placeLegendRight(QCustomPlot& plot) {
+// Moves the legend out of the axis rect into a row under it, once: the plot keeps its width.
+void placeLegendBelow(QCustomPlot& plot) {
     if (!plot.axisRect()->insetLayout()->elements(false).contains(plot.legend))
         return;
     plot.axisRect()->insetLayout()->take(plot.legend);
     plot.axisRect()->insetLayout()->simplify();
-    auto* column = new QCPLayoutGrid;
-    plot.plotLayout()->addElement(0, 1, column);
-    column->addElement(0, 0, plot.legend);
-    column->addElement(1, 0, new QCPLayoutElement(&plot));
-    column->setRowStretchFactor(0, 0.01);
-    plot.plotLayout()->setColumnStretchFactor(1, 0.01);
+    const int row = plot.plotLayout()->rowCount();
+    plot.plotLayout()->addElement(row, 0, plot.legend);
+    plot.plotLayout()->setRowStretchFactor(row, 0.001);
+    plot.legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    plot.legend->setWrap(6);
     plot.legend->setFont(QFont(plot.font().family(), 8));
-    plot.legend->setRowSpacing(-2);
+    plot.legend->setBorderPen(Qt::NoPen);
+    plot.legend->setRowSpacing(-3);
+    plot.legend->setColumnSpacing(12);
 }
 
 void setTitle(QCustomPlot& plot, const ChartData& data) {
@@ -142,7 +174,8 @@ void setUpAxes(QCustomPlot& plot, const ChartData& data) {
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     QString category;
     for (qsizetype i = 0; i < data.lanes.size(); ++i)
-        ticker->addTick(double(i), data.lanes.at(i).technology.name);
+        if (i % laneLabelStep(plot, data) == 0)
+            ticker->addTick(double(i), shortTechnologyName(data.lanes.at(i).technology.name, 48));
     plot.yAxis->setTicker(ticker);
     plot.yAxis->setRangeReversed(true);
     plot.yAxis->setRange(-0.8, std::max<double>(0.8, double(data.lanes.size()) - 0.2));
@@ -180,9 +213,11 @@ void InnovationPlot::render(QCustomPlot& plot, const ChartData& data) {
         Bucket& b = buckets[{key, f.confidence == Confidence::Low}];
         b.keys << f.centre();
         b.values << markerY(f);
-        const bool range = f.date.precision() != PartialDate::Precision::Day;
-        b.errors << (range ? (f.end - f.start) / 2.0 : 0.0);
-        b.anyRange = b.anyRange || range;
+        if (f.date.precision() != PartialDate::Precision::Day) {
+            b.rangeKeys << f.centre();
+            b.rangeValues << markerY(f);
+            b.rangeErrors << (f.end - f.start) / 2.0;
+        }
     }
     for (auto it = buckets.cbegin(); it != buckets.cend(); ++it) {
         const bool hollow = it.key().second;
@@ -193,7 +228,7 @@ void InnovationPlot::render(QCustomPlot& plot, const ChartData& data) {
             isEvent ? QCPScatterStyle::ssCircle : milestoneShape(it.key().first.mid(1));
         QCPScatterStyle style(shape, QPen(color, 1.6), hollow ? QBrush(Qt::white) : QBrush(color),
                               isEvent ? 8 : 9);
-        addPoints(plot, it.value(), style, color);
+        addPoints(plot, it.value(), style, color, data.facts.size() < 3000);
     }
     addEditions(plot, data);
 
@@ -215,7 +250,7 @@ void InnovationPlot::render(QCustomPlot& plot, const ChartData& data) {
     addLegendEntry(plot, QStringLiteral("list edition"), QCPScatterStyle(),
                    QPen(QColor(120, 120, 120), 1, Qt::DashLine));
     plot.legend->setVisible(true);
-    placeLegendRight(plot);
+    placeLegendBelow(plot);
     setTitle(plot, data);
 }
 

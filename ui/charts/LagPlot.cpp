@@ -35,14 +35,6 @@ void setTitle(QCustomPlot& plot, const QString& title, const QString& subtitle) 
     s->setTextColor(QColor(60, 60, 60));
 }
 
-// "Intrusion software / exploitation platforms / commercial spyware" -> "Intrusion software".
-QString shortName(const QString& name) {
-    QString s = name.section(QLatin1Char('('), 0, 0).trimmed();
-    if (s.length() > 30 && s.contains(QLatin1String(" / ")))
-        s = s.section(QLatin1String(" / "), 0, 0);
-    return s.length() > 34 ? s.left(33) + QChar(0x2026) : s;
-}
-
 } // namespace
 
 QList<QPointF> LagPlot::points(const QList<TechnologyLag>& lags, LagTarget target) {
@@ -115,7 +107,7 @@ LagTrend LagPlot::render(QCustomPlot& plot, const QList<TechnologyLag>& lags, La
         label->position->setCoords(x, *lag);
         label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
         label->setPadding(QMargins(8, 0, 0, 0));
-        label->setText(shortName(l.technology.name));
+        label->setText(shortTechnologyName(l.technology.name, 30));
         label->setFont(QFont(plot.font().family(), 7));
         label->setColor(QColor(70, 70, 70));
     }
