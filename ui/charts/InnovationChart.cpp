@@ -70,6 +70,7 @@ InnovationChart::InnovationChart(Database& db, QWidget* parent)
     split->addWidget(m_details);
     split->setStretchFactor(0, 4);
     split->setStretchFactor(1, 1);
+    m_details->setMinimumWidth(260);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(createFilterBar());

@@ -66,10 +66,9 @@ void addLegendEntry(QCustomPlot& plot, const QString& name, const QCPScatterStyl
     g->setScatterStyle(style);
 }
 
-// Every lane gets a label while labels fit (about 12 px each); beyond that every n-th.
-int laneLabelStep(const QCustomPlot& plot, const ChartData& data) {
-    const int room = std::max(200, plot.height() - 220);
-    return std::max(1, int(std::ceil(double(data.lanes.size()) * 12.0 / room)));
+// Every lane is labelled up to 60 lanes; beyond that every n-th, so that labels stay legible.
+int laneLabelStep(const QCustomPlot&, const ChartData& data) {
+    return std::max(1, int(std::ceil(double(data.lanes.size()) / 60.0)));
 }
 
 void addLagBars(QCustomPlot& plot, const ChartData& data) {
@@ -141,7 +140,7 @@ void placeLegendBelow(QCustomPlot& plot) {
     plot.plotLayout()->addElement(row, 0, plot.legend);
     plot.plotLayout()->setRowStretchFactor(row, 0.001);
     plot.legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    plot.legend->setWrap(6);
+    plot.legend->setWrap(5);
     plot.legend->setFont(QFont(plot.font().family(), 8));
     plot.legend->setBorderPen(Qt::NoPen);
     plot.legend->setRowSpacing(-3);
@@ -251,6 +250,7 @@ void InnovationPlot::render(QCustomPlot& plot, const ChartData& data) {
                    QPen(QColor(120, 120, 120), 1, Qt::DashLine));
     plot.legend->setVisible(true);
     placeLegendBelow(plot);
+    plot.legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true); // re-wrap the new entries
     setTitle(plot, data);
 }
 
