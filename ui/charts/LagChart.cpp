@@ -61,6 +61,7 @@ LagChart::LagChart(Database& db, QWidget* parent)
     split->addWidget(m_table);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({850, 350});
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);

@@ -118,16 +118,21 @@ LagTrend LagPlot::render(QCustomPlot& plot, const QList<TechnologyLag>& lags, La
     plot.xAxis->setNumberPrecision(0);
     plot.yAxis->setLabel(QStringLiteral("Years to %1 (negative: controlled before emergence)")
                              .arg(lagTargetName(target)));
+    QCPGraph* hollowEntry = plot.addGraph();
+    hollowEntry->setLineStyle(QCPGraph::lsNone);
+    hollowEntry->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::black, 2), Qt::white, 10));
+    hollowEntry->setName(QStringLiteral("hollow: a date known only to the month or year"));
     plot.legend->setVisible(true);
     plot.legend->setFont(QFont(plot.font().family(), 8));
-    plot.axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
-    setTitle(
-        plot,
-        QStringLiteral("Pacing gap: emergence to %1 (n = %2; hollow = month or year precision)")
-            .arg(lagTargetName(target))
-            .arg(trend.count),
-        trend.sentence() + QStringLiteral(" Recent technologies cannot show long lags yet, which "
-                                          "biases the trend downwards."));
+    plot.axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    setTitle(plot,
+             QStringLiteral("Pacing gap: years from emergence to %1 (n = %2)")
+                 .arg(lagTargetName(target))
+                 .arg(trend.count),
+             trend.sentence() +
+                 QStringLiteral("\nRecent technologies cannot show long lags yet, which "
+                                "biases the trend downwards."));
     return trend;
 }
 

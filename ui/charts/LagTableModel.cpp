@@ -60,8 +60,8 @@ QVariant LagTableModel::sortKey(const TechnologyLag& l, int column) const {
         return l.emergence ? double(l.emergence->date.midpoint().toJulianDay()) : none;
     case Control:
         return c ? double(c->date.midpoint().toJulianDay()) : none;
-    case Lag:
-        return l.lag(m_target).value_or(none);
+    case Lag: // technologies without a lag sort after every lag when sorted largest first
+        return l.lag(m_target).value_or(std::numeric_limits<double>::lowest());
     default:
         return display(l, column).toString().toLower();
     }
