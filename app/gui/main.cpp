@@ -1,4 +1,5 @@
 #include "app/AppPaths.h"
+#include "charts/ChartExport.h"
 #include "session/DatabaseSession.h"
 #include "shell/AppSettings.h"
 #include "shell/MainWindow.h"
@@ -33,7 +34,20 @@ int main(int argc, char** argv)
         QStringLiteral("Print the milliseconds from start to an interactive window, then quit."));
     parser.addOption(dbOption);
     parser.addOption(timingOption);
+    const QCommandLineOption chartOption(QStringLiteral("export-chart"),
+                                         QStringLiteral("Write a chart (innovation or lag) and quit."),
+                                         QStringLiteral("KIND"));
+    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Chart file (.png, .pdf, .svg)."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption widthOption(QStringLiteral("width"), QStringLiteral("Chart width."), QStringLiteral("W"));
+    const QCommandLineOption heightOption(QStringLiteral("height"), QStringLiteral("Chart height."), QStringLiteral("H"));
+    parser.addOptions({chartOption, outOption, widthOption, heightOption});
     parser.process(app);
+    if (parser.isSet(chartOption)) {
+        const QString db = parser.isSet(dbOption) ? parser.value(dbOption) : AppSettings::lastDatabase();
+        return runChartExportCommand(parser.value(chartOption), parser.value(outOption), parser.value(widthOption),
+                                     parser.value(heightOption), db);
+    }
 
     QString path = parser.value(dbOption);
     if (path.isEmpty()) {

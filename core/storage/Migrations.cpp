@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/Schema.h"
+#include "storage/SchemaV2Charts.h"
 #include "storage/Transaction.h"
 
 namespace paceline {
@@ -19,6 +20,7 @@ const std::vector<Migration>& standardMigrations()
 {
     static const std::vector<Migration> migrations = {
         {1, "initial schema: lists, timeline, cases, audit log, search indexes", &createVersion1},
+        {2, "technology lag judgements (charts)", &migrateToLagJudgements},
     };
     return migrations;
 }

@@ -178,6 +178,13 @@ std::optional<Error> readTechnology(const Row& row, Technology& t)
     if (auto err = require(row, "technology_name", t.name))
         return err;
     t.category = row.value("category");
+    // Optional lag judgements (technologies.csv only; absent columns read as empty).
+    t.judgement.emergenceMilestone = row.value("lag_emergence_milestone_id");
+    t.judgement.firstControlEvent = row.value("lag_first_control_event_id");
+    for (const QString& id : row.value("lag_excluded_event_ids").split(QLatin1Char(';')))
+        if (!id.trimmed().isEmpty())
+            t.judgement.excludedEvents.append(id.trimmed());
+    t.judgement.note = row.value("lag_note");
     return std::nullopt;
 }
 

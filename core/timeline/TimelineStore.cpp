@@ -26,14 +26,23 @@ Status forEachRow(Statement& q, Fn fn)
 Result<qint64> TimelineStore::upsertTechnology(const Technology& t)
 {
     auto q = m_db.prepare(
-        "INSERT INTO technology (label, name, category, description) VALUES (?1, ?2, ?3, ?4) "
+        "INSERT INTO technology (label, name, category, description, lag_emergence_milestone, "
+        "lag_first_control_event, lag_excluded_events, lag_note) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
         "ON CONFLICT (label) DO UPDATE SET "
         "name = CASE WHEN ?2 <> ?1 THEN ?2 ELSE name END, "
-        "category = coalesce(?3, category), description = coalesce(?4, description) RETURNING id");
+        "category = coalesce(?3, category), description = coalesce(?4, description), "
+        "lag_emergence_milestone = coalesce(?5, lag_emergence_milestone), "
+        "lag_first_control_event = coalesce(?6, lag_first_control_event), "
+        "lag_excluded_events = coalesce(?7, lag_excluded_events), "
+        "lag_note = coalesce(?8, lag_note) RETURNING id");
     if (!q)
         return q.error();
     q->bind(1, t.label).bind(2, t.name.isEmpty() ? t.label : t.name);
     q->bindOptional(3, t.category).bindOptional(4, t.description);
+    const LagJudgement& j = t.judgement;
+    q->bindOptional(5, j.emergenceMilestone).bindOptional(6, j.firstControlEvent);
+    q->bindOptional(7, j.excludedEvents.join(QLatin1Char(';'))).bindOptional(8, j.note);
     auto row = q->step();
     if (!row)
         return row.error();
@@ -132,25 +141,47 @@ Result<bool> TimelineStore::upsertEvent(const ControlEvent& e)
 
 Result<QList<Technology>> TimelineStore::technologies()
 {
-    auto q = m_db.prepare("SELECT id, label, name, category, description FROM technology ORDER BY label");
+    auto q = m_db.prepare("SELECT id, label, name, category, description, lag_emergence_milestone, "
+                          "lag_first_control_event, lag_excluded_events, lag_note "
+                          "FROM technology ORDER BY label");
     if (!q)
         return q.error();
     QList<Technology> out;
     if (Status s = forEachRow(*q, [&](Statement& r) {
-            out.append({r.integer(0), r.text(1), r.text(2), r.text(3), r.text(4)});
+            Technology t{r.integer(0), r.text(1), r.text(2), r.text(3), r.text(4), {}};
+            t.judgement.emergenceMilestone = r.text(5);
+            t.judgement.firstControlEvent = r.text(6);
+            t.judgement.excludedEvents = r.text(7).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+            t.judgement.note = r.text(8);
+            out.append(std::move(t));
         });
         !s)
         return s.error();
     return out;
 }
 
+Result<QHash<qint64, QStringList>> TimelineStore::linkedTexts(const char* sql)
+{
+    // One pass over a link table instead of a correlated subquery per row: the planner may
+    // otherwise probe every technology for every event.
+    auto q = m_db.prepare(sql);
+    if (!q)
+        return q.error();
+    QHash<qint64, QStringList> out;
+    if (Status s = forEachRow(*q, [&](Statement& r) { out[r.integer(0)].append(r.text(1)); }); !s)
+        return s.error();
+    return out;
+}
+
 Result<QList<Milestone>> TimelineStore::milestones()
 {
+    auto labels = linkedTexts("SELECT mt.milestone_id, t.label FROM milestone_technology mt "
+                              "JOIN technology t ON t.id = mt.technology_id");
+    if (!labels)
+        return labels.error();
     auto q = m_db.prepare(
         "SELECT m.id, m.ext_id, m.date, m.milestone_class, m.milestone_type, m.description, "
-        "m.source_url, m.source_url_2, m.confidence, m.notes, "
-        "(SELECT group_concat(t.label, ';') FROM milestone_technology mt "
-        " JOIN technology t ON t.id = mt.technology_id WHERE mt.milestone_id = m.id) "
+        "m.source_url, m.source_url_2, m.confidence, m.notes "
         "FROM milestone m ORDER BY m.date, m.ext_id");
     if (!q)
         return q.error();
@@ -167,7 +198,7 @@ Result<QList<Milestone>> TimelineStore::milestones()
             m.sourceUrl2 = r.text(7);
             m.confidence = confidenceFromString(r.text(8)).value_or(Confidence::Low);
             m.notes = r.text(9);
-            m.technologyLabels = r.text(10).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+            m.technologyLabels = labels->value(m.id);
             out.append(std::move(m));
         });
         !s)
@@ -177,12 +208,16 @@ Result<QList<Milestone>> TimelineStore::milestones()
 
 Result<QList<ControlEvent>> TimelineStore::events()
 {
+    auto labels = linkedTexts("SELECT et.event_id, t.label FROM event_technology et "
+                              "JOIN technology t ON t.id = et.technology_id");
+    if (!labels)
+        return labels.error();
+    auto codes = linkedTexts("SELECT event_id, code FROM event_entry");
+    if (!codes)
+        return codes.error();
     auto q = m_db.prepare(
         "SELECT e.id, e.ext_id, e.date, e.regime, e.event_type, e.entry_codes, e.description, "
-        "e.source_url, e.source_url_2, e.confidence, e.notes, "
-        "(SELECT group_concat(t.label, ';') FROM event_technology et "
-        " JOIN technology t ON t.id = et.technology_id WHERE et.event_id = e.id), "
-        "(SELECT group_concat(code, ';') FROM event_entry WHERE event_id = e.id) "
+        "e.source_url, e.source_url_2, e.confidence, e.notes "
         "FROM control_event e ORDER BY e.date, e.ext_id");
     if (!q)
         return q.error();
@@ -200,8 +235,8 @@ Result<QList<ControlEvent>> TimelineStore::events()
             e.sourceUrl2 = r.text(8);
             e.confidence = confidenceFromString(r.text(9)).value_or(Confidence::Low);
             e.notes = r.text(10);
-            e.technologyLabels = r.text(11).split(QLatin1Char(';'), Qt::SkipEmptyParts);
-            e.codes = r.text(12).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+            e.technologyLabels = labels->value(e.id);
+            e.codes = codes->value(e.id);
             out.append(std::move(e));
         });
         !s)

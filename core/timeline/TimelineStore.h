@@ -3,6 +3,7 @@
 #include "timeline/TimelineTypes.h"
 #include "util/Result.h"
 
+#include <QHash>
 #include <QList>
 
 namespace paceline {
@@ -28,6 +29,7 @@ public:
 
 private:
     Result<qint64> technologyId(const QString& label);
+    Result<QHash<qint64, QStringList>> linkedTexts(const char* sql);
     Status linkTechnologies(const char* sql, qint64 id, const QStringList& labels);
     Database& m_db;
 };

@@ -17,12 +17,26 @@ QString confidenceName(Confidence confidence);
 // Milestone classes of FORMATS.md, in the order the charts list them.
 const QStringList& milestoneClasses();
 
+// An analyst's judgement for the lag analysis where the rows cannot express it; empty
+// fields mean "apply the rules". Ext ids: TM-.. and CE-...
+struct LagJudgement {
+    QString emergenceMilestone; // may name another technology's milestone (a proxy)
+    QString firstControlEvent;  // the event that counts as the first control
+    QStringList excludedEvents; // events judged not to control this technology
+    QString note;               // why
+    bool isEmpty() const
+    {
+        return emergenceMilestone.isEmpty() && firstControlEvent.isEmpty() && excludedEvents.isEmpty();
+    }
+};
+
 struct Technology {
     qint64 id = 0;
     QString label; // key shared by the CSVs: "intrusion_software"
     QString name;
     QString category;
     QString description;
+    LagJudgement judgement;
 };
 
 struct Milestone {

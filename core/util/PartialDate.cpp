@@ -1,7 +1,6 @@
 #include "PartialDate.h"
 
 #include <QLocale>
-#include <QRegularExpression>
 
 namespace paceline {
 
@@ -15,22 +14,33 @@ PartialDate::PartialDate(int year, int month, int day, Precision precision)
 
 std::optional<PartialDate> PartialDate::parse(const QString& text)
 {
-    static const QRegularExpression re(QStringLiteral("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$"));
-    const auto m = re.match(text.trimmed());
-    if (!m.hasMatch())
+    // Hand-written rather than a regular expression: timeline reads parse every row's date.
+    const QString t = text.trimmed();
+    const auto digits = [&t](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i) {
+            const QChar c = t.at(i);
+            if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+                return -1;
+            value = value * 10 + (c.unicode() - '0');
+        }
+        return value;
+    };
+    const qsizetype n = t.size();
+    if (n != 4 && n != 7 && n != 10)
         return std::nullopt;
-    const int year = m.captured(1).toInt();
+    const int year = digits(0, 4);
     if (year < 1000)
         return std::nullopt;
-    if (m.captured(2).isEmpty())
+    if (n == 4)
         return PartialDate(year, 0, 0, Precision::Year);
-    const int month = m.captured(2).toInt();
+    const int month = t.at(4) == QLatin1Char('-') ? digits(5, 2) : -1;
     if (month < 1 || month > 12)
         return std::nullopt;
-    if (m.captured(3).isEmpty())
+    if (n == 7)
         return PartialDate(year, month, 0, Precision::Month);
-    const int day = m.captured(3).toInt();
-    if (!QDate(year, month, day).isValid())
+    const int day = t.at(7) == QLatin1Char('-') ? digits(8, 2) : -1;
+    if (day < 1 || !QDate(year, month, day).isValid())
         return std::nullopt;
     return PartialDate(year, month, day, Precision::Day);
 }

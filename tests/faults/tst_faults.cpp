@@ -5,6 +5,7 @@
 #include "io/ImportService.h"
 #include "lists/ListJsonWriter.h"
 #include "stats/DatabaseStats.h"
+#include "storage/Migrations.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -61,7 +62,7 @@ private slots:
         p.waitForFinished();
         QCOMPARE(p.exitStatus(), QProcess::CrashExit);
 
-        QVERIFY(inspectDatabaseFile(db, true, 1).ok()); // integrity check passes
+        QVERIFY(inspectDatabaseFile(db, true, currentSchemaVersion()).ok()); // integrity check passes
         QCOMPARE(editionCount(db), 2);                    // the demo's two, not the killed one
     }
 
@@ -82,7 +83,7 @@ private slots:
         const auto after = collectStats(*t.db);
         QCOMPARE(after->editions.size(), before->editions.size());
         QCOMPARE(after->cases, before->cases);
-        QVERIFY(inspectDatabaseFile(t.path, true, 1).ok());
+        QVERIFY(inspectDatabaseFile(t.path, true, currentSchemaVersion()).ok());
     }
 
     void readOnlyDatabaseRefusesWritesClearly()
@@ -116,7 +117,7 @@ private slots:
         for (QProcess* p : {&p1, &p2})
             QVERIFY2(p->exitCode() == 0 || QString::fromUtf8(p->readAllStandardError()).contains(QStringLiteral("locked")),
                      "a second writer failed without saying why");
-        QVERIFY(inspectDatabaseFile(db, true, 1).ok());
+        QVERIFY(inspectDatabaseFile(db, true, currentSchemaVersion()).ok());
         const qint64 imported = (p1.exitCode() == 0) + (p2.exitCode() == 0);
         QCOMPARE(editionCount(db), imported);
         QVERIFY(imported >= 1);

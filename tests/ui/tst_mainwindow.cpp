@@ -60,7 +60,8 @@ private slots:
         QStringList menus;
         for (QAction* a : window.menuBar()->actions())
             menus << a->text().remove(QLatin1Char('&'));
-        QCOMPARE(menus, QStringList({QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("Case"), QStringLiteral("View"), QStringLiteral("Help")}));
+        QCOMPARE(menus, QStringList({QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("Case"),
+                                     QStringLiteral("View"), QStringLiteral("Charts"), QStringLiteral("Help")}));
         QCOMPARE(window.findChildren<QDockWidget*>().size(), 3);
     }
 

@@ -5,6 +5,7 @@
 #include "importers/EcfrUpdateDialog.h"
 #include "importers/ImportOptionsPrompt.h"
 #include "editions/EditionsController.h"
+#include "charts/ChartsController.h"
 #include "io/ListExport.h"
 #include "lists/ListStore.h"
 #include "overview/ListsPanel.h"
@@ -161,6 +162,8 @@ void MainWindow::createActions()
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         m_viewMenu->addAction(dock->toggleViewAction());
     m_editions->addActions(m_viewMenu);
+
+    new ChartsController(m_session, m_tabs, menuBar()->addMenu(tr("&Charts")), this);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Paceline"), this, [this] { showAboutDialog(this); });

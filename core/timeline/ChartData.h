@@ -1,0 +1,92 @@
+#pragma once
+
+#include "timeline/LagAnalysis.h"
+#include "util/Result.h"
+
+#include <QDate>
+#include <QList>
+#include <QSet>
+
+#include <optional>
+
+namespace paceline {
+
+class Database;
+struct EditionInfo;
+
+// Regimes as the charts colour them.
+enum class RegimeGroup { Wassenaar, US, EU, MTCR, NSG, AustraliaGroup, National };
+RegimeGroup regimeGroupOf(const QString& regime);
+QString regimeGroupName(RegimeGroup group);
+const QList<RegimeGroup>& allRegimeGroups();
+
+// Decimal year of a day (2013-12-04 -> 2013.92); the chart's time axis.
+double decimalYear(const QDate& day);
+
+enum class LaneSort { Name, Emergence, Lag };
+
+struct ChartFilter {
+    QSet<RegimeGroup> regimes;  // empty: all
+    QSet<QString> technologies; // labels; empty: all
+    Confidence minConfidence = Confidence::Low;
+    std::optional<QDate> from; // facts whose date range meets [from, to]
+    std::optional<QDate> to;
+    LaneSort sort = LaneSort::Emergence;
+    bool groupByCategory = false;
+
+    bool isDefault() const;
+    QString describe() const; // "regimes: all; confidence: all; ..." for captions
+};
+
+// A milestone or control event placed on a lane. A partial date spans start..end (decimal
+// years, end exclusive), so "2013" covers the whole year and no day is invented.
+struct ChartFact {
+    bool isEvent = false;
+    QString extId;
+    PartialDate date;
+    double start = 0;
+    double end = 0;
+    QString kind; // milestone class or event type
+    RegimeGroup regime = RegimeGroup::National;
+    QString regimeText;
+    QString description;
+    QString sourceUrl;
+    Confidence confidence = Confidence::High;
+    QStringList codes;
+    QString entryText;
+    int lane = 0;
+
+    double centre() const { return (start + end) / 2.0; }
+};
+
+struct ChartLane {
+    Technology technology;
+    TechnologyLag lag;
+    QList<int> facts; // indices into ChartData::facts
+    // Emergence -> first control, at the dates' midpoints; absent without both.
+    std::optional<double> barStart;
+    std::optional<double> barEnd;
+    QString barLabel; // "10.4 y"
+};
+
+struct ChartEdition {
+    QString label; // "Wassenaar Dual-Use List 2023"
+    PartialDate date;
+    double x = 0;
+};
+
+struct ChartData {
+    QList<ChartLane> lanes;
+    QList<ChartFact> facts;
+    QList<ChartEdition> editions;
+    double minX = 0;
+    double maxX = 0;
+
+    int factCount(bool events) const;
+    static ChartData build(const QList<Technology>& technologies,
+                           const QList<Milestone>& milestones, const QList<ControlEvent>& events,
+                           const QList<EditionInfo>& editions, const ChartFilter& filter);
+    static Result<ChartData> fromDatabase(Database& db, const ChartFilter& filter);
+};
+
+} // namespace paceline

@@ -1,0 +1,231 @@
+#include "TestSupport.h"
+
+#include "charts/ChartExport.h"
+#include "charts/InnovationChart.h"
+#include "charts/InnovationPlot.h"
+#include "charts/LagChart.h"
+#include "charts/LagTableModel.h"
+#include "demo/DemoDataset.h"
+#include "session/DatabaseSession.h"
+#include "shell/MainWindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QImage>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProcess>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QXmlStreamReader>
+#include <QtTest>
+#include <qcustomplot.h>
+
+using namespace paceline;
+using namespace paceline::test;
+
+class TestCharts : public QObject {
+    Q_OBJECT
+private:
+    TempDatabase m_db;
+
+    static void checkFile(const QString& path, int width, int height) {
+        const QByteArray bytes = readAll(path);
+        QVERIFY2(!bytes.isEmpty(), qPrintable(path));
+        if (path.endsWith(QLatin1String(".png"))) {
+            const QImage image(path);
+            QCOMPARE(image.size(), QSize(width, height));
+        } else if (path.endsWith(QLatin1String(".pdf"))) {
+            QVERIFY(bytes.startsWith("%PDF"));
+            QVERIFY(bytes.contains(QStringLiteral("MediaBox [0 0 %1.000000 %2.000000]")
+                                       .arg(width)
+                                       .arg(height)
+                                       .toLatin1()));
+        } else {
+            QXmlStreamReader xml(bytes);
+            while (!xml.atEnd() && !xml.isStartElement())
+                xml.readNext();
+            QCOMPARE(xml.name(), QLatin1String("svg"));
+            QCOMPARE(xml.attributes().value(QLatin1String("width")).toInt(), width);
+            QCOMPARE(xml.attributes().value(QLatin1String("height")).toInt(), height);
+            while (!xml.atEnd())
+                xml.readNext();
+            QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+            QVERIFY(bytes.contains("made ")); // the caption with the data snapshot
+        }
+    }
+
+    static int runPaceline(const QStringList& args, QString* errors = nullptr) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(PACELINE_GUI_PATH), args);
+        if (!p.waitForFinished(60000))
+            return -1;
+        if (errors)
+            *errors = QString::fromUtf8(p.readAllStandardError());
+        return p.exitCode();
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(installDemoDataset(*m_db.db)); }
+
+    void demoChartHasIntrusionSoftwareWithTheWassenaarEvent() {
+        InnovationChart chart(*m_db.db);
+        chart.resize(1400, 900);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.plot()->replot();
+        const ChartData& d = chart.data();
+        int factIndex = -1;
+        for (qsizetype i = 0; i < d.facts.size(); ++i)
+            if (d.facts.at(i).extId == QLatin1String("CE-019") &&
+                d.lanes.at(d.facts.at(i).lane).technology.label ==
+                    QLatin1String("intrusion_software"))
+                factIndex = int(i);
+        QVERIFY(factIndex >= 0);
+        const ChartFact& f = d.facts.at(factIndex);
+        QCOMPARE(f.date.toDisplayString(), QStringLiteral("4 Dec 2013"));
+
+        // Clicking the marker shows its details and the intrusion-software cases.
+        const QPoint at(int(chart.plot()->xAxis->coordToPixel(f.centre())),
+                        int(chart.plot()->yAxis->coordToPixel(InnovationPlot::markerY(f))));
+        QCOMPARE(d.facts.at(chart.factAt(at)).extId, QStringLiteral("CE-019"));
+        QTest::mouseClick(chart.plot(), Qt::LeftButton, {}, at);
+        const QString text = chart.details()->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Wassenaar")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("4.A.5")));
+        QVERIFY(text.contains(QStringLiteral("Related cases (3)")));
+        QVERIFY(text.contains(QStringLiteral("10.4 years")));
+    }
+
+    void filtersChangeTheChart() {
+        InnovationChart chart(*m_db.db);
+        const qsizetype all = chart.data().facts.size();
+        ChartFilter f;
+        f.regimes = {RegimeGroup::MTCR};
+        f.minConfidence = Confidence::High;
+        chart.setFilter(f);
+        QVERIFY(chart.data().facts.size() < all);
+        for (const ChartFact& fact : chart.data().facts) {
+            QVERIFY(!fact.isEvent || fact.regime == RegimeGroup::MTCR);
+            QCOMPARE(fact.confidence, Confidence::High);
+        }
+        QVERIFY(chart.snapshot().contains(QStringLiteral("regimes: MTCR")));
+    }
+
+    void lagChartAndTable() {
+        LagChart chart(*m_db.db);
+        QAbstractItemModelTester tester(chart.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(chart.model()->rowCount(), 31); // every technology except the regime-wide row
+        QVERIFY2(chart.trendSentence().contains(QStringLiteral("Median lag 11.4 years across 20")),
+                 qPrintable(chart.trendSentence()));
+        chart.setTarget(LagTarget::FirstUsControl);
+        QVERIFY2(chart.trendSentence().contains(QStringLiteral("across 20 technologies")),
+                 qPrintable(chart.trendSentence()));
+        chart.setTarget(LagTarget::FirstEuControl);
+        QVERIFY(chart.model()->rowCount() == 31);
+    }
+
+    void chartsMenuOpensTheTabs() {
+        DatabaseSession session;
+        MainWindow window(&session);
+        QVERIFY(window.openDatabase(m_db.path, false));
+        QMenu* charts = nullptr;
+        for (QAction* a : window.menuBar()->actions())
+            if (a->text().remove(QLatin1Char('&')) == QLatin1String("Charts"))
+                charts = a->menu();
+        QVERIFY(charts);
+        for (QAction* a : charts->actions())
+            a->trigger();
+        QStringList tabs;
+        for (int i = 0; i < window.tabs()->count(); ++i)
+            tabs << window.tabs()->tabText(i);
+        QVERIFY2(tabs.contains(QStringLiteral("Innovation vs update")),
+                 qPrintable(tabs.join(QLatin1Char(','))));
+        QVERIFY(tabs.contains(QStringLiteral("Lag analysis")));
+        charts->actions().first()->trigger(); // a second time brings the tab forward, no duplicate
+        QCOMPARE(window.tabs()->count(), tabs.size());
+    }
+
+    void exportFormats_data() {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("png") << "chart.png";
+        QTest::newRow("pdf") << "chart.pdf";
+        QTest::newRow("svg") << "chart.svg";
+    }
+    void exportFormats() {
+        QFETCH(QString, name);
+        QTemporaryDir dir;
+        InnovationChart chart(*m_db.db);
+        const QString path = dir.filePath(name);
+        const Status s =
+            exportChart(*chart.plot(), path, 900, 600, snapshotCaption(chart.snapshot(), {}));
+        QVERIFY2(s, s ? "" : qPrintable(s.error().toString()));
+        checkFile(path, 900, 600);
+    }
+
+    void exportRefusesUnknownFormatsAndSizes() {
+        QTemporaryDir dir;
+        QCustomPlot plot;
+        const Status gif = exportChart(plot, dir.filePath(QStringLiteral("c.gif")), 800, 600, {});
+        QVERIFY(!gif);
+        QCOMPARE(gif.error().kind, Error::Kind::BadInput);
+        QVERIFY(gif.error().message.contains(QStringLiteral("gif")));
+        QVERIFY(!exportChart(plot, dir.filePath(QStringLiteral("c.png")), 10, 600, {}));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("c.png"))));
+    }
+
+    void commandLineExport_data() {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("innovation png") << "innovation"
+                                        << "i.png";
+        QTest::newRow("lag svg") << "lag"
+                                 << "l.svg";
+        QTest::newRow("innovation pdf") << "innovation"
+                                        << "i.pdf";
+    }
+    void commandLineExport() {
+        QFETCH(QString, kind);
+        QFETCH(QString, name);
+        QTemporaryDir dir;
+        const QString out = dir.filePath(name);
+        QString errors;
+        QCOMPARE(
+            runPaceline({QStringLiteral("--db"), m_db.path, QStringLiteral("--export-chart"), kind,
+                         QStringLiteral("--out"), out, QStringLiteral("--width"),
+                         QStringLiteral("1000"), QStringLiteral("--height"), QStringLiteral("700")},
+                        &errors),
+            0);
+        checkFile(out, 1000, 700);
+    }
+
+    void commandLineBadArguments() {
+        QTemporaryDir dir;
+        QString errors;
+        QCOMPARE(runPaceline({QStringLiteral("--db"), m_db.path, QStringLiteral("--export-chart"),
+                              QStringLiteral("pie"), QStringLiteral("--out"),
+                              dir.filePath(QStringLiteral("x.png"))},
+                             &errors),
+                 2);
+        QVERIFY(errors.contains(QStringLiteral("innovation or lag")));
+        QCOMPARE(runPaceline({QStringLiteral("--db"), m_db.path, QStringLiteral("--export-chart"),
+                              QStringLiteral("lag")},
+                             &errors),
+                 2);
+        QVERIFY(errors.contains(QStringLiteral("--out")));
+        QCOMPARE(
+            runPaceline({QStringLiteral("--db"), dir.filePath(QStringLiteral("missing.sqlite")),
+                         QStringLiteral("--export-chart"), QStringLiteral("lag"),
+                         QStringLiteral("--out"), dir.filePath(QStringLiteral("x.png"))},
+                        &errors),
+            2);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("missing.sqlite"))));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.png"))));
+    }
+};
+
+QTEST_MAIN(TestCharts)
+#include "tst_charts.moc"

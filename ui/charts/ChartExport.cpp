@@ -1,0 +1,190 @@
+#include "ChartExport.h"
+
+#include "InnovationPlot.h"
+#include "LagPlot.h"
+#include "io/FileWriter.h"
+#include "lists/ListStore.h"
+#include "session/DatabaseSession.h"
+#include "timeline/ChartData.h"
+
+#include <QBuffer>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSvgGenerator>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <qcustomplot.h>
+
+namespace paceline {
+
+namespace {
+
+// Adds the caption as a bottom row for the export and removes it afterwards.
+class CaptionRow {
+public:
+    CaptionRow(QCustomPlot& plot, const QString& caption)
+        : m_plot(plot) {
+        m_row = plot.plotLayout()->rowCount();
+        plot.plotLayout()->insertRow(m_row);
+        m_text = new QCPTextElement(&plot, caption, QFont(plot.font().family(), 7));
+        m_text->setTextColor(QColor(90, 90, 90));
+        m_text->setTextFlags(Qt::AlignLeft | Qt::TextWordWrap);
+        plot.plotLayout()->addElement(m_row, 0, m_text);
+    }
+    ~CaptionRow() {
+        m_plot.plotLayout()->remove(m_text);
+        m_plot.plotLayout()->simplify();
+    }
+
+private:
+    QCustomPlot& m_plot;
+    QCPTextElement* m_text = nullptr;
+    int m_row = 0;
+};
+
+Result<QByteArray> renderSvg(QCustomPlot& plot, int width, int height, const QString& title) {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setSize(QSize(width, height));
+    svg.setViewBox(QRect(0, 0, width, height));
+    svg.setTitle(title);
+    QCPPainter painter;
+    if (!painter.begin(&svg))
+        return makeError(QStringLiteral("could not start the SVG painter"));
+    plot.toPainter(&painter, width, height);
+    painter.end();
+    // QSvgGenerator states the size in millimetres; the user asked for pixels.
+    QByteArray svgText = buffer.data();
+    static const QRegularExpression size(
+        QStringLiteral("<svg width=\"[0-9.]+mm\" height=\"[0-9.]+mm\""));
+    const QString head = QString::fromUtf8(svgText.left(512));
+    const auto match = size.match(head);
+    if (match.hasMatch())
+        svgText.replace(
+            match.capturedStart(), match.capturedLength(),
+            QStringLiteral("<svg width=\"%1\" height=\"%2\"").arg(width).arg(height).toUtf8());
+    return svgText;
+}
+
+Result<QByteArray> renderViaTempFile(QCustomPlot& plot, const QString& suffix, int width,
+                                     int height, const QString& title) {
+    // QCustomPlot writes PNG/PDF to a path; render into a private temp file, then hand the
+    // bytes to the atomic writer.
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return makeError(QStringLiteral("no temporary folder for the export"));
+    const QString tmp = dir.filePath(QStringLiteral("chart.") + suffix);
+    const bool ok =
+        suffix == QLatin1String("pdf")
+            ? plot.savePdf(tmp, width, height, QCP::epNoCosmetic, QStringLiteral("Paceline"), title)
+            : plot.savePng(tmp, width, height, 1.0);
+    QFile f(tmp);
+    if (!ok || !f.open(QIODevice::ReadOnly))
+        return makeError(QStringLiteral("rendering the chart failed"));
+    return f.readAll();
+}
+
+} // namespace
+
+Status exportChart(QCustomPlot& plot, const QString& path, int width, int height,
+                   const QString& caption) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("pdf") &&
+        suffix != QLatin1String("svg"))
+        return badInput(
+            QStringLiteral("unknown chart format \"%1\"; use .png, .pdf or .svg").arg(suffix),
+            path);
+    if (width < 200 || height < 150 || width > 20000 || height > 20000)
+        return badInput(QStringLiteral("size %1 x %2 is out of range (200 x 150 to 20000 x 20000)")
+                            .arg(width)
+                            .arg(height),
+                        path);
+    Result<QByteArray> bytes = QByteArray();
+    {
+        CaptionRow row(plot, caption);
+        bytes = suffix == QLatin1String("svg")
+                    ? renderSvg(plot, width, height, caption)
+                    : renderViaTempFile(plot, suffix, width, height, caption);
+    }
+    plot.replot();
+    if (!bytes)
+        return Error{bytes.error().message, path, Error::Kind::Failure};
+    return writeFileAtomically(path, *bytes);
+}
+
+QString snapshotCaption(const QString& filters, const QStringList& editions) {
+    const QString listed =
+        editions.isEmpty() ? QString()
+                           : QStringLiteral("; editions: ") + editions.join(QStringLiteral(", "));
+    return QStringLiteral("Paceline \u2014 data: %1%2; made %3")
+        .arg(filters, listed,
+             QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
+}
+
+int runChartExportCommand(const QString& kind, const QString& out, const QString& width,
+                          const QString& height, Database& db) {
+    QTextStream err(stderr);
+    bool wOk = true, hOk = true;
+    const int w = width.isEmpty() ? 1600 : width.toInt(&wOk);
+    const int h = height.isEmpty() ? 1000 : height.toInt(&hOk);
+    if (kind != QLatin1String("innovation") && kind != QLatin1String("lag")) {
+        err << "paceline: --export-chart takes innovation or lag (list churn is not available "
+               "yet), not \""
+            << kind << "\"" << Qt::endl;
+        return 2;
+    }
+    if (out.isEmpty() || !wOk || !hOk) {
+        err << "paceline: --export-chart needs --out FILE and whole-number --width/--height"
+            << Qt::endl;
+        return 2;
+    }
+    auto data = ChartData::fromDatabase(db, ChartFilter());
+    if (!data) {
+        err << "paceline: " << data.error().toString() << Qt::endl;
+        return 1;
+    }
+    QStringList editions;
+    for (const ChartEdition& e : data->editions)
+        editions << e.label;
+    QCustomPlot plot;
+    plot.resize(w, h);
+    QString filters =
+        data->lanes.isEmpty() ? QStringLiteral("no timeline data") : ChartFilter().describe();
+    if (kind == QLatin1String("innovation")) {
+        InnovationPlot::render(plot, *data);
+    } else {
+        editions.clear(); // the lag chart does not use the list editions
+        QList<TechnologyLag> lags;
+        for (const ChartLane& l : data->lanes)
+            lags << l.lag;
+        filters = ChartFilter().describe() + QStringLiteral("; ") +
+                  LagPlot::render(plot, lags, LagTarget::FirstControl).sentence().chopped(1);
+    }
+    const Status s = exportChart(plot, out, w, h, snapshotCaption(filters, editions));
+    if (!s) {
+        err << "paceline: " << s.error().toString() << Qt::endl;
+        return s.error().kind == Error::Kind::BadInput ? 2 : 1;
+    }
+    return 0;
+}
+
+int runChartExportCommand(const QString& kind, const QString& out, const QString& width,
+                          const QString& height, const QString& dbPath) {
+    QTextStream err(stderr);
+    if (dbPath.isEmpty() || !QFileInfo::exists(dbPath)) {
+        err << "paceline: --export-chart needs an existing database (--db FILE); \"" << dbPath
+            << "\" does not exist" << Qt::endl;
+        return 2;
+    }
+    DatabaseSession session;
+    if (Status s = session.open(dbPath, false); !s) {
+        err << "paceline: " << s.error().toString() << Qt::endl;
+        return 1;
+    }
+    return runChartExportCommand(kind, out, width, height, *session.database());
+}
+
+} // namespace paceline

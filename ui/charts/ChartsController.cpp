@@ -1,0 +1,60 @@
+#include "ChartsController.h"
+
+#include "InnovationChart.h"
+#include "LagChart.h"
+#include "session/DatabaseSession.h"
+
+#include <QMenu>
+#include <QTabWidget>
+
+namespace paceline {
+
+ChartsController::ChartsController(DatabaseSession* session, QTabWidget* tabs, QMenu* menu,
+                                   QObject* parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_tabs(tabs) {
+    menu->addAction(tr("&Innovation vs Update"), QKeySequence(tr("Ctrl+Shift+I")), this,
+                    &ChartsController::openInnovation);
+    menu->addAction(tr("&Lag Analysis"), QKeySequence(tr("Ctrl+Shift+L")), this,
+                    &ChartsController::openLag);
+    connect(session, &DatabaseSession::contentChanged, this, [this] {
+        if (auto* w = qobject_cast<InnovationChart*>(findTab("innovation")))
+            w->reload();
+        if (auto* w = qobject_cast<LagChart*>(findTab("lag")))
+            w->reload();
+    });
+}
+
+QWidget* ChartsController::findTab(const char* kind) const {
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (m_tabs->widget(i)->property("chartKind").toByteArray() == kind)
+            return m_tabs->widget(i);
+    return nullptr;
+}
+
+void ChartsController::openInnovation() {
+    if (!m_session->database())
+        return;
+    QWidget* w = findTab("innovation");
+    if (!w) {
+        w = new InnovationChart(*m_session->database(), m_tabs);
+        w->setProperty("chartKind", QByteArray("innovation"));
+        m_tabs->addTab(w, tr("Innovation vs update"));
+    }
+    m_tabs->setCurrentWidget(w);
+}
+
+void ChartsController::openLag() {
+    if (!m_session->database())
+        return;
+    QWidget* w = findTab("lag");
+    if (!w) {
+        w = new LagChart(*m_session->database(), m_tabs);
+        w->setProperty("chartKind", QByteArray("lag"));
+        m_tabs->addTab(w, tr("Lag analysis"));
+    }
+    m_tabs->setCurrentWidget(w);
+}
+
+} // namespace paceline

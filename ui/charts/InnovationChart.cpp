@@ -1,0 +1,291 @@
+#include "InnovationChart.h"
+
+#include "ChartExportDialog.h"
+#include "FactDetails.h"
+#include "InnovationPlot.h"
+#include "cases/CaseStore.h"
+#include "timeline/TimelineStore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+
+namespace paceline {
+
+namespace {
+constexpr int kRangeBarSteps = 10; // range bar units per year
+}
+
+InnovationChart::InnovationChart(Database& db, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_plot(new QCustomPlot(this))
+    , m_rangeBar(new QScrollBar(Qt::Horizontal, this))
+    , m_details(new QTextBrowser(this)) {
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
+    m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
+    m_plot->setMouseTracking(true);
+    m_plot->setMinimumSize(600, 400);
+    connect(m_plot, &QCustomPlot::mouseMove, this, &InnovationChart::onMouseMove);
+    connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent* e) {
+        if (const int i = factAt(e->pos()); i >= 0)
+            showDetails(i);
+    });
+    connect(m_plot->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
+            [this] { syncRangeBar(); });
+    connect(m_rangeBar, &QScrollBar::valueChanged, this, [this](int v) {
+        const double size = m_plot->xAxis->range().size();
+        const double lower = double(v) / kRangeBarSteps;
+        if (std::abs(lower - m_plot->xAxis->range().lower) < 0.5 / kRangeBarSteps)
+            return;
+        m_plot->xAxis->setRange(lower, lower + size);
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    });
+    m_rangeBar->setToolTip(tr("Time range shown: drag to pan"));
+
+    m_details->setOpenExternalLinks(true);
+    m_details->setPlaceholderText(
+        tr("Click a marker for its details, linked entries and related cases."));
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_plot, 1);
+    leftLayout->addWidget(m_rangeBar);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(left);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 1);
+    m_details->setMinimumWidth(260);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(createFilterBar());
+    layout->addWidget(split, 1);
+    reload();
+}
+
+QWidget* InnovationChart::createFilterBar() {
+    auto* bar = new QWidget(this);
+    auto* row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_sort = new QComboBox(bar);
+    m_sort->addItem(tr("Sort by first emergence"), int(LaneSort::Emergence));
+    m_sort->addItem(tr("Sort by name"), int(LaneSort::Name));
+    m_sort->addItem(tr("Sort by lag"), int(LaneSort::Lag));
+    m_group = new QCheckBox(tr("Group by category"), bar);
+    m_confidence = new QComboBox(bar);
+    m_confidence->addItem(tr("Any confidence"), int(Confidence::Low));
+    m_confidence->addItem(tr("Medium or high"), int(Confidence::Medium));
+    m_confidence->addItem(tr("High only"), int(Confidence::High));
+    m_regimes = new QToolButton(bar);
+    m_regimes->setText(tr("Regimes"));
+    m_regimes->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(m_regimes);
+    for (RegimeGroup g : allRegimeGroups()) {
+        QAction* a = menu->addAction(regimeGroupName(g));
+        a->setCheckable(true);
+        a->setChecked(true);
+        a->setData(int(g));
+        connect(a, &QAction::toggled, this, &InnovationChart::readFilterControls);
+    }
+    m_regimes->setMenu(menu);
+    m_search = new QLineEdit(bar);
+    m_search->setPlaceholderText(tr("Technology contains…"));
+    m_search->setClearButtonEnabled(true);
+    m_from = new QSpinBox(bar);
+    m_to = new QSpinBox(bar);
+    for (QSpinBox* s : {m_from, m_to}) {
+        s->setRange(1900, 2100);
+        s->setSpecialValueText(tr("any"));
+    }
+    m_from->setMinimum(1899);
+    m_from->setValue(1899);
+    m_to->setRange(1899, 2100);
+    m_to->setValue(1899);
+    auto* reset = new QPushButton(tr("Reset zoom"), bar);
+    reset->setShortcut(QKeySequence(tr("Ctrl+0")));
+    connect(reset, &QPushButton::clicked, this, &InnovationChart::resetZoom);
+    auto* exportButton = new QPushButton(tr("Export…"), bar);
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        runChartExportDialog(this, *m_plot, QStringLiteral("innovation-vs-update"), snapshot());
+    });
+
+    connect(m_sort, &QComboBox::currentIndexChanged, this, &InnovationChart::readFilterControls);
+    connect(m_group, &QCheckBox::toggled, this, &InnovationChart::readFilterControls);
+    connect(m_confidence, &QComboBox::currentIndexChanged, this,
+            &InnovationChart::readFilterControls);
+    connect(m_search, &QLineEdit::textChanged, this, &InnovationChart::readFilterControls);
+    connect(m_from, &QSpinBox::valueChanged, this, &InnovationChart::readFilterControls);
+    connect(m_to, &QSpinBox::valueChanged, this, &InnovationChart::readFilterControls);
+
+    row->addWidget(m_sort);
+    row->addWidget(m_group);
+    row->addWidget(m_confidence);
+    row->addWidget(m_regimes);
+    row->addWidget(m_search, 1);
+    row->addWidget(new QLabel(tr("From"), bar));
+    row->addWidget(m_from);
+    row->addWidget(new QLabel(tr("to"), bar));
+    row->addWidget(m_to);
+    row->addWidget(reset);
+    row->addWidget(exportButton);
+    return bar;
+}
+
+void InnovationChart::readFilterControls() {
+    ChartFilter f;
+    f.sort = LaneSort(m_sort->currentData().toInt());
+    f.groupByCategory = m_group->isChecked();
+    f.minConfidence = Confidence(m_confidence->currentData().toInt());
+    const QList<QAction*> actions = m_regimes->menu()->actions();
+    const bool all =
+        std::all_of(actions.begin(), actions.end(), [](QAction* a) { return a->isChecked(); });
+    for (QAction* a : actions)
+        if (!all && a->isChecked())
+            f.regimes.insert(RegimeGroup(a->data().toInt()));
+    if (!all && f.regimes.isEmpty())
+        f.regimes.insert(RegimeGroup(-1)); // none ticked: no events
+    const QString needle = m_search->text().trimmed();
+    if (!needle.isEmpty())
+        for (const Technology& t : m_technologies)
+            if (t.name.contains(needle, Qt::CaseInsensitive) ||
+                t.label.contains(needle, Qt::CaseInsensitive))
+                f.technologies.insert(t.label);
+    if (!needle.isEmpty() && f.technologies.isEmpty())
+        f.technologies.insert(QStringLiteral("\u0001")); // nothing matches
+    if (m_from->value() > m_from->minimum())
+        f.from = QDate(m_from->value(), 1, 1);
+    if (m_to->value() > m_to->minimum())
+        f.to = QDate(m_to->value(), 12, 31);
+    m_filter = f;
+    rebuild();
+}
+
+void InnovationChart::setFilter(const ChartFilter& filter) {
+    m_filter = filter;
+    rebuild();
+}
+
+void InnovationChart::reload() {
+    TimelineStore store(m_db);
+    auto t = store.technologies();
+    auto m = store.milestones();
+    auto e = store.events();
+    auto ed = ListStore(m_db).editions();
+    auto c = CaseStore(m_db).list();
+    m_technologies = t ? *t : QList<Technology>();
+    m_milestones = m ? *m : QList<Milestone>();
+    m_events = e ? *e : QList<ControlEvent>();
+    m_editions = ed ? *ed : QList<EditionInfo>();
+    m_cases = c ? *c : QList<CaseRecord>();
+    if (!t || !m || !e)
+        m_details->setPlainText(tr("Cannot read the timeline: %1")
+                                    .arg((!t   ? t.error()
+                                          : !m ? m.error()
+                                               : e.error())
+                                             .toString()));
+    rebuild();
+    resetZoom();
+}
+
+void InnovationChart::rebuild() {
+    m_data = ChartData::build(m_technologies, m_milestones, m_events, m_editions, m_filter);
+    m_factsByLane = QList<QList<int>>(m_data.lanes.size());
+    for (qsizetype i = 0; i < m_data.lanes.size(); ++i)
+        m_factsByLane[i] = m_data.lanes.at(i).facts;
+    const QCPRange keep = m_plot->xAxis->range();
+    InnovationPlot::render(*m_plot, m_data);
+    if (m_plot->property("zoomed").toBool())
+        m_plot->xAxis->setRange(keep);
+    syncRangeBar();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void InnovationChart::resetZoom() {
+    m_plot->xAxis->setRange(InnovationPlot::fullRange(m_data));
+    m_plot->setProperty("zoomed", false);
+    syncRangeBar();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void InnovationChart::syncRangeBar() {
+    const QCPRange full = InnovationPlot::fullRange(m_data);
+    const QCPRange shown = m_plot->xAxis->range();
+    m_plot->setProperty("zoomed", std::abs(shown.lower - full.lower) > 0.01 ||
+                                      std::abs(shown.upper - full.upper) > 0.01);
+    const QSignalBlocker block(m_rangeBar);
+    const double lo = std::min(full.lower, shown.lower);
+    const double hi = std::max(full.upper, shown.upper);
+    m_rangeBar->setRange(int(lo * kRangeBarSteps), int((hi - shown.size()) * kRangeBarSteps));
+    m_rangeBar->setPageStep(int(shown.size() * kRangeBarSteps));
+    m_rangeBar->setSingleStep(kRangeBarSteps);
+    m_rangeBar->setValue(int(shown.lower * kRangeBarSteps));
+}
+
+int InnovationChart::factAt(const QPoint& pos) const {
+    const double x = m_plot->xAxis->pixelToCoord(pos.x());
+    const double y = m_plot->yAxis->pixelToCoord(pos.y());
+    const int lane = qRound(y);
+    if (lane < 0 || lane >= m_factsByLane.size())
+        return -1;
+    const double tolerance = std::abs(m_plot->xAxis->pixelToCoord(pos.x() + 6) - x);
+    const double yTolerance = std::abs(m_plot->yAxis->pixelToCoord(pos.y() + 6) - y);
+    int best = -1;
+    double bestDistance = 1e9;
+    for (int i : m_factsByLane.at(lane)) {
+        const ChartFact& f = m_data.facts.at(i);
+        if (std::abs(InnovationPlot::markerY(f) - y) > std::max(yTolerance, 0.12))
+            continue;
+        if (x < f.start - tolerance || x > f.end + tolerance)
+            continue;
+        const double d = std::abs(f.centre() - x);
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = i;
+        }
+    }
+    return best;
+}
+
+void InnovationChart::onMouseMove(QMouseEvent* event) {
+    const int i = factAt(event->pos());
+    if (i < 0) {
+        QToolTip::hideText();
+        return;
+    }
+    const ChartFact& f = m_data.facts.at(i);
+    QToolTip::showText(event->globalPosition().toPoint(),
+                       FactDetails::tooltip(f, m_data.lanes.at(f.lane)), m_plot);
+}
+
+void InnovationChart::showDetails(int i) {
+    if (i < 0 || i >= m_data.facts.size())
+        return;
+    const ChartFact& f = m_data.facts.at(i);
+    m_details->setHtml(FactDetails::html(f, m_data.lanes.at(f.lane), m_cases));
+}
+
+QString InnovationChart::snapshot() const {
+    QStringList editions;
+    for (const ChartEdition& e : m_data.editions)
+        editions << e.label;
+    return QStringLiteral("%1; editions: %2")
+        .arg(m_filter.describe(),
+             editions.isEmpty() ? tr("none") : editions.join(QStringLiteral(", ")));
+}
+
+} // namespace paceline

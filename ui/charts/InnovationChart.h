@@ -1,0 +1,70 @@
+#pragma once
+
+#include "cases/CaseTypes.h"
+#include "lists/ListStore.h"
+#include "timeline/ChartData.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QCustomPlot;
+class QLineEdit;
+class QScrollBar;
+class QSpinBox;
+class QTextBrowser;
+class QToolButton;
+
+namespace paceline {
+
+class Database;
+
+// "Innovation vs update" tab: technology lanes against control events with filters, zoom and
+// pan (wheel, drag, the range bar), hover tooltips and a detail panel for the clicked fact.
+class InnovationChart : public QWidget {
+    Q_OBJECT
+public:
+    explicit InnovationChart(Database& db, QWidget* parent = nullptr);
+
+    void reload();
+    void setFilter(const ChartFilter& filter);
+    const ChartFilter& filter() const { return m_filter; }
+    const ChartData& data() const { return m_data; }
+    QCustomPlot* plot() const { return m_plot; }
+    QTextBrowser* details() const { return m_details; }
+    // The fact drawn under a widget position of the plot, or -1.
+    int factAt(const QPoint& plotPos) const;
+    void showDetails(int factIndex);
+    void resetZoom();
+    QString snapshot() const;
+
+private:
+    QWidget* createFilterBar();
+    void readFilterControls();
+    void rebuild();
+    void syncRangeBar();
+    void onMouseMove(QMouseEvent* event);
+
+    Database& m_db;
+    QList<Technology> m_technologies;
+    QList<Milestone> m_milestones;
+    QList<ControlEvent> m_events;
+    QList<EditionInfo> m_editions;
+    QList<CaseRecord> m_cases;
+    ChartFilter m_filter;
+    ChartData m_data;
+    QList<QList<int>> m_factsByLane;
+
+    QComboBox* m_sort = nullptr;
+    QCheckBox* m_group = nullptr;
+    QComboBox* m_confidence = nullptr;
+    QToolButton* m_regimes = nullptr;
+    QLineEdit* m_search = nullptr;
+    QSpinBox* m_from = nullptr;
+    QSpinBox* m_to = nullptr;
+    QCustomPlot* m_plot;
+    QScrollBar* m_rangeBar;
+    QTextBrowser* m_details;
+};
+
+} // namespace paceline

@@ -1,0 +1,257 @@
+#include "InnovationPlot.h"
+
+#include "ChartStyle.h"
+#include "timeline/LagTrend.h"
+
+#include <QMap>
+
+namespace paceline {
+
+namespace {
+
+struct Bucket {
+    QVector<double> keys, values;
+    QVector<double> rangeKeys, rangeValues, rangeErrors; // month/year facts only
+};
+
+// Large charts draw markers as pre-rendered pixmaps (a blit instead of stroking thousands of
+// shapes); small ones keep vector shapes so that PDF and SVG exports stay vector.
+QCPScatterStyle pixmapStyle(const QCPScatterStyle& style) {
+    const int size = int(std::ceil(style.size())) + 4;
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QCPPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    style.applyTo(&painter, QPen(Qt::black));
+    style.drawShape(&painter, size / 2.0, size / 2.0);
+    painter.end();
+    return QCPScatterStyle(pixmap);
+}
+
+void addPoints(QCustomPlot& plot, const Bucket& b, const QCPScatterStyle& style,
+               const QColor& rangeColor, bool antialiased) {
+    QCPGraph* g = plot.addGraph();
+    g->setLineStyle(QCPGraph::lsNone);
+    g->setScatterStyle(antialiased ? style : pixmapStyle(style));
+    g->setData(b.keys, b.values, true);
+    g->setAntialiasedScatters(antialiased);
+    g->removeFromLegend();
+    if (b.rangeKeys.isEmpty())
+        return;
+    QCPGraph* carrier = plot.addGraph();
+    carrier->setLineStyle(QCPGraph::lsNone);
+    carrier->setData(b.rangeKeys, b.rangeValues, true);
+    carrier->removeFromLegend();
+    carrier->setLayer(QStringLiteral("background"));
+    auto* bars = new QCPErrorBars(plot.xAxis, plot.yAxis);
+    bars->setDataPlottable(carrier);
+    bars->setErrorType(QCPErrorBars::etKeyError);
+    bars->setData(b.rangeErrors);
+    bars->setWhiskerWidth(0);
+    bars->setAntialiased(antialiased);
+    QColor c = rangeColor;
+    c.setAlpha(90);
+    // Wide pens are stroked geometry; big charts use a cheaper 3 px range.
+    bars->setPen(QPen(c, antialiased ? 7 : 3, Qt::SolidLine, Qt::FlatCap));
+    bars->removeFromLegend();
+    bars->setLayer(QStringLiteral("background"));
+}
+
+void addLegendEntry(QCustomPlot& plot, const QString& name, const QCPScatterStyle& style,
+                    const QPen& pen = QPen(Qt::NoPen)) {
+    QCPGraph* g = plot.addGraph();
+    g->setName(name);
+    g->setLineStyle(pen.style() == Qt::NoPen ? QCPGraph::lsNone : QCPGraph::lsLine);
+    g->setPen(pen);
+    g->setScatterStyle(style);
+}
+
+// Every lane is labelled up to 60 lanes; beyond that every n-th, so that labels stay legible.
+int laneLabelStep(const QCustomPlot&, const ChartData& data) {
+    return std::max(1, int(std::ceil(double(data.lanes.size()) / 60.0)));
+}
+
+void addLagBars(QCustomPlot& plot, const ChartData& data) {
+    struct {
+        QVector<double> keys, values, errors;
+    } bars;
+    const int step = laneLabelStep(plot, data);
+    for (qsizetype i = 0; i < data.lanes.size(); ++i) {
+        const ChartLane& lane = data.lanes.at(i);
+        if (!lane.barStart)
+            continue;
+        const double mid = (*lane.barStart + *lane.barEnd) / 2.0;
+        bars.keys << mid;
+        bars.values << double(i);
+        bars.errors << std::abs(*lane.barEnd - *lane.barStart) / 2.0;
+        if (i % step)
+            continue;
+        auto* label = new QCPItemText(&plot);
+        label->position->setCoords(mid, double(i) - 0.3);
+        label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+        label->setText(lane.barLabel);
+        label->setFont(QFont(plot.font().family(), 7, QFont::Bold));
+        label->setColor(QColor(60, 60, 110));
+        label->setClipToAxisRect(true);
+    }
+    if (bars.keys.isEmpty())
+        return;
+    QCPGraph* g = plot.addGraph();
+    g->setLineStyle(QCPGraph::lsNone);
+    g->setData(bars.keys, bars.values, true);
+    g->removeFromLegend();
+    auto* eb = new QCPErrorBars(plot.xAxis, plot.yAxis);
+    eb->setDataPlottable(g);
+    eb->setErrorType(QCPErrorBars::etKeyError);
+    eb->setData(bars.errors);
+    eb->setWhiskerWidth(10);
+    eb->setPen(QPen(QColor(150, 160, 200, 160), 3, Qt::SolidLine, Qt::FlatCap));
+    eb->removeFromLegend();
+}
+
+void addEditions(QCustomPlot& plot, const ChartData& data) {
+    for (const ChartEdition& e : data.editions) {
+        auto* line = new QCPItemStraightLine(&plot);
+        line->point1->setCoords(e.x, 0);
+        line->point2->setCoords(e.x, 1);
+        line->setPen(QPen(QColor(120, 120, 120), 1, Qt::DashLine));
+        line->setLayer(QStringLiteral("background"));
+        auto* label = new QCPItemText(&plot);
+        label->position->setTypeX(QCPItemPosition::ptPlotCoords);
+        label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        label->position->setCoords(e.x, 0.0);
+        label->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
+        label->setRotation(-90);
+        label->setText(e.label + QStringLiteral(" (") + e.date.toDisplayString() +
+                       QLatin1Char(')'));
+        label->setFont(QFont(plot.font().family(), 7));
+        label->setColor(QColor(100, 100, 100));
+        label->setClipToAxisRect(true);
+    }
+}
+
+// Moves the legend out of the axis rect into a row under it, once: the plot keeps its width.
+void placeLegendBelow(QCustomPlot& plot) {
+    if (!plot.axisRect()->insetLayout()->elements(false).contains(plot.legend))
+        return;
+    plot.axisRect()->insetLayout()->take(plot.legend);
+    plot.axisRect()->insetLayout()->simplify();
+    const int row = plot.plotLayout()->rowCount();
+    plot.plotLayout()->addElement(row, 0, plot.legend);
+    plot.plotLayout()->setRowStretchFactor(row, 0.001);
+    plot.legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    plot.legend->setWrap(5);
+    plot.legend->setFont(QFont(plot.font().family(), 8));
+    plot.legend->setBorderPen(Qt::NoPen);
+    plot.legend->setRowSpacing(-3);
+    plot.legend->setColumnSpacing(12);
+}
+
+void setTitle(QCustomPlot& plot, const ChartData& data) {
+    auto* title = qobject_cast<QCPTextElement*>(plot.plotLayout()->element(0, 0));
+    if (!title) {
+        plot.plotLayout()->insertRow(0);
+        title = new QCPTextElement(&plot, QString(), QFont(plot.font().family(), 12, QFont::Bold));
+        plot.plotLayout()->addElement(0, 0, title);
+    }
+    QList<double> lags;
+    for (const ChartLane& l : data.lanes)
+        if (auto v = l.lag.lag(LagTarget::FirstControl))
+            lags << *v;
+    const auto median = LagTrend::medianOf(lags);
+    title->setText(
+        QStringLiteral(
+            "Innovation versus update: %1 technologies, %2 control events, %3 milestones\n"
+            "Bars run from emergence to the first list control; median lag %4 years")
+            .arg(data.lanes.size())
+            .arg(data.factCount(true))
+            .arg(data.factCount(false))
+            .arg(median ? QString::number(*median, 'f', 1) : QStringLiteral("\u2014")));
+}
+
+void setUpAxes(QCustomPlot& plot, const ChartData& data) {
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    QString category;
+    for (qsizetype i = 0; i < data.lanes.size(); ++i)
+        if (i % laneLabelStep(plot, data) == 0)
+            ticker->addTick(double(i), shortTechnologyName(data.lanes.at(i).technology.name, 48));
+    plot.yAxis->setTicker(ticker);
+    plot.yAxis->setRangeReversed(true);
+    plot.yAxis->setRange(-0.8, std::max<double>(0.8, double(data.lanes.size()) - 0.2));
+    plot.yAxis->grid()->setPen(QPen(QColor(235, 235, 235)));
+    plot.yAxis->setTickLabelFont(QFont(plot.font().family(), 8));
+    plot.xAxis->setNumberFormat(QStringLiteral("f"));
+    plot.xAxis->setNumberPrecision(0);
+    plot.xAxis->setLabel(QStringLiteral("Year"));
+    plot.xAxis->setRange(InnovationPlot::fullRange(data));
+}
+
+} // namespace
+
+double InnovationPlot::markerY(const ChartFact& fact) {
+    return double(fact.lane) + (fact.isEvent ? 0.12 : -0.12);
+}
+
+QCPRange InnovationPlot::fullRange(const ChartData& data) {
+    if (data.facts.isEmpty())
+        return QCPRange(1970, 2030);
+    return QCPRange(std::floor(data.minX) - 1.0, std::ceil(data.maxX) + 1.0);
+}
+
+void InnovationPlot::render(QCustomPlot& plot, const ChartData& data) {
+    plot.clearPlottables();
+    plot.clearItems();
+    setUpAxes(plot, data);
+    addLagBars(plot, data);
+
+    // Buckets by (regime or class, hollow): a handful of graphs, not one per fact.
+    QMap<QPair<QString, bool>, Bucket> buckets;
+    for (const ChartFact& f : data.facts) {
+        const QString key = f.isEvent ? QStringLiteral("E") + QString::number(int(f.regime))
+                                      : QStringLiteral("M") + f.kind;
+        Bucket& b = buckets[{key, f.confidence == Confidence::Low}];
+        b.keys << f.centre();
+        b.values << markerY(f);
+        if (f.date.precision() != PartialDate::Precision::Day) {
+            b.rangeKeys << f.centre();
+            b.rangeValues << markerY(f);
+            b.rangeErrors << (f.end - f.start) / 2.0;
+        }
+    }
+    for (auto it = buckets.cbegin(); it != buckets.cend(); ++it) {
+        const bool hollow = it.key().second;
+        const bool isEvent = it.key().first.startsWith(QLatin1Char('E'));
+        const QColor color =
+            isEvent ? regimeColor(RegimeGroup(it.key().first.mid(1).toInt())) : milestoneColor();
+        const auto shape =
+            isEvent ? QCPScatterStyle::ssCircle : milestoneShape(it.key().first.mid(1));
+        QCPScatterStyle style(shape, QPen(color, 1.6), hollow ? QBrush(Qt::white) : QBrush(color),
+                              isEvent ? 8 : 9);
+        addPoints(plot, it.value(), style, color, data.facts.size() < 3000);
+    }
+    addEditions(plot, data);
+
+    // Legend: regimes, milestone classes, then the conventions.
+    plot.legend->clearItems();
+    for (RegimeGroup g : allRegimeGroups())
+        addLegendEntry(
+            plot, regimeGroupName(g),
+            QCPScatterStyle(QCPScatterStyle::ssCircle, regimeColor(g), regimeColor(g), 8));
+    for (const QString& cls : milestoneClasses())
+        addLegendEntry(plot, milestoneClassTitle(cls),
+                       QCPScatterStyle(milestoneShape(cls), milestoneColor(), milestoneColor(), 9));
+    addLegendEntry(plot, QStringLiteral("low confidence (hollow)"),
+                   QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::black, 1.6), Qt::white, 8));
+    addLegendEntry(plot, QStringLiteral("month / year precision"), QCPScatterStyle(),
+                   QPen(QColor(0, 0, 0, 90), 7, Qt::SolidLine, Qt::FlatCap));
+    addLegendEntry(plot, QStringLiteral("emergence \u2192 first control"), QCPScatterStyle(),
+                   QPen(QColor(150, 160, 200, 160), 3));
+    addLegendEntry(plot, QStringLiteral("list edition"), QCPScatterStyle(),
+                   QPen(QColor(120, 120, 120), 1, Qt::DashLine));
+    plot.legend->setVisible(true);
+    placeLegendBelow(plot);
+    plot.legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true); // re-wrap the new entries
+    setTitle(plot, data);
+}
+
+} // namespace paceline

@@ -1,0 +1,139 @@
+#include "LagPlot.h"
+
+#include "ChartStyle.h"
+#include "timeline/ChartData.h"
+
+#include <qcustomplot.h>
+
+namespace paceline {
+
+namespace {
+
+QCPGraph* addLine(QCustomPlot& plot, double x0, double y0, double x1, double y1, const QPen& pen,
+                  const QString& name) {
+    QCPGraph* g = plot.addGraph();
+    g->setData({x0, x1}, {y0, y1});
+    g->setPen(pen);
+    g->setName(name);
+    return g;
+}
+
+void setTitle(QCustomPlot& plot, const QString& title, const QString& subtitle) {
+    if (plot.plotLayout()->rowCount() < 2 ||
+        !qobject_cast<QCPTextElement*>(plot.plotLayout()->element(0, 0))) {
+        plot.plotLayout()->insertRow(0);
+        plot.plotLayout()->addElement(0, 0, new QCPTextElement(&plot));
+        plot.plotLayout()->insertRow(1);
+        plot.plotLayout()->addElement(1, 0, new QCPTextElement(&plot));
+    }
+    auto* t = static_cast<QCPTextElement*>(plot.plotLayout()->element(0, 0));
+    t->setText(title);
+    t->setFont(QFont(plot.font().family(), 12, QFont::Bold));
+    auto* s = static_cast<QCPTextElement*>(plot.plotLayout()->element(1, 0));
+    s->setText(subtitle);
+    s->setFont(QFont(plot.font().family(), 9));
+    s->setTextColor(QColor(60, 60, 60));
+}
+
+} // namespace
+
+QList<QPointF> LagPlot::points(const QList<TechnologyLag>& lags, LagTarget target) {
+    QList<QPointF> out;
+    for (const TechnologyLag& l : lags)
+        if (auto lag = l.lag(target))
+            out.append({decimalYear(l.emergence->date.midpoint()), *lag});
+    return out;
+}
+
+LagTrend LagPlot::render(QCustomPlot& plot, const QList<TechnologyLag>& lags, LagTarget target) {
+    plot.clearPlottables();
+    plot.clearItems();
+    const QList<QPointF> pts = points(lags, target);
+    const LagTrend trend = LagTrend::fit(pts);
+    double x0 = 1985, x1 = 2025, y0 = -2, y1 = 10;
+    for (const QPointF& p : pts) {
+        x0 = std::min(x0, p.x());
+        x1 = std::max(x1, p.x());
+        y0 = std::min(y0, p.y());
+        y1 = std::max(y1, p.y());
+    }
+    x0 = std::floor(x0) - 2;
+    x1 = std::ceil(x1) + 2;
+
+    addLine(plot, x0, 0, x1, 0, QPen(QColor(160, 160, 160)), QString())->removeFromLegend();
+    if (trend.median)
+        addLine(plot, x0, *trend.median, x1, *trend.median,
+                QPen(QColor(0, 114, 178), 1.5, Qt::DashLine),
+                QStringLiteral("median %1 y").arg(*trend.median, 0, 'f', 1));
+    double dataX0 = x1, dataX1 = x0; // the trend is drawn over the data only
+    for (const QPointF& p : pts) {
+        dataX0 = std::min(dataX0, p.x());
+        dataX1 = std::max(dataX1, p.x());
+    }
+    if (trend.slope)
+        addLine(plot, dataX0, trend.intercept + *trend.slope * dataX0, dataX1,
+                trend.intercept + *trend.slope * dataX1,
+                QPen(QColor(213, 94, 0), 2, trend.isClear() ? Qt::SolidLine : Qt::DotLine),
+                QStringLiteral("least-squares trend"));
+
+    QMap<QPair<int, bool>, QCPGraph*> graphs;
+    QSet<RegimeGroup> legendDone;
+    for (const TechnologyLag& l : lags) {
+        const auto lag = l.lag(target);
+        if (!lag)
+            continue;
+        const RegimeGroup g = regimeGroupOf(l.control(target)->regime);
+        const bool hollow = l.approximate(target);
+        QCPGraph*& graph = graphs[{int(g), hollow}];
+        if (!graph) {
+            graph = plot.addGraph();
+            graph->setLineStyle(QCPGraph::lsNone);
+            const QColor c = regimeColor(g);
+            graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(c, 2),
+                                                   hollow ? QBrush(Qt::white) : QBrush(c), 10));
+            graph->removeFromLegend();
+            if (!legendDone.contains(g)) {
+                legendDone.insert(g);
+                QCPGraph* entry = plot.addGraph();
+                entry->setLineStyle(QCPGraph::lsNone);
+                entry->setScatterStyle(
+                    QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(c, 2), QBrush(c), 10));
+                entry->setName(QStringLiteral("controlled by %1").arg(regimeGroupName(g)));
+            }
+        }
+        const double x = decimalYear(l.emergence->date.midpoint());
+        graph->addData(x, *lag);
+        auto* label = new QCPItemText(&plot);
+        label->position->setCoords(x, *lag);
+        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        label->setPadding(QMargins(8, 0, 0, 0));
+        label->setText(shortTechnologyName(l.technology.name, 30));
+        label->setFont(QFont(plot.font().family(), 7));
+        label->setColor(QColor(70, 70, 70));
+    }
+    plot.xAxis->setRange(x0, x1);
+    plot.yAxis->setRange(std::floor(y0) - 1, std::ceil(y1) + 2);
+    plot.xAxis->setLabel(QStringLiteral("Emergence (year of the first demonstration or product)"));
+    plot.xAxis->setNumberFormat(QStringLiteral("f"));
+    plot.xAxis->setNumberPrecision(0);
+    plot.yAxis->setLabel(QStringLiteral("Years to %1 (negative: controlled before emergence)")
+                             .arg(lagTargetName(target)));
+    QCPGraph* hollowEntry = plot.addGraph();
+    hollowEntry->setLineStyle(QCPGraph::lsNone);
+    hollowEntry->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::black, 2), Qt::white, 10));
+    hollowEntry->setName(QStringLiteral("hollow: a date known only to the month or year"));
+    plot.legend->setVisible(true);
+    plot.legend->setFont(QFont(plot.font().family(), 8));
+    plot.axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    setTitle(plot,
+             QStringLiteral("Pacing gap: years from emergence to %1 (n = %2)")
+                 .arg(lagTargetName(target))
+                 .arg(trend.count),
+             trend.sentence() +
+                 QStringLiteral("\nRecent technologies cannot show long lags yet, which "
+                                "biases the trend downwards."));
+    return trend;
+}
+
+} // namespace paceline
