@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 #include "CliSupport.h"
+#include "CliSearch.h"
 
 #include "app/AppPaths.h"
 #include "audit/AuditLog.h"
@@ -32,6 +33,10 @@ Commands:
                                      write a list edition as paceline.list JSON (stdout by default)
   stats [--json]                     counts per list, edition and node kind; timeline and cases
   check                              integrity check, schema version, audit-log chain
+  search QUERY [--limit N] [--json] [--list KEY] [--kind K] [--all-editions]
+                                     full-text and code search ("intrusion software",
+                                     softw*, 4A005, 4a5, 4.A.5); newest editions only
+                                     unless --all-editions
 
 Options:
   --db FILE     database file (default: $PACELINE_DB or the app-data folder)
@@ -184,6 +189,7 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
     static const std::pair<const char*, Handler> commands[] = {
         {"init", &cmdInit}, {"import", &cmdImport}, {"export", &cmdExport},
         {"stats", &cmdStats}, {"check", &cmdCheck},
+        {"search", &cmdSearch},
     };
     for (const auto& [name, handler] : commands)
         if (a.command == QLatin1String(name))

@@ -1,0 +1,72 @@
+#include "FtsQuery.h"
+
+#include <QStringList>
+
+namespace paceline {
+
+namespace {
+
+bool hasWordCharacter(const QString& s) {
+    for (QChar c : s)
+        if (c.isLetterOrNumber())
+            return true;
+    return false;
+}
+
+// One quoted FTS5 string; quotes inside are doubled, stars dropped.
+QString quoted(QString words, bool prefix) {
+    words.remove(QLatin1Char('*'));
+    words.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + words.simplified() + QLatin1Char('"') +
+           (prefix ? QStringLiteral(" *") : QString());
+}
+
+struct Part {
+    QString words;
+    bool prefix = false;
+};
+
+QList<Part> split(const QString& text) {
+    QList<Part> parts;
+    QString word;
+    auto flushWord = [&] {
+        if (!word.isEmpty())
+            parts.append({word, word.endsWith(QLatin1Char('*'))});
+        word.clear();
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('"')) {
+            flushWord();
+            const qsizetype end = text.indexOf(QLatin1Char('"'), i + 1);
+            const QString phrase = text.mid(i + 1, end < 0 ? -1 : end - i - 1);
+            const bool star =
+                end >= 0 && end + 1 < text.size() && text.at(end + 1) == QLatin1Char('*');
+            parts.append({phrase, star});
+            i = end < 0 ? text.size() : end + (star ? 1 : 0);
+        } else if (c.isSpace()) {
+            flushWord();
+        } else {
+            word += c;
+        }
+    }
+    flushWord();
+    return parts;
+}
+
+} // namespace
+
+QString buildFtsQuery(const QString& userText, bool prefixLastWord) {
+    QList<Part> parts = split(userText);
+    const bool unterminatedPhrase = userText.count(QLatin1Char('"')) % 2 == 1;
+    if (prefixLastWord && !parts.isEmpty() && (!userText.back().isSpace() || unterminatedPhrase) &&
+        !userText.endsWith(QLatin1Char('"')))
+        parts.last().prefix = true;
+    QStringList out;
+    for (const Part& p : parts)
+        if (hasWordCharacter(p.words))
+            out << quoted(p.words, p.prefix);
+    return out.join(QLatin1Char(' '));
+}
+
+} // namespace paceline

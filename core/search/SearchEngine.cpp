@@ -1,0 +1,270 @@
+#include "SearchEngine.h"
+
+#include "browse/CodeForms.h"
+#include "search/FtsQuery.h"
+#include "storage/Database.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace paceline {
+
+struct SearchEngine::Scope {
+    QHash<qint64, EditionInfo> editions; // every edition the query may return, by id
+    QList<qint64> latest;                // with latestOnly: the editions to search, one per list
+};
+
+namespace {
+
+Error interruptedOr(const Error& e, const SearchEngine::CancelCheck& isCancelled) {
+    return isCancelled && isCancelled() ? cancelled() : e;
+}
+
+// Columns 0-4 of a node row: id, edition, code, kind, title.
+SearchHit makeHit(SearchHit::Source source, const Statement& q, qint64 editionId) {
+    SearchHit hit;
+    hit.source = source;
+    hit.id = q.integer(0);
+    hit.editionId = editionId;
+    hit.code = q.text(2);
+    hit.kind = q.text(3);
+    hit.title = q.text(4);
+    return hit;
+}
+
+QString unquoted(const QString& text) {
+    QString t = text;
+    t.remove(QLatin1Char('"')).remove(QLatin1Char('*'));
+    return t.simplified().toCaseFolded();
+}
+
+} // namespace
+
+Result<SearchEngine::Scope> SearchEngine::scopeFor(const SearchQuery& query) {
+    auto all = ListStore(m_db).editions();
+    if (!all)
+        return all.error();
+    Scope scope;
+    QHash<QString, EditionInfo> newest; // list key -> newest edition
+    for (const EditionInfo& e : all.value()) {
+        if (!query.listKey.isEmpty() && e.listKey != query.listKey)
+            continue;
+        auto it = newest.find(e.listKey);
+        if (it == newest.end() || e.date > it->date || (e.date == it->date && e.id > it->id))
+            newest.insert(e.listKey, e);
+        if (!query.latestOnly)
+            scope.editions.insert(e.id, e);
+    }
+    if (query.latestOnly)
+        for (const EditionInfo& e : newest) {
+            scope.editions.insert(e.id, e);
+            scope.latest << e.id;
+        }
+    return scope;
+}
+
+void SearchEngine::describe(SearchHit& hit, const Scope& scope) const {
+    const EditionInfo& e = scope.editions[hit.editionId];
+    hit.listKey = e.listKey;
+    hit.listName = e.listName;
+    hit.editionLabel = e.label;
+}
+
+Status SearchEngine::addCodeHits(const SearchQuery& query, const Scope& scope, SearchResults& out) {
+    const QStringList forms = CodeForms::candidates(query.text);
+    if (forms.isEmpty() || query.kind == QLatin1String("term"))
+        return {};
+    auto q = m_db.prepare("SELECT n.id, n.edition_id, n.code, n.kind, "
+                          "COALESCE(NULLIF(n.title, ''), substr(n.text, 1, 200)), "
+                          "substr(n.text, 1, 200) FROM node n WHERE n.code = ?1");
+    if (!q)
+        return q.error();
+    // The exact code first; when no list has it, the nearest ancestor ("5.A.1" for "5.A.1.j").
+    for (QStringList level = forms; !level.isEmpty() && out.hits.isEmpty();) {
+        QStringList parents;
+        for (const QString& code : level) {
+            q->reset();
+            q->bind(1, code);
+            for (;;) {
+                auto row = q->step();
+                if (!row)
+                    return row.error();
+                if (!row.value())
+                    break;
+                const qint64 editionId = q->integer(1);
+                if (!scope.editions.contains(editionId) ||
+                    (!query.kind.isEmpty() && q->text(3) != query.kind))
+                    continue;
+                SearchHit hit = makeHit(SearchHit::Source::Code, q.value(), editionId);
+                hit.snippet = q->text(5);
+                describe(hit, scope);
+                out.hits.append(hit);
+            }
+            if (const QString p = CodeForms::parentCode(code); !p.isEmpty())
+                parents << p;
+        }
+        level = parents;
+    }
+    out.codeMatch = !out.hits.isEmpty();
+    return {};
+}
+
+Status SearchEngine::addTextHits(const SearchQuery& query, const Scope& scope, const QString& fts,
+                                 QList<SearchHit>& out, const CancelCheck& isCancelled) {
+    auto q =
+        m_db.prepare("SELECT n.id, n.edition_id, n.code, n.kind, "
+                     "COALESCE(NULLIF(n.title, ''), substr(n.text, 1, 200)), "
+                     "bm25(node_fts, 10.0, 4.0, 1.0) AS score "
+                     "FROM node_fts JOIN node n ON n.id = node_fts.rowid "
+                     "WHERE node_fts MATCH ?1 AND node_fts.rowid BETWEEN ?2 AND ?3 "
+                     "AND (COALESCE(?4, '') = '' OR n.kind = ?4) AND (?5 = 0 OR n.edition_id = ?5) "
+                     "ORDER BY score LIMIT ?6");
+    auto range = m_db.prepare("SELECT min(id), max(id) FROM node WHERE edition_id = ?1");
+    if (!q)
+        return q.error();
+    if (!range)
+        return range.error();
+    // Nodes of an edition are inserted together, so an edition is a rowid range that FTS5
+    // can skip to; the edition_id test keeps the result right whatever the ids.
+    QList<std::pair<qint64, std::pair<qint64, qint64>>> runs; // edition (0: all), rowid range
+    if (query.latestOnly) {
+        for (qint64 editionId : scope.latest) {
+            range->reset();
+            range->bind(1, editionId);
+            if (auto row = range->step(); !row)
+                return row.error();
+            if (!range->isNull(0))
+                runs.append({editionId, {range->integer(0), range->integer(1)}});
+        }
+    } else {
+        runs.append({0, {0, std::numeric_limits<qint64>::max()}});
+    }
+    for (const auto& [editionId, ids] : runs) {
+        q->reset();
+        q->bind(1, fts).bind(2, ids.first).bind(3, ids.second).bindOptional(4, query.kind);
+        q->bind(5, editionId).bind(6, query.limit);
+        for (;;) {
+            if (isCancelled && isCancelled())
+                return cancelled();
+            auto row = q->step();
+            if (!row)
+                return interruptedOr(row.error(), isCancelled);
+            if (!row.value())
+                break;
+            if (!scope.editions.contains(q->integer(1)))
+                continue;
+            SearchHit hit = makeHit(SearchHit::Source::Text, q.value(), q->integer(1));
+            hit.score = q->real(5);
+            describe(hit, scope);
+            out.append(hit);
+        }
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const SearchHit& a, const SearchHit& b) { return a.score < b.score; });
+    if (out.size() > query.limit)
+        out.resize(query.limit);
+    return {};
+}
+
+// Snippets only for the hits shown: FTS5 computes them per row, which is too slow to do for
+// every match of a common word before ranking.
+Status SearchEngine::addSnippets(const QString& fts, QList<SearchHit>& hits,
+                                 const CancelCheck& isCancelled) {
+    auto q = m_db.prepare("SELECT snippet(node_fts, -1, char(57344), char(57345), char(8230), 14) "
+                          "FROM node_fts WHERE node_fts MATCH ?1 AND rowid = ?2");
+    if (!q)
+        return q.error();
+    for (SearchHit& hit : hits) {
+        if (hit.source != SearchHit::Source::Text)
+            continue;
+        if (isCancelled && isCancelled())
+            return cancelled();
+        q->reset();
+        q->bind(1, fts).bind(2, hit.id);
+        auto row = q->step();
+        if (!row)
+            return interruptedOr(row.error(), isCancelled);
+        if (row.value())
+            hit.snippet = q->text(0);
+    }
+    return {};
+}
+
+Status SearchEngine::addTermHits(const SearchQuery& query, const Scope& scope, const QString& fts,
+                                 QList<SearchHit>& out) {
+    if (!query.kind.isEmpty() && query.kind != QLatin1String("term"))
+        return {};
+    auto q = m_db.prepare("SELECT t.id, t.edition_id, t.term, "
+                          "snippet(term_fts, 1, char(57344), char(57345), char(8230), 14), "
+                          "bm25(term_fts, 10.0, 1.0) AS score "
+                          "FROM term_fts JOIN term t ON t.id = term_fts.rowid "
+                          "WHERE term_fts MATCH ?1 ORDER BY score");
+    if (!q)
+        return q.error();
+    q->bind(1, fts);
+    while (out.size() < query.limit) {
+        auto row = q->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        if (!scope.editions.contains(q->integer(1)))
+            continue;
+        SearchHit hit;
+        hit.source = SearchHit::Source::Term;
+        hit.id = q->integer(0);
+        hit.editionId = q->integer(1);
+        hit.code = hit.title = q->text(2);
+        hit.kind = QStringLiteral("term");
+        hit.snippet = q->text(3);
+        hit.score = q->real(4);
+        describe(hit, scope);
+        out.append(hit);
+    }
+    return {};
+}
+
+Result<SearchResults> SearchEngine::search(const SearchQuery& query,
+                                           const CancelCheck& isCancelled) {
+    SearchResults results;
+    results.query = query.text;
+    results.ftsQuery = buildFtsQuery(query.text, query.prefixLastWord);
+    auto scope = scopeFor(query);
+    if (!scope)
+        return scope.error();
+    if (Status s = addCodeHits(query, scope.value(), results); !s)
+        return s.error();
+    if (results.ftsQuery.isEmpty())
+        return results;
+    QList<SearchHit> text;
+    QList<SearchHit> terms;
+    if (query.kind != QLatin1String("term"))
+        if (Status s = addTextHits(query, scope.value(), results.ftsQuery, text, isCancelled); !s)
+            return s.error();
+    if (Status s = addTermHits(query, scope.value(), results.ftsQuery, terms); !s)
+        return interruptedOr(s.error(), isCancelled);
+    // Drop text hits that repeat a code hit.
+    text.erase(std::remove_if(text.begin(), text.end(),
+                              [&](const SearchHit& h) {
+                                  return std::any_of(
+                                      results.hits.cbegin(), results.hits.cend(),
+                                      [&](const SearchHit& c) { return c.id == h.id; });
+                              }),
+               text.end());
+    if (Status s = addSnippets(results.ftsQuery, text, isCancelled); !s)
+        return s.error();
+    // A term whose name is exactly what was typed comes before the text hits.
+    const QString wanted = unquoted(query.text);
+    for (const SearchHit& t : terms)
+        if (t.code.toCaseFolded() == wanted)
+            results.hits.append(t);
+    results.hits.append(text);
+    for (const SearchHit& t : terms)
+        if (t.code.toCaseFolded() != wanted)
+            results.hits.append(t);
+    if (results.hits.size() > query.limit)
+        results.hits.resize(query.limit);
+    return results;
+}
+
+} // namespace paceline
