@@ -32,7 +32,7 @@ QString sourceName(SearchHit::Source s) {
 QJsonObject toJson(const SearchHit& h) {
     return QJsonObject{{QStringLiteral("code"), h.code},
                        {QStringLiteral("kind"), h.kind},
-                       {QStringLiteral("title"), h.title},
+                       {QStringLiteral("title"), marked(h.title)},
                        {QStringLiteral("snippet"), marked(h.snippet)},
                        {QStringLiteral("match"), sourceName(h.source)},
                        {QStringLiteral("list"), h.listKey},
@@ -93,7 +93,7 @@ int cmdSearch(const Args& a, QTextStream& out, QTextStream& err) {
         out << h.code << "  [" << h.kind << "]  " << h.listName << " — " << h.editionLabel
             << Qt::endl;
         if (!h.title.isEmpty() && h.title != h.code)
-            out << "    " << h.title.simplified() << Qt::endl;
+            out << "    " << marked(h.title) << Qt::endl;
         if (!h.snippet.isEmpty() && h.source != SearchHit::Source::Code)
             out << "    " << marked(h.snippet) << Qt::endl;
     }

@@ -282,6 +282,19 @@ Result<EditionInfo> ListBrowser::edition(qint64 editionId) {
     return editionFromRow(q.value());
 }
 
+Result<QString> ListBrowser::termDefinition(qint64 editionId, const QString& term) {
+    auto q = m_db.prepare("SELECT definition FROM term WHERE edition_id = ?1 AND term = ?2");
+    if (!q)
+        return q.error();
+    q->bind(1, editionId).bind(2, term);
+    auto row = q->step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return badInput(QStringLiteral("no defined term \"%1\" in this edition").arg(term));
+    return q->text(0);
+}
+
 Result<QList<EditionInfo>> ListBrowser::latestEditions() {
     auto q = m_db.prepare(
         EDITION_SELECT "WHERE e.id = (SELECT e2.id FROM edition e2 WHERE e2.list_id = e.list_id "

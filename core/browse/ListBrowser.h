@@ -28,6 +28,7 @@ public:
     // The entry containing the node (code) with its subtree and defined terms.
     Result<EntryDocument> entry(qint64 editionId, const QString& code);
     Result<EditionInfo> edition(qint64 editionId);
+    Result<QString> termDefinition(qint64 editionId, const QString& term);
     // The newest edition of each list, in list order.
     Result<QList<EditionInfo>> latestEditions();
 

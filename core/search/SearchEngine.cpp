@@ -167,11 +167,15 @@ Status SearchEngine::addTextHits(const SearchQuery& query, const Scope& scope, c
 }
 
 // Snippets only for the hits shown: FTS5 computes them per row, which is too slow to do for
-// every match of a common word before ranking.
-Status SearchEngine::addSnippets(const QString& fts, QList<SearchHit>& hits,
-                                 const CancelCheck& isCancelled) {
-    auto q = m_db.prepare("SELECT snippet(node_fts, -1, char(57344), char(57345), char(8230), 14) "
-                          "FROM node_fts WHERE node_fts MATCH ?1 AND rowid = ?2");
+// every match of a common word before ranking. The title is highlighted whole; a node
+// without a title (most items) shows its text snippet as the title instead.
+Status SearchEngine::addSnippets(const QString& fts, QList<SearchHit>& hits, const CancelCheck& isCancelled)
+{
+    auto q = m_db.prepare("SELECT COALESCE(n.title, '') != '', "
+                          "highlight(node_fts, 1, char(57344), char(57345)), "
+                          "snippet(node_fts, 2, char(57344), char(57345), char(8230), 16) "
+                          "FROM node_fts JOIN node n ON n.id = node_fts.rowid "
+                          "WHERE node_fts MATCH ?1 AND node_fts.rowid = ?2");
     if (!q)
         return q.error();
     for (SearchHit& hit : hits) {
@@ -184,8 +188,14 @@ Status SearchEngine::addSnippets(const QString& fts, QList<SearchHit>& hits,
         auto row = q->step();
         if (!row)
             return interruptedOr(row.error(), isCancelled);
-        if (row.value())
-            hit.snippet = q->text(0);
+        if (!row.value())
+            continue;
+        if (q->integer(0) != 0) {
+            hit.title = q->text(1);
+            hit.snippet = q->text(2);
+        } else {
+            hit.title = q->text(2);
+        }
     }
     return {};
 }

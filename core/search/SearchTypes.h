@@ -28,8 +28,8 @@ struct SearchHit {
     qint64 editionId = 0;
     QString code; // the node's code, or the term itself
     QString kind; // node kind, or "term"
-    QString title;
-    QString snippet; // with kMatchStart / kMatchEnd around matches
+    QString title;   // text hits: matches marked with kMatchStart / kMatchEnd
+    QString snippet; // the matching part of the text, marked the same way
     QString listKey;
     QString listName;
     QString editionLabel;

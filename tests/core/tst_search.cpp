@@ -114,8 +114,8 @@ private slots:
             QCOMPARE(h.listName, QStringLiteral("Test List"));
             QCOMPARE(h.editionLabel, QStringLiteral("Test 2024"));
             if (h.source == SearchHit::Source::Text)
-                QVERIFY2(h.snippet.contains(kMatchStart) && h.snippet.contains(kMatchEnd),
-                         qPrintable(h.snippet));
+                QVERIFY2((h.title + h.snippet).contains(kMatchStart) && (h.title + h.snippet).contains(kMatchEnd),
+                         qPrintable(h.title + h.snippet));
         }
         // The phrase in the other order is not there.
         QVERIFY(run(*t.db, QStringLiteral("\"software intrusion\"")).hits.isEmpty());

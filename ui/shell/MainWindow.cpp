@@ -1,10 +1,11 @@
 #include "MainWindow.h"
 
+#include "browser/BrowserController.h"
+#include "browser/BrowserPanel.h"
 #include "cases/CaseSummaryView.h"
 #include "cases/CaseTablePanel.h"
 #include "io/ListExport.h"
 #include "lists/ListStore.h"
-#include "overview/ListsPanel.h"
 #include "overview/OverviewPage.h"
 #include "session/DatabaseSession.h"
 #include "session/ImportController.h"
@@ -21,6 +22,7 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -39,7 +41,8 @@ MainWindow::MainWindow(DatabaseSession* session, QWidget* parent)
     , m_undo(new QUndoStack(this))
     , m_tabs(new QTabWidget(this))
     , m_overview(new OverviewPage(session, this))
-    , m_lists(new ListsPanel(session, this))
+    , m_lists(new BrowserPanel(session, this))
+    , m_browser(new BrowserController(session, m_tabs, m_lists, this))
     , m_cases(new CaseTablePanel(session, this))
     , m_import(new ImportController(session, this))
     , m_statusPath(new QLabel(this))
@@ -71,7 +74,7 @@ MainWindow::MainWindow(DatabaseSession* session, QWidget* parent)
     connect(m_cases, &CaseTablePanel::openCaseRequested, this, &MainWindow::openCase);
     auto showMessage = [this](const QString& message) { statusBar()->showMessage(message, 10000); };
     connect(m_cases, &CaseTablePanel::statusMessage, this, showMessage);
-    connect(m_lists, &ListsPanel::statusMessage, this, showMessage);
+    connect(m_browser, &BrowserController::statusMessage, this, showMessage);
     connect(m_import, &ImportController::finished, this, [this](const ImportRunResult& r) {
         if (r.error) {
             if (r.error->kind == Error::Kind::Cancelled)
@@ -124,6 +127,11 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("&Find in Lists…"), QKeySequence::Find, this, [this] {
+        m_lists->searchField()->setFocus();
+        m_lists->searchField()->selectAll();
+    });
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* dock : findChildren<QDockWidget*>())

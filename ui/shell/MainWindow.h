@@ -10,10 +10,11 @@ class QUndoStack;
 
 namespace paceline {
 
+class BrowserController;
+class BrowserPanel;
 class CaseTablePanel;
 class DatabaseSession;
 class ImportController;
-class ListsPanel;
 class OverviewPage;
 class RecentFiles;
 
@@ -29,6 +30,9 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     OverviewPage* overview() const { return m_overview; }
     CaseTablePanel* casePanel() const { return m_cases; }
+    BrowserPanel* browserPanel() const { return m_lists; }
+    // Emits compareWithPreviousRequested / proposeAmendmentRequested for other features.
+    BrowserController* browser() const { return m_browser; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -50,7 +54,8 @@ private:
     QUndoStack* m_undo;
     QTabWidget* m_tabs;
     OverviewPage* m_overview;
-    ListsPanel* m_lists;
+    BrowserPanel* m_lists;
+    BrowserController* m_browser;
     CaseTablePanel* m_cases;
     ImportController* m_import;
     RecentFiles* m_recent = nullptr;
