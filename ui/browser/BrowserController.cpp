@@ -2,6 +2,7 @@
 
 #include "browse/ListBrowser.h"
 #include "browser/BrowserPanel.h"
+#include "browser/EntryHtml.h"
 #include "browser/EntryView.h"
 #include "session/DatabaseSession.h"
 
@@ -101,16 +102,27 @@ void BrowserController::openTerm(qint64 editionId, const QString& term) {
     auto edition = browser.edition(editionId);
     if (!edition)
         return;
-    // Definitions come from the term search of that edition; shown as plain text.
     auto* view = new QTextBrowser(m_tabs);
     view->setOpenLinks(false);
     view->setObjectName(QStringLiteral("termDefinition"));
+    view->document()->setDocumentMargin(16);
+    // Codes named in a definition open their entry, like links in an entry.
+    connect(view, &QTextBrowser::anchorClicked, this, [this, editionId](const QUrl& url) {
+        if (url.scheme() != QLatin1String(kCodeScheme) || !m_session->isOpen())
+            return;
+        auto target = ListBrowser(*m_session->database()).resolveReference(editionId, url.path());
+        if (target && target->has_value())
+            openEntry(target->value().editionId, target->value().code, false);
+        else
+            emit statusMessage(tr("%1 is not in any loaded list.").arg(url.path()));
+    });
     m_tabs->setCurrentIndex(m_tabs->addTab(view, term));
     auto definition = browser.termDefinition(editionId, term);
+    // The definition is imported text: escaped, with code references as links.
     view->setHtml(QStringLiteral("<h2>%1</h2><p style=\"color:#555;\">%2 · %3 · %4</p><p>%5</p>")
                       .arg(term.toHtmlEscaped(), tr("Defined term"),
                            edition->listName.toHtmlEscaped(), edition->label.toHtmlEscaped(),
-                           definition ? definition->toHtmlEscaped()
+                           definition ? linkifiedHtml(definition.value(), {})
                                       : definition.error().toString().toHtmlEscaped()));
 }
 

@@ -185,7 +185,9 @@ void BrowserPanel::runSearch() {
 void BrowserPanel::showResults(quint64, const SearchResults& results) {
     m_resultsModel->setResults(results);
     const int n = static_cast<int>(results.hits.size());
-    QString status = n == 0 ? tr("No results") : tr("%n result(s)", nullptr, n);
+    QString status = n == 0 ? tr("No results") : n == 1 ? tr("1 result") : tr("%1 results").arg(n);
+    if (n >= 200)
+        status = tr("The first 200 results");
     if (results.codeMatch)
         status += tr(" — Enter opens %1").arg(results.hits.first().code);
     else if (n > 0)

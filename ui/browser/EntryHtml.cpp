@@ -185,9 +185,9 @@ QString entryHtml(const EntryDocument& doc, const EntryHtmlOptions& options) {
     QString html =
         QStringLiteral("<a name=\"%1\"></a><h2>%2&nbsp;&nbsp;%3</h2>")
             .arg(nodeAnchor(root.id), root.code.toHtmlEscaped(), linkifiedHtml(root.title, terms));
-    html += QStringLiteral("<p style=\"color:#555;\">%1 · %2 · <i>%3</i></p>")
+    html += QStringLiteral("<p style=\"color:#555;\">%1 · %2<br/>%3 <i>%4</i></p>")
                 .arg(doc.edition.listName.toHtmlEscaped(), doc.edition.label.toHtmlEscaped(),
-                     citationFor(doc.edition, root.code).toHtmlEscaped());
+                     QObject::tr("Cite as:"), citationFor(doc.edition, root.code).toHtmlEscaped());
     if (!root.reasons.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>")
                     .arg(QObject::tr("Reasons for control:"),

@@ -134,7 +134,7 @@ QString EntryView::toolTipFor(const QUrl& url) const {
 }
 
 void EntryView::showDefinition(const QString& term) {
-    m_termTitle->setText(term);
+    m_termTitle->setText(tr("Definition of \u201c%1\u201d").arg(term));
     m_termText->setPlainText(definitionOf(term));
     m_termPanel->show();
 }

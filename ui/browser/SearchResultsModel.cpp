@@ -55,9 +55,14 @@ QVariant SearchResultsModel::data(const QModelIndex& index, int role) const {
     case Qt::ToolTipRole:
         return QStringLiteral("%1 — %2").arg(h.listName, h.editionLabel);
     case HtmlRole: {
-        QString html = QStringLiteral("<b>%1</b> <span style=\"color:#666;\">%2 · %3</span><br/>%4")
-                           .arg(h.code.toHtmlEscaped(), kindLabel(h).toHtmlEscaped(),
-                                h.listName.toHtmlEscaped(), markedToHtml(shortened(h.title, 220)));
+        // Notes and text blocks have synthetic codes ("4D004~4"): show the entry's code.
+        const QString code =
+            h.code.contains(QLatin1Char('~')) ? h.code.section(QLatin1Char('~'), 0, 0) : h.code;
+        QString html = QStringLiteral("<b>%1</b> <span style=\"color:#666;\">%2 · %3</span>")
+                           .arg(code.toHtmlEscaped(), kindLabel(h).toHtmlEscaped(),
+                                h.listName.toHtmlEscaped());
+        if (h.source != SearchHit::Source::Term) // a term's title is the term itself
+            html += QStringLiteral("<br/>") + markedToHtml(shortened(h.title, 220));
         if (!h.snippet.isEmpty())
             html += QStringLiteral("<br/><span style=\"color:#444;\">%1</span>")
                         .arg(markedToHtml(shortened(h.snippet, 220)));
