@@ -11,3 +11,9 @@ if(PACELINE_SANITIZE)
     -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
   target_link_options(paceline_options INTERFACE -fsanitize=address,undefined)
 endif()
+if(PACELINE_FUZZ)
+  # Coverage instrumentation for the code under test; the fuzz targets add the driver.
+  target_compile_options(paceline_options INTERFACE
+    -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -gline-tables-only)
+  target_link_options(paceline_options INTERFACE -fsanitize=address,undefined)
+endif()

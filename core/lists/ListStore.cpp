@@ -135,6 +135,21 @@ Status ListStore::insertNodes(qint64 editionId, const ListDocument& doc,
         if (i % kProgressStep == 0 && !reportProgress(progress, i, total))
             return cancelled();
     }
+    // Index the whole edition in one statement (see the schema on why there is no trigger).
+    auto index = m_db.prepare("INSERT INTO node_fts (rowid, code, title, text) "
+                              "SELECT id, code, title, text FROM node WHERE edition_id = ?1");
+    if (!index)
+        return index.error();
+    index->bind(1, editionId);
+    if (Status s = index->run(); !s)
+        return s;
+    auto indexTerms = m_db.prepare("INSERT INTO term_fts (rowid, term, definition) "
+                                   "SELECT id, term, definition FROM term WHERE edition_id = ?1");
+    if (!indexTerms)
+        return indexTerms.error();
+    indexTerms->bind(1, editionId);
+    if (Status s = indexTerms->run(); !s)
+        return s;
     if (!reportProgress(progress, total, total))
         return cancelled();
     return {};

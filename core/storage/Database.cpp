@@ -171,6 +171,9 @@ Status Database::configure()
     sqlite3_extended_result_codes(m_db, 1);
     if (Status s = exec("PRAGMA foreign_keys = ON"); !s)
         return s;
+    // 32 MB page cache: an edition import fits without spilling pages to the WAL mid-transaction.
+    if (Status s = exec("PRAGMA cache_size = -32768"); !s)
+        return s;
     if (m_mode == Mode::ReadOnly)
         return {};
     if (Status s = exec("PRAGMA journal_mode = WAL"); !s)

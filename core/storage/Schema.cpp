@@ -238,9 +238,9 @@ BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 CREATE VIRTUAL TABLE node_fts USING fts5(
     code, title, text, content='node', content_rowid='id',
     tokenize='unicode61 remove_diacritics 2', prefix='2 3');
-CREATE TRIGGER node_fts_insert AFTER INSERT ON node BEGIN
-    INSERT INTO node_fts (rowid, code, title, text) VALUES (new.id, new.code, new.title, new.text);
-END;
+-- No insert trigger: a per-row trigger makes every INSERT a statement savepoint, and FTS5
+-- flushes its pending index at each savepoint. ListStore indexes a new edition in one
+-- INSERT ... SELECT instead (about 8x faster for a 7,000-node edition).
 CREATE TRIGGER node_fts_delete AFTER DELETE ON node BEGIN
     INSERT INTO node_fts (node_fts, rowid, code, title, text)
     VALUES ('delete', old.id, old.code, old.title, old.text);
@@ -254,9 +254,6 @@ END;
 CREATE VIRTUAL TABLE term_fts USING fts5(
     term, definition, content='term', content_rowid='id',
     tokenize='unicode61 remove_diacritics 2');
-CREATE TRIGGER term_fts_insert AFTER INSERT ON term BEGIN
-    INSERT INTO term_fts (rowid, term, definition) VALUES (new.id, new.term, new.definition);
-END;
 CREATE TRIGGER term_fts_delete AFTER DELETE ON term BEGIN
     INSERT INTO term_fts (term_fts, rowid, term, definition)
     VALUES ('delete', old.id, old.term, old.definition);
