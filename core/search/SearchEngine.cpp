@@ -12,6 +12,7 @@ namespace paceline {
 struct SearchEngine::Scope {
     QHash<qint64, EditionInfo> editions; // every edition the query may return, by id
     QList<qint64> latest;                // with latestOnly: the editions to search, one per list
+    bool everything = false;             // every edition in the database is in scope
 };
 
 namespace {
@@ -55,6 +56,8 @@ Result<SearchEngine::Scope> SearchEngine::scopeFor(const SearchQuery& query) {
         if (!query.latestOnly)
             scope.editions.insert(e.id, e);
     }
+    scope.everything =
+        query.listKey.isEmpty() && (!query.latestOnly || newest.size() == all->size());
     if (query.latestOnly)
         for (const EditionInfo& e : newest) {
             scope.editions.insert(e.id, e);
@@ -109,16 +112,23 @@ Status SearchEngine::addCodeHits(const SearchQuery& query, const Scope& scope, S
     return {};
 }
 
+// One statement per edition range. ORDER BY rank lets FTS5 sort by bm25 itself and call
+// highlight() and snippet() only for the rows returned, not for every match of a common word.
+// The title is highlighted whole; a node without a title (most items) shows its text snippet
+// as the title instead.
 Status SearchEngine::addTextHits(const SearchQuery& query, const Scope& scope, const QString& fts,
                                  QList<SearchHit>& out, const CancelCheck& isCancelled) {
-    auto q =
-        m_db.prepare("SELECT n.id, n.edition_id, n.code, n.kind, "
-                     "COALESCE(NULLIF(n.title, ''), substr(n.text, 1, 200)), "
-                     "bm25(node_fts, 10.0, 4.0, 1.0) AS score "
-                     "FROM node_fts JOIN node n ON n.id = node_fts.rowid "
-                     "WHERE node_fts MATCH ?1 AND node_fts.rowid BETWEEN ?2 AND ?3 "
-                     "AND (COALESCE(?4, '') = '' OR n.kind = ?4) AND (?5 = 0 OR n.edition_id = ?5) "
-                     "ORDER BY score LIMIT ?6");
+    auto q = m_db.prepare(
+        "SELECT n.id, n.edition_id, n.code, n.kind, COALESCE(n.title, '') != '', node_fts.rank, "
+        "highlight(node_fts, 1, char(57344), char(57345)), "
+        "snippet(node_fts, 2, char(57344), char(57345), char(8230), 16) "
+        "FROM node_fts JOIN node n ON n.id = node_fts.rowid "
+        "WHERE node_fts MATCH ?1 AND node_fts.rank MATCH 'bm25(10.0, 4.0, 1.0)' "
+        "AND node_fts.rowid BETWEEN ?2 AND ?3 "
+        "AND (COALESCE(?4, '') = '' OR n.kind = ?4) AND (?5 = 0 OR n.edition_id = ?5) "
+        "AND (COALESCE(?7, '') = '' OR n.edition_id IN (SELECT e.id FROM edition e "
+        "JOIN control_list l ON l.id = e.list_id WHERE l.key = ?7)) "
+        "ORDER BY node_fts.rank LIMIT ?6");
     auto range = m_db.prepare("SELECT min(id), max(id) FROM node WHERE edition_id = ?1");
     if (!q)
         return q.error();
@@ -127,7 +137,7 @@ Status SearchEngine::addTextHits(const SearchQuery& query, const Scope& scope, c
     // Nodes of an edition are inserted together, so an edition is a rowid range that FTS5
     // can skip to; the edition_id test keeps the result right whatever the ids.
     QList<std::pair<qint64, std::pair<qint64, qint64>>> runs; // edition (0: all), rowid range
-    if (query.latestOnly) {
+    if (query.latestOnly && !scope.everything) {
         for (qint64 editionId : scope.latest) {
             range->reset();
             range->bind(1, editionId);
@@ -142,7 +152,7 @@ Status SearchEngine::addTextHits(const SearchQuery& query, const Scope& scope, c
     for (const auto& [editionId, ids] : runs) {
         q->reset();
         q->bind(1, fts).bind(2, ids.first).bind(3, ids.second).bindOptional(4, query.kind);
-        q->bind(5, editionId).bind(6, query.limit);
+        q->bind(5, editionId).bind(6, query.limit).bindOptional(7, query.listKey);
         for (;;) {
             if (isCancelled && isCancelled())
                 return cancelled();
@@ -153,8 +163,19 @@ Status SearchEngine::addTextHits(const SearchQuery& query, const Scope& scope, c
                 break;
             if (!scope.editions.contains(q->integer(1)))
                 continue;
-            SearchHit hit = makeHit(SearchHit::Source::Text, q.value(), q->integer(1));
+            SearchHit hit;
+            hit.source = SearchHit::Source::Text;
+            hit.id = q->integer(0);
+            hit.editionId = q->integer(1);
+            hit.code = q->text(2);
+            hit.kind = q->text(3);
             hit.score = q->real(5);
+            if (q->integer(4) != 0) {
+                hit.title = q->text(6);
+                hit.snippet = q->text(7);
+            } else {
+                hit.title = q->text(7);
+            }
             describe(hit, scope);
             out.append(hit);
         }
@@ -163,40 +184,6 @@ Status SearchEngine::addTextHits(const SearchQuery& query, const Scope& scope, c
                      [](const SearchHit& a, const SearchHit& b) { return a.score < b.score; });
     if (out.size() > query.limit)
         out.resize(query.limit);
-    return {};
-}
-
-// Snippets only for the hits shown: FTS5 computes them per row, which is too slow to do for
-// every match of a common word before ranking. The title is highlighted whole; a node
-// without a title (most items) shows its text snippet as the title instead.
-Status SearchEngine::addSnippets(const QString& fts, QList<SearchHit>& hits, const CancelCheck& isCancelled)
-{
-    auto q = m_db.prepare("SELECT COALESCE(n.title, '') != '', "
-                          "highlight(node_fts, 1, char(57344), char(57345)), "
-                          "snippet(node_fts, 2, char(57344), char(57345), char(8230), 16) "
-                          "FROM node_fts JOIN node n ON n.id = node_fts.rowid "
-                          "WHERE node_fts MATCH ?1 AND node_fts.rowid = ?2");
-    if (!q)
-        return q.error();
-    for (SearchHit& hit : hits) {
-        if (hit.source != SearchHit::Source::Text)
-            continue;
-        if (isCancelled && isCancelled())
-            return cancelled();
-        q->reset();
-        q->bind(1, fts).bind(2, hit.id);
-        auto row = q->step();
-        if (!row)
-            return interruptedOr(row.error(), isCancelled);
-        if (!row.value())
-            continue;
-        if (q->integer(0) != 0) {
-            hit.title = q->text(1);
-            hit.snippet = q->text(2);
-        } else {
-            hit.title = q->text(2);
-        }
-    }
     return {};
 }
 
@@ -261,8 +248,6 @@ Result<SearchResults> SearchEngine::search(const SearchQuery& query,
                                       [&](const SearchHit& c) { return c.id == h.id; });
                               }),
                text.end());
-    if (Status s = addSnippets(results.ftsQuery, text, isCancelled); !s)
-        return s.error();
     // A term whose name is exactly what was typed comes before the text hits.
     const QString wanted = unquoted(query.text);
     for (const SearchHit& t : terms)

@@ -30,7 +30,6 @@ private:
     Status addCodeHits(const SearchQuery& query, const Scope& scope, SearchResults& out);
     Status addTextHits(const SearchQuery& query, const Scope& scope, const QString& fts,
                        QList<SearchHit>& out, const CancelCheck& isCancelled);
-    Status addSnippets(const QString& fts, QList<SearchHit>& hits, const CancelCheck& isCancelled);
     Status addTermHits(const SearchQuery& query, const Scope& scope, const QString& fts,
                        QList<SearchHit>& out);
     void describe(SearchHit& hit, const Scope& scope) const;

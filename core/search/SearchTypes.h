@@ -26,8 +26,8 @@ struct SearchHit {
     Source source = Source::Text;
     qint64 id = 0; // node id, or term id for terms
     qint64 editionId = 0;
-    QString code; // the node's code, or the term itself
-    QString kind; // node kind, or "term"
+    QString code;    // the node's code, or the term itself
+    QString kind;    // node kind, or "term"
     QString title;   // text hits: matches marked with kMatchStart / kMatchEnd
     QString snippet; // the matching part of the text, marked the same way
     QString listKey;

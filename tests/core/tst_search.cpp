@@ -114,7 +114,8 @@ private slots:
             QCOMPARE(h.listName, QStringLiteral("Test List"));
             QCOMPARE(h.editionLabel, QStringLiteral("Test 2024"));
             if (h.source == SearchHit::Source::Text)
-                QVERIFY2((h.title + h.snippet).contains(kMatchStart) && (h.title + h.snippet).contains(kMatchEnd),
+                QVERIFY2((h.title + h.snippet).contains(kMatchStart) &&
+                             (h.title + h.snippet).contains(kMatchEnd),
                          qPrintable(h.title + h.snippet));
         }
         // The phrase in the other order is not there.
@@ -167,8 +168,13 @@ private slots:
                 lists.contains(QStringLiteral("eu-annex-i")));
 
         q.listKey = QStringLiteral("wa-dul");
-        for (const SearchHit& h : run(*t.db, q).hits)
-            QCOMPARE(h.listKey, QStringLiteral("wa-dul"));
+        for (bool latest : {true, false}) {
+            q.latestOnly = latest;
+            const SearchResults wa = run(*t.db, q);
+            QVERIFY(wa.hits.size() > 3);
+            for (const SearchHit& h : wa.hits)
+                QCOMPARE(h.listKey, QStringLiteral("wa-dul"));
+        }
 
         q.kind = QStringLiteral("entry");
         const SearchResults entries = run(*t.db, q);

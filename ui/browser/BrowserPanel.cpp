@@ -29,7 +29,9 @@ namespace paceline {
 
 namespace {
 constexpr int kDebounceMs = 120;
-}
+// Enough to scan; a narrower query or a filter beats scrolling further.
+constexpr int kResultLimit = 100;
+} // namespace
 
 BrowserPanel::BrowserPanel(DatabaseSession* session, QWidget* parent)
     : QWidget(parent)
@@ -176,7 +178,7 @@ void BrowserPanel::runSearch() {
     q.kind = m_kindFilter->currentData().toString();
     q.latestOnly = m_latestOnly->isChecked();
     q.prefixLastWord = true;
-    q.limit = 200;
+    q.limit = kResultLimit;
     m_worker->submit(q);
     m_status->setText(tr("Searching…"));
     m_stack->setCurrentWidget(m_results);
@@ -186,8 +188,8 @@ void BrowserPanel::showResults(quint64, const SearchResults& results) {
     m_resultsModel->setResults(results);
     const int n = static_cast<int>(results.hits.size());
     QString status = n == 0 ? tr("No results") : n == 1 ? tr("1 result") : tr("%1 results").arg(n);
-    if (n >= 200)
-        status = tr("The first 200 results");
+    if (n >= kResultLimit)
+        status = tr("The best %1 results").arg(n);
     if (results.codeMatch)
         status += tr(" — Enter opens %1").arg(results.hits.first().code);
     else if (n > 0)
