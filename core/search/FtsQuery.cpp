@@ -21,6 +21,14 @@ QString quoted(QString words, bool prefix) {
            (prefix ? QStringLiteral(" *") : QString());
 }
 
+// One-letter prefixes are not in the prefix index (prefix='2 3'): "s*" would merge the
+// doclists of every word starting with s across the corpus, so they count as words.
+qsizetype lastWordLength(const QString& words) {
+    QString w = words.simplified().section(QLatin1Char(' '), -1);
+    w.remove(QLatin1Char('*'));
+    return w.size();
+}
+
 struct Part {
     QString words;
     bool prefix = false;
@@ -65,7 +73,7 @@ QString buildFtsQuery(const QString& userText, bool prefixLastWord) {
     QStringList out;
     for (const Part& p : parts)
         if (hasWordCharacter(p.words))
-            out << quoted(p.words, p.prefix);
+            out << quoted(p.words, p.prefix && lastWordLength(p.words) >= 2);
     return out.join(QLatin1Char(' '));
 }
 

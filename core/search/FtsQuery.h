@@ -8,6 +8,7 @@ namespace paceline {
 // quoted (so AND, NEAR, -, : and ( mean nothing special), "quoted phrases" stay phrases,
 // word* and "phrase"* are prefix queries. Returns an empty string when nothing is searchable.
 // With prefixLastWord, the last word is a prefix unless the text ends with a space.
+// A one-letter prefix ("s*") is searched as a word: it would be too slow to expand.
 QString buildFtsQuery(const QString& userText, bool prefixLastWord = false);
 
 } // namespace paceline

@@ -12,6 +12,7 @@ namespace paceline {
 struct SearchEngine::Scope {
     QHash<qint64, EditionInfo> editions; // every edition the query may return, by id
     QList<qint64> latest;                // with latestOnly: the editions to search, one per list
+    QList<qint64> newestFirst;           // every edition in scope, newest first
     bool everything = false;             // every edition in the database is in scope
 };
 
@@ -56,6 +57,12 @@ Result<SearchEngine::Scope> SearchEngine::scopeFor(const SearchQuery& query) {
         if (!query.latestOnly)
             scope.editions.insert(e.id, e);
     }
+    QList<EditionInfo> inScope = scope.editions.values();
+    std::sort(inScope.begin(), inScope.end(), [](const EditionInfo& a, const EditionInfo& b) {
+        return a.date != b.date ? a.date > b.date : a.id > b.id;
+    });
+    for (const EditionInfo& e : inScope)
+        scope.newestFirst << e.id;
     scope.everything =
         query.listKey.isEmpty() && (!query.latestOnly || newest.size() == all->size());
     if (query.latestOnly)
@@ -112,79 +119,128 @@ Status SearchEngine::addCodeHits(const SearchQuery& query, const Scope& scope, S
     return {};
 }
 
-// One statement per edition range. ORDER BY rank lets FTS5 sort by bm25 itself and call
-// highlight() and snippet() only for the rows returned, not for every match of a common word.
-// The title is highlighted whole; a node without a title (most items) shows its text snippet
-// as the title instead.
-Status SearchEngine::addTextHits(const SearchQuery& query, const Scope& scope, const QString& fts,
-                                 QList<SearchHit>& out, const CancelCheck& isCancelled) {
+// Which rowid ranges to search. Nodes of an edition are inserted together, so an edition is
+// a rowid range that FTS5 can skip to; the edition_id test keeps results right regardless.
+// Newest editions: one range per list. All editions: newest first, one range each, so that
+// a common word stops at the first editions that fill the page instead of ranking 700,000 rows.
+Result<QList<SearchEngine::Run>> SearchEngine::runsFor(const SearchQuery& query,
+                                                       const Scope& scope) {
+    QList<Run> runs;
+    if (scope.everything && query.latestOnly) {
+        runs.append({0, 0, std::numeric_limits<qint64>::max()});
+        return runs;
+    }
+    auto range = m_db.prepare("SELECT min(id), max(id) FROM node WHERE edition_id = ?1");
+    if (!range)
+        return range.error();
+    for (qint64 editionId : query.latestOnly ? scope.latest : scope.newestFirst) {
+        range->reset();
+        range->bind(1, editionId);
+        if (auto row = range->step(); !row)
+            return row.error();
+        if (!range->isNull(0))
+            runs.append({editionId, range->integer(0), range->integer(1)});
+    }
+    return runs;
+}
+
+// Phase 1: ids and bm25 scores of the best matches of one range (code and title weigh more
+// than text). No snippets here: SQLite would compute them for every match before sorting.
+Status SearchEngine::rankRun(const SearchQuery& query, const QString& fts, const Run& run,
+                             QList<SearchHit>& out, const CancelCheck& isCancelled) {
     auto q = m_db.prepare(
-        "SELECT n.id, n.edition_id, n.code, n.kind, COALESCE(n.title, '') != '', node_fts.rank, "
-        "highlight(node_fts, 1, char(57344), char(57345)), "
-        "snippet(node_fts, 2, char(57344), char(57345), char(8230), 16) "
+        "SELECT n.id, n.edition_id, n.code, n.kind, bm25(node_fts, 10.0, 4.0, 1.0) AS score "
         "FROM node_fts JOIN node n ON n.id = node_fts.rowid "
-        "WHERE node_fts MATCH ?1 AND node_fts.rank MATCH 'bm25(10.0, 4.0, 1.0)' "
-        "AND node_fts.rowid BETWEEN ?2 AND ?3 "
+        "WHERE node_fts MATCH ?1 AND node_fts.rowid BETWEEN ?2 AND ?3 "
         "AND (COALESCE(?4, '') = '' OR n.kind = ?4) AND (?5 = 0 OR n.edition_id = ?5) "
         "AND (COALESCE(?7, '') = '' OR n.edition_id IN (SELECT e.id FROM edition e "
         "JOIN control_list l ON l.id = e.list_id WHERE l.key = ?7)) "
-        "ORDER BY node_fts.rank LIMIT ?6");
-    auto range = m_db.prepare("SELECT min(id), max(id) FROM node WHERE edition_id = ?1");
+        "ORDER BY score LIMIT ?6");
     if (!q)
         return q.error();
-    if (!range)
-        return range.error();
-    // Nodes of an edition are inserted together, so an edition is a rowid range that FTS5
-    // can skip to; the edition_id test keeps the result right whatever the ids.
-    QList<std::pair<qint64, std::pair<qint64, qint64>>> runs; // edition (0: all), rowid range
-    if (query.latestOnly && !scope.everything) {
-        for (qint64 editionId : scope.latest) {
-            range->reset();
-            range->bind(1, editionId);
-            if (auto row = range->step(); !row)
-                return row.error();
-            if (!range->isNull(0))
-                runs.append({editionId, {range->integer(0), range->integer(1)}});
-        }
-    } else {
-        runs.append({0, {0, std::numeric_limits<qint64>::max()}});
+    q->bind(1, fts).bind(2, run.from).bind(3, run.to).bindOptional(4, query.kind);
+    q->bind(5, run.editionId).bind(6, query.limit).bindOptional(7, query.listKey);
+    for (;;) {
+        if (isCancelled && isCancelled())
+            return cancelled();
+        auto row = q->step();
+        if (!row)
+            return interruptedOr(row.error(), isCancelled);
+        if (!row.value())
+            return {};
+        SearchHit hit;
+        hit.source = SearchHit::Source::Text;
+        hit.id = q->integer(0);
+        hit.editionId = q->integer(1);
+        hit.code = q->text(2);
+        hit.kind = q->text(3);
+        hit.score = q->real(4);
+        out.append(hit);
     }
-    for (const auto& [editionId, ids] : runs) {
-        q->reset();
-        q->bind(1, fts).bind(2, ids.first).bind(3, ids.second).bindOptional(4, query.kind);
-        q->bind(5, editionId).bind(6, query.limit).bindOptional(7, query.listKey);
-        for (;;) {
-            if (isCancelled && isCancelled())
-                return cancelled();
-            auto row = q->step();
-            if (!row)
-                return interruptedOr(row.error(), isCancelled);
-            if (!row.value())
-                break;
-            if (!scope.editions.contains(q->integer(1)))
-                continue;
-            SearchHit hit;
-            hit.source = SearchHit::Source::Text;
-            hit.id = q->integer(0);
-            hit.editionId = q->integer(1);
-            hit.code = q->text(2);
-            hit.kind = q->text(3);
-            hit.score = q->real(5);
-            if (q->integer(4) != 0) {
-                hit.title = q->text(6);
-                hit.snippet = q->text(7);
-            } else {
-                hit.title = q->text(7);
-            }
-            describe(hit, scope);
-            out.append(hit);
+}
+
+// Phase 2: highlighted title and text snippet for the hits shown only. A node without a
+// title (most items) shows its text snippet as the title instead.
+Status SearchEngine::addHighlights(const QString& fts, QList<SearchHit>& hits,
+                                   const CancelCheck& isCancelled) {
+    if (hits.isEmpty())
+        return {};
+    auto q = m_db.prepare("SELECT node_fts.rowid, COALESCE(n.title, '') != '', "
+                          "highlight(node_fts, 1, char(57344), char(57345)), "
+                          "snippet(node_fts, 2, char(57344), char(57345), char(8230), 16) "
+                          "FROM node_fts JOIN node n ON n.id = node_fts.rowid "
+                          "WHERE node_fts MATCH ?1 AND node_fts.rowid IN "
+                          "(SELECT value FROM json_each(?2))");
+    if (!q)
+        return q.error();
+    QStringList ids;
+    QHash<qint64, SearchHit*> byId;
+    for (SearchHit& h : hits) {
+        ids << QString::number(h.id);
+        byId.insert(h.id, &h);
+    }
+    q->bind(1, fts).bind(2, QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']'));
+    for (;;) {
+        auto row = q->step();
+        if (!row)
+            return interruptedOr(row.error(), isCancelled);
+        if (!row.value())
+            return {};
+        SearchHit* hit = byId.value(q->integer(0));
+        if (!hit)
+            continue;
+        if (q->integer(1) != 0) {
+            hit->title = q->text(2);
+            hit->snippet = q->text(3);
+        } else {
+            hit->title = q->text(3);
         }
     }
-    std::stable_sort(out.begin(), out.end(),
-                     [](const SearchHit& a, const SearchHit& b) { return a.score < b.score; });
+}
+
+Status SearchEngine::addTextHits(const SearchQuery& query, const Scope& scope, const QString& fts,
+                                 QList<SearchHit>& out, const CancelCheck& isCancelled) {
+    auto runs = runsFor(query, scope);
+    if (!runs)
+        return runs.error();
+    for (const Run& run : runs.value()) {
+        if (!query.latestOnly && out.size() >= query.limit)
+            break; // all editions: the newest ones filled the page
+        if (Status s = rankRun(query, fts, run, out, isCancelled); !s)
+            return s;
+    }
+    out.erase(
+        std::remove_if(out.begin(), out.end(),
+                       [&](const SearchHit& h) { return !scope.editions.contains(h.editionId); }),
+        out.end());
+    if (query.latestOnly) // one range per list: rank them together
+        std::stable_sort(out.begin(), out.end(),
+                         [](const SearchHit& a, const SearchHit& b) { return a.score < b.score; });
     if (out.size() > query.limit)
         out.resize(query.limit);
-    return {};
+    for (SearchHit& h : out)
+        describe(h, scope);
+    return addHighlights(fts, out, isCancelled);
 }
 
 Status SearchEngine::addTermHits(const SearchQuery& query, const Scope& scope, const QString& fts,

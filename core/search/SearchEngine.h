@@ -26,6 +26,16 @@ public:
 
 private:
     struct Scope; // the editions a query looks at
+    struct Run {  // a rowid range of node_fts, limited to one edition unless editionId is 0
+        qint64 editionId = 0;
+        qint64 from = 0;
+        qint64 to = 0;
+    };
+    Result<QList<Run>> runsFor(const SearchQuery& query, const Scope& scope);
+    Status rankRun(const SearchQuery& query, const QString& fts, const Run& run,
+                   QList<SearchHit>& out, const CancelCheck& isCancelled);
+    Status addHighlights(const QString& fts, QList<SearchHit>& hits,
+                         const CancelCheck& isCancelled);
     Result<Scope> scopeFor(const SearchQuery& query);
     Status addCodeHits(const SearchQuery& query, const Scope& scope, SearchResults& out);
     Status addTextHits(const SearchQuery& query, const Scope& scope, const QString& fts,

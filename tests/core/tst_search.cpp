@@ -74,6 +74,10 @@ private slots:
             << QStringLiteral("\"NEAR(a") << false << QStringLiteral("\"NEAR(a\"");
         QTest::newRow("typing") << QStringLiteral("intrusion soft") << true
                                 << QStringLiteral("\"intrusion\" \"soft\" *");
+        QTest::newRow("one letter typed")
+            << QStringLiteral("intrusion s") << true << QStringLiteral("\"intrusion\" \"s\"");
+        QTest::newRow("one-letter prefix")
+            << QStringLiteral("s*") << false << QStringLiteral("\"s\"");
         QTest::newRow("typed word done")
             << QStringLiteral("intrusion ") << true << QStringLiteral("\"intrusion\"");
         QTest::newRow("typing a phrase")

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "browse/ListBrowser.h"
 #include "browser/BrowserController.h"
 #include "browser/BrowserPanel.h"
 #include "browser/EntryHtml.h"
@@ -9,10 +10,14 @@
 #include "lists/ListJsonReader.h"
 #include "lists/ListStore.h"
 #include "session/DatabaseSession.h"
+#include "shell/MainWindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDockWidget>
+#include <QGuiApplication>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
@@ -93,6 +98,8 @@ private slots:
         panel.show();
         QSignalSpy open(&panel, &BrowserPanel::openEntryRequested);
         QTreeView* tree = panel.tree();
+        panel.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&panel));
         tree->setFocus();
         tree->setCurrentIndex(tree->model()->index(0, 0));
         // Regime -> list -> edition -> category -> group -> entry with Right/Down.
@@ -105,6 +112,16 @@ private slots:
         QTest::keyClick(tree, Qt::Key_Return);
         QCOMPARE(open.size(), 1);
         QCOMPARE(open.first().at(1).toString(), QStringLiteral("4A005"));
+        QCOMPARE(open.first().at(2).toBool(), false);
+        // The context menu's shortcuts work on the current row.
+        QTest::keyClick(tree, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(open.size(), 2);
+        QCOMPARE(open.last().at(2).toBool(), true);
+        QTest::keyClick(tree, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("4A005"));
+        QTest::keyClick(tree, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+                 QStringLiteral("Test List 4A005 (Test 2024)"));
     }
 
     void contextMenuOffersTheNodeActions() {
@@ -260,6 +277,33 @@ private slots:
         auto* def = qobject_cast<QTextBrowser*>(tabs.currentWidget());
         QVERIFY(def && def->toPlainText().contains(
                            QStringLiteral("Software designed to avoid detection")));
+    }
+
+    void mainWindowHostsTheBrowser() {
+        QTemporaryDir dir;
+        DatabaseSession session;
+        MainWindow window(&session);
+        QVERIFY(window.openDatabase(dir.filePath(QStringLiteral("w.sqlite")), true));
+        auto* dock = window.findChild<QDockWidget*>(QStringLiteral("listsDock"));
+        QVERIFY(dock);
+        QCOMPARE(dock->widget(), window.browserPanel());
+        ListTreeModel* model = window.browserPanel()->treeModel();
+        if (model->canFetchMore({}))
+            model->fetchMore({});
+        QCOMPARE(model->rowCount(), 2);
+        const QModelIndex wa = model->index(1, 0);
+        QCOMPARE(wa.data().toString(), QStringLiteral("Wassenaar Arrangement"));
+        auto latest = ListBrowser(*session.database()).latestEditions();
+        QVERIFY(latest && !latest->isEmpty());
+        QVERIFY(window.browser()->openEntry(latest->first().id,
+                                            latest->first().listKey == QLatin1String("wa-dul")
+                                                ? QStringLiteral("4.A.5")
+                                                : QStringLiteral("4A005"),
+                                            false));
+        QCOMPARE(window.tabs()->count(), 2);
+        // Another database closes the entry tabs: they showed the old one.
+        QVERIFY(window.openDatabase(dir.filePath(QStringLiteral("w2.sqlite")), true));
+        QCOMPARE(window.tabs()->count(), 1);
     }
 
     void realCclExpandsDownToAnItem() {

@@ -9,10 +9,12 @@
 #include "search/SearchWorker.h"
 #include "session/DatabaseSession.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -31,6 +33,8 @@ namespace {
 constexpr int kDebounceMs = 120;
 // Enough to scan; a narrower query or a filter beats scrolling further.
 constexpr int kResultLimit = 100;
+const QKeySequence kCitationKeys(QObject::tr("Ctrl+Shift+C"));
+const QKeySequence kNewTabKeys(QObject::tr("Ctrl+Return"));
 } // namespace
 
 BrowserPanel::BrowserPanel(DatabaseSession* session, QWidget* parent)
@@ -65,6 +69,10 @@ BrowserPanel::BrowserPanel(DatabaseSession* session, QWidget* parent)
     m_results->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_results->setAlternatingRowColors(true);
     m_results->setContextMenuPolicy(Qt::CustomContextMenu);
+    addShortcuts(m_tree);
+    addShortcuts(m_results);
+    m_tree->installEventFilter(this);
+    m_results->installEventFilter(this);
     m_stack->addWidget(m_tree);
     m_stack->addWidget(m_results);
     m_status->setTextFormat(Qt::PlainText);
@@ -99,10 +107,12 @@ BrowserPanel::BrowserPanel(DatabaseSession* session, QWidget* parent)
     for (QComboBox* combo : {m_listFilter, m_kindFilter})
         connect(combo, &QComboBox::currentIndexChanged, this, &BrowserPanel::runSearch);
     connect(m_latestOnly, &QCheckBox::toggled, this, &BrowserPanel::runSearch);
-    connect(m_tree, &QTreeView::activated, this,
-            [this](const QModelIndex& i) { openIndex(i, false); });
-    connect(m_results, &QListView::activated, this,
-            [this](const QModelIndex& i) { openIndex(i, false); });
+    connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex& i) {
+        openIndex(i, QGuiApplication::keyboardModifiers().testFlag(Qt::ControlModifier));
+    });
+    connect(m_results, &QListView::activated, this, [this](const QModelIndex& i) {
+        openIndex(i, QGuiApplication::keyboardModifiers().testFlag(Qt::ControlModifier));
+    });
     connect(m_tree, &QWidget::customContextMenuRequested, this,
             [this](const QPoint& p) { showContextMenu(m_tree, p); });
     connect(m_results, &QWidget::customContextMenuRequested, this,
@@ -230,32 +240,77 @@ void BrowserPanel::copyText(const QString& text) {
     emit statusMessage(tr("Copied: %1").arg(text));
 }
 
-QMenu* BrowserPanel::nodeMenu(qint64 editionId, const QString& code, bool isTerm) {
+BrowserPanel::Target BrowserPanel::targetAt(const QModelIndex& index) const {
+    if (!index.isValid() || !m_session->isOpen())
+        return {};
+    if (index.model() == m_resultsModel) {
+        const SearchHit& hit = m_resultsModel->hit(index.row());
+        return {hit.editionId, hit.code, hit.source == SearchHit::Source::Term};
+    }
+    if (index.data(ListTreeModel::LevelRole).toInt() != static_cast<int>(TreeRow::Level::Node))
+        return {};
+    return {index.data(ListTreeModel::EditionIdRole).toLongLong(),
+            index.data(ListTreeModel::CodeRole).toString(), false};
+}
+
+void BrowserPanel::copyCitation(const Target& t) {
+    if (auto edition = ListBrowser(*m_session->database()).edition(t.editionId))
+        copyText(citationFor(edition.value(), t.code));
+}
+
+// The menu's keyboard shortcuts also work on the view's current row.
+void BrowserPanel::addShortcuts(QAbstractItemView* view) {
+    auto add = [this, view](const QString& text, const QKeySequence& keys, auto run) {
+        auto* action = new QAction(text, view);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, this, [this, view, run] {
+            if (const Target t = targetAt(view->currentIndex()); !t.code.isEmpty())
+                run(t);
+        });
+        view->addAction(action);
+    };
+    add(tr("Copy Citation"), kCitationKeys, [this](const Target& t) {
+        if (!t.isTerm)
+            copyCitation(t);
+    });
+    add(tr("Open in New Tab"), kNewTabKeys, [this](const Target& t) {
+        if (!t.isTerm)
+            emit openEntryRequested(t.editionId, t.code, true);
+    });
+}
+
+QMenu* BrowserPanel::nodeMenu(const Target& t) {
     auto* menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    if (isTerm) {
-        menu->addAction(tr("Show definition"), this,
-                        [=, this] { emit openTermRequested(editionId, code); });
-        menu->addAction(tr("Copy term"), this, [=, this] { copyText(code); });
+    auto add = [this, menu](const QString& text, auto run, const QKeySequence& keys = {}) {
+        QAction* action = menu->addAction(text);
+        action->setShortcut(keys); // shown in the menu; the view has the working shortcut
+        connect(action, &QAction::triggered, this, run);
+    };
+    if (t.isTerm) {
+        add(tr("Show Definition"), [=, this] { emit openTermRequested(t.editionId, t.code); });
+        add(
+            tr("Copy Term"), [=, this] { copyText(t.code); }, QKeySequence::Copy);
         return menu;
     }
-    menu->addAction(tr("Open"), this,
-                    [=, this] { emit openEntryRequested(editionId, code, false); });
-    menu->addAction(tr("Open in New Tab"), this,
-                    [=, this] { emit openEntryRequested(editionId, code, true); });
+    add(
+        tr("Open"), [=, this] { emit openEntryRequested(t.editionId, t.code, false); },
+        QKeySequence(Qt::Key_Return));
+    add(
+        tr("Open in New Tab"), [=, this] { emit openEntryRequested(t.editionId, t.code, true); },
+        kNewTabKeys);
     menu->addSeparator();
-    menu->addAction(tr("Copy Code"), this, [=, this] { copyText(code); });
-    menu->addAction(tr("Copy Citation"), this, [=, this] {
-        auto edition = ListBrowser(*m_session->database()).edition(editionId);
-        if (edition)
-            copyText(citationFor(edition.value(), code));
-    });
+    add(
+        tr("Copy Code"), [=, this] { copyText(t.code); }, QKeySequence::Copy);
+    add(
+        tr("Copy Citation"), [=, this] { copyCitation(t); }, kCitationKeys);
     menu->addSeparator();
-    menu->addAction(tr("Show in Tree"), this, [=, this] { revealInTree(editionId, code); });
-    menu->addAction(tr("Compare with Previous Edition"), this,
-                    [=, this] { emit compareWithPreviousRequested(editionId, code); });
-    menu->addAction(tr("Propose Amendment…"), this,
-                    [=, this] { emit proposeAmendmentRequested(editionId, code); });
+    add(tr("Show in Tree"), [=, this] { revealInTree(t.editionId, t.code); });
+    add(tr("Compare with Previous Edition"),
+        [=, this] { emit compareWithPreviousRequested(t.editionId, t.code); });
+    add(tr("Propose Amendment…"),
+        [=, this] { emit proposeAmendmentRequested(t.editionId, t.code); });
     return menu;
 }
 
@@ -264,19 +319,10 @@ void BrowserPanel::showContextMenu(QWidget* view, const QPoint& pos) {
     QModelIndex index = itemView->indexAt(pos);
     if (!index.isValid())
         index = itemView->currentIndex(); // the menu key
-    if (!index.isValid() || !m_session->isOpen())
+    const Target t = targetAt(index);
+    if (t.code.isEmpty())
         return;
-    QMenu* menu = nullptr;
-    if (index.model() == m_resultsModel) {
-        const SearchHit& hit = m_resultsModel->hit(index.row());
-        menu = nodeMenu(hit.editionId, hit.code, hit.source == SearchHit::Source::Term);
-    } else if (index.data(ListTreeModel::LevelRole).toInt() ==
-               static_cast<int>(TreeRow::Level::Node)) {
-        menu = nodeMenu(index.data(ListTreeModel::EditionIdRole).toLongLong(),
-                        index.data(ListTreeModel::CodeRole).toString(), false);
-    }
-    if (menu)
-        menu->popup(itemView->viewport()->mapToGlobal(itemView->visualRect(index).center()));
+    nodeMenu(t)->popup(itemView->viewport()->mapToGlobal(itemView->visualRect(index).center()));
 }
 
 void BrowserPanel::revealInTree(qint64 editionId, const QString& code) {
@@ -295,6 +341,14 @@ void BrowserPanel::revealInTree(qint64 editionId, const QString& code) {
 }
 
 bool BrowserPanel::eventFilter(QObject* watched, QEvent* event) {
+    // Item views copy their display text on Ctrl+C; the code is what an analyst wants.
+    if ((watched == m_tree || watched == m_results) && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->matches(QKeySequence::Copy)) {
+        auto* view = static_cast<QAbstractItemView*>(watched);
+        if (const Target t = targetAt(view->currentIndex()); !t.code.isEmpty())
+            copyText(t.code);
+        return true;
+    }
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
         if (key->key() == Qt::Key_Down) {

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QAbstractItemView;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -65,7 +66,15 @@ private:
     void openIndex(const QModelIndex& index, bool newTab);
     void showContextMenu(QWidget* view, const QPoint& pos);
     void copyText(const QString& text);
-    QMenu* nodeMenu(qint64 editionId, const QString& code, bool isTerm);
+    struct Target {
+        qint64 editionId = 0;
+        QString code; // empty: nothing to act on (a regime, list or edition row)
+        bool isTerm = false;
+    };
+    Target targetAt(const QModelIndex& index) const;
+    void addShortcuts(QAbstractItemView* view);
+    void copyCitation(const Target& t);
+    QMenu* nodeMenu(const Target& t);
 
     DatabaseSession* m_session;
     QLineEdit* m_search;
