@@ -62,9 +62,20 @@ QList<Part> split(const QString& text) {
     return parts;
 }
 
+// A prefix longer than the prefix index makes FTS5 merge the doclists of every matching word
+// over the whole corpus before any rowid range applies: on a large corpus, cut it to the
+// indexed length ("softwa*" -> "sof*"), which finds a few more words and stays fast.
+QString cutPrefix(const Part& p, int maxPrefixLength) {
+    if (!p.prefix || maxPrefixLength <= 0 || p.words.contains(QLatin1Char(' ')))
+        return p.words;
+    QString w = p.words;
+    w.remove(QLatin1Char('*'));
+    return w.size() > maxPrefixLength ? w.left(maxPrefixLength) : w;
+}
+
 } // namespace
 
-QString buildFtsQuery(const QString& userText, bool prefixLastWord) {
+QString buildFtsQuery(const QString& userText, bool prefixLastWord, int maxPrefixLength) {
     QList<Part> parts = split(userText);
     const bool unterminatedPhrase = userText.count(QLatin1Char('"')) % 2 == 1;
     if (prefixLastWord && !parts.isEmpty() && (!userText.back().isSpace() || unterminatedPhrase) &&
@@ -73,7 +84,7 @@ QString buildFtsQuery(const QString& userText, bool prefixLastWord) {
     QStringList out;
     for (const Part& p : parts)
         if (hasWordCharacter(p.words))
-            out << quoted(p.words, p.prefix && lastWordLength(p.words) >= 2);
+            out << quoted(cutPrefix(p, maxPrefixLength), p.prefix && lastWordLength(p.words) >= 2);
     return out.join(QLatin1Char(' '));
 }
 

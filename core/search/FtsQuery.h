@@ -9,6 +9,8 @@ namespace paceline {
 // word* and "phrase"* are prefix queries. Returns an empty string when nothing is searchable.
 // With prefixLastWord, the last word is a prefix unless the text ends with a space.
 // A one-letter prefix ("s*") is searched as a word: it would be too slow to expand.
-QString buildFtsQuery(const QString& userText, bool prefixLastWord = false);
+// maxPrefixLength > 0 cuts longer prefix words to that length (see cutPrefix()).
+QString buildFtsQuery(const QString& userText, bool prefixLastWord = false,
+                      int maxPrefixLength = 0);
 
 } // namespace paceline

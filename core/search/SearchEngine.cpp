@@ -18,6 +18,10 @@ struct SearchEngine::Scope {
 
 namespace {
 
+// Above this many nodes, long prefixes are cut to the length of node_fts's prefix index.
+constexpr qint64 kLargeCorpusNodes = 200000;
+constexpr int kIndexedPrefix = 3;
+
 Error interruptedOr(const Error& e, const SearchEngine::CancelCheck& isCancelled) {
     return isCancelled && isCancelled() ? cancelled() : e;
 }
@@ -281,7 +285,13 @@ Result<SearchResults> SearchEngine::search(const SearchQuery& query,
                                            const CancelCheck& isCancelled) {
     SearchResults results;
     results.query = query.text;
-    results.ftsQuery = buildFtsQuery(query.text, query.prefixLastWord);
+    auto largest = m_db.prepare("SELECT COALESCE(max(id), 0) FROM node");
+    if (!largest)
+        return largest.error();
+    if (auto row = largest->step(); !row)
+        return row.error();
+    const bool large = largest->integer(0) > kLargeCorpusNodes;
+    results.ftsQuery = buildFtsQuery(query.text, query.prefixLastWord, large ? kIndexedPrefix : 0);
     auto scope = scopeFor(query);
     if (!scope)
         return scope.error();

@@ -101,7 +101,7 @@ void benchSearch(const QString& name, const QString& dbPath, const QStringList& 
                 SearchQuery q;
                 q.text = text;
                 q.latestOnly = latest;
-                q.limit = 100; // what the panel asks for
+                q.limit = 50; // what the panel asks for
                 times << searchOnce(worker, model, q);
             }
             // Search as you type: every prefix of a phrase, the last word as a prefix.
@@ -110,7 +110,7 @@ void benchSearch(const QString& name, const QString& dbPath, const QStringList& 
                 SearchQuery q;
                 q.text = typed.left(n);
                 q.latestOnly = latest;
-                q.limit = 100;
+                q.limit = 50;
                 q.prefixLastWord = true;
                 typing << searchOnce(worker, model, q);
             }

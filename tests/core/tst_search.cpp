@@ -92,6 +92,16 @@ private slots:
         QCOMPARE(buildFtsQuery(typed, prefixLast), expected);
     }
 
+    void longPrefixesAreCutOnLargeCorpora() {
+        QCOMPARE(buildFtsQuery(QStringLiteral("intrusion softwa"), true, 3),
+                 QStringLiteral("\"intrusion\" \"sof\" *"));
+        QCOMPARE(buildFtsQuery(QStringLiteral("intrusion softwa"), true, 0),
+                 QStringLiteral("\"intrusion\" \"softwa\" *"));
+        // Whole words and phrases are never cut.
+        QCOMPARE(buildFtsQuery(QStringLiteral("software \"intrusion soft\"*"), false, 3),
+                 QStringLiteral("\"software\" \"intrusion soft\" *"));
+    }
+
     void hostileTextNeverFails() {
         TempDatabase t;
         importDoc(*t.db, smallFixture());

@@ -32,7 +32,7 @@ namespace paceline {
 namespace {
 constexpr int kDebounceMs = 120;
 // Enough to scan; a narrower query or a filter beats scrolling further.
-constexpr int kResultLimit = 100;
+constexpr int kResultLimit = 50;
 const QKeySequence kCitationKeys(QObject::tr("Ctrl+Shift+C"));
 const QKeySequence kNewTabKeys(QObject::tr("Ctrl+Return"));
 } // namespace
