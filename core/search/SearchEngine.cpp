@@ -38,6 +38,12 @@ SearchHit makeHit(SearchHit::Source source, const Statement& q, qint64 editionId
     return hit;
 }
 
+bool inside(const SearchHit& hit, const SearchHit& entry) {
+    return hit.id == entry.id || (hit.editionId == entry.editionId &&
+                                  (hit.code.startsWith(entry.code + QLatin1Char('~')) ||
+                                   hit.code.startsWith(entry.code + QLatin1Char('.'))));
+}
+
 QString unquoted(const QString& text) {
     QString t = text;
     t.remove(QLatin1Char('"')).remove(QLatin1Char('*'));
@@ -306,12 +312,13 @@ Result<SearchResults> SearchEngine::search(const SearchQuery& query,
             return s.error();
     if (Status s = addTermHits(query, scope.value(), results.ftsQuery, terms); !s)
         return interruptedOr(s.error(), isCancelled);
-    // Drop text hits that repeat a code hit.
+    // Drop text hits that repeat a code hit or sit inside its entry ("4D004~2" for 4D004):
+    // the entry shows them; what is left are the places that mention the code.
     text.erase(std::remove_if(text.begin(), text.end(),
                               [&](const SearchHit& h) {
                                   return std::any_of(
                                       results.hits.cbegin(), results.hits.cend(),
-                                      [&](const SearchHit& c) { return c.id == h.id; });
+                                      [&](const SearchHit& c) { return inside(h, c); });
                               }),
                text.end());
     // A term whose name is exactly what was typed comes before the text hits.

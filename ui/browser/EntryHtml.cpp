@@ -23,6 +23,8 @@ QString attributeName(const QString& key) {
         {QStringLiteral("related_definitions"), QObject::tr("Related definitions")},
         {QStringLiteral("license_exceptions"), QObject::tr("Licence exceptions")},
         {QStringLiteral("text_status"), QObject::tr("Text status")},
+        {QStringLiteral("wa_agreed"), QObject::tr("Agreed in Wassenaar")},
+        {QStringLiteral("number_note"), QObject::tr("Numbering note")},
     };
     QString name = names.value(key, key);
     name.replace(QLatin1Char('_'), QLatin1Char(' '));
