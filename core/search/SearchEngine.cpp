@@ -2,6 +2,7 @@
 
 #include "browse/CodeForms.h"
 #include "search/FtsQuery.h"
+#include "search/FtsRank.h"
 #include "storage/Database.h"
 
 #include <algorithm>
@@ -154,12 +155,12 @@ Result<QList<SearchEngine::Run>> SearchEngine::runsFor(const SearchQuery& query,
     return runs;
 }
 
-// Phase 1: ids and bm25 scores of the best matches of one range (code and title weigh more
+// Phase 1: ids and pl_rank scores of the best matches of one range (code and title weigh more
 // than text). No snippets here: SQLite would compute them for every match before sorting.
 Status SearchEngine::rankRun(const SearchQuery& query, const QString& fts, const Run& run,
                              QList<SearchHit>& out, const CancelCheck& isCancelled) {
     auto q = m_db.prepare(
-        "SELECT n.id, n.edition_id, n.code, n.kind, bm25(node_fts, 10.0, 4.0, 1.0) AS score "
+        "SELECT n.id, n.edition_id, n.code, n.kind, pl_rank(node_fts, 10.0, 4.0, 1.0) AS score "
         "FROM node_fts JOIN node n ON n.id = node_fts.rowid "
         "WHERE node_fts MATCH ?1 AND node_fts.rowid BETWEEN ?2 AND ?3 "
         "AND (COALESCE(?4, '') = '' OR n.kind = ?4) AND (?5 = 0 OR n.edition_id = ?5) "
@@ -289,6 +290,8 @@ Status SearchEngine::addTermHits(const SearchQuery& query, const Scope& scope, c
 
 Result<SearchResults> SearchEngine::search(const SearchQuery& query,
                                            const CancelCheck& isCancelled) {
+    if (Status s = registerFtsRank(m_db); !s)
+        return s.error();
     SearchResults results;
     results.query = query.text;
     auto largest = m_db.prepare("SELECT COALESCE(max(id), 0) FROM node");
