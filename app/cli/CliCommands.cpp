@@ -2,6 +2,7 @@
 #include "CliSupport.h"
 #include "CliDiff.h"
 #include "CliCase.h"
+#include "CliSearch.h"
 
 #include "app/AppPaths.h"
 #include "audit/AuditLog.h"
@@ -53,6 +54,10 @@ Commands:
   case import FILE [--resolve mine|theirs]
                                      merge a bundle; a text changed on both sides is refused
                                      unless --resolve says which side wins
+  search QUERY [--limit N] [--json] [--list KEY] [--kind K] [--all-editions]
+                                     full-text and code search ("intrusion software",
+                                     softw*, 4A005, 4a5, 4.A.5); newest editions only
+                                     unless --all-editions
 
 Options:
   --db FILE     database file (default: $PACELINE_DB or the app-data folder)
@@ -215,6 +220,7 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
         {"stats", &cmdStats}, {"check", &cmdCheck},
         {"diff", &cmdDiff},
         {"case", &cmdCase},
+        {"search", &cmdSearch},
     };
     for (const auto& [name, handler] : commands)
         if (a.command == QLatin1String(name))

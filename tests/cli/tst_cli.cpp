@@ -36,6 +36,29 @@ private:
     QString db(const char* name) const { return m_dir.filePath(QLatin1String(name)); }
 
 private slots:
+    void searchFindsCodesAndPhrases()
+    {
+        const QString path = db("search.sqlite");
+        QCOMPARE(cli({QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--demo")}).code, 0);
+        const Run code = cli({QStringLiteral("--db"), path, QStringLiteral("search"), QStringLiteral("4.a.5."),
+                              QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("3")});
+        QCOMPARE(code.code, 0);
+        const QJsonArray hits = QJsonDocument::fromJson(code.out.toUtf8()).array();
+        QCOMPARE(hits.size(), 3);
+        QCOMPARE(hits.at(0).toObject().value(QLatin1String("code")).toString(), QStringLiteral("4.A.5"));
+        QCOMPARE(hits.at(0).toObject().value(QLatin1String("match")).toString(), QStringLiteral("code"));
+        const Run phrase = cli({QStringLiteral("--db"), path, QStringLiteral("search"),
+                                QStringLiteral("\"intrusion software\""), QStringLiteral("--list"), QStringLiteral("eu-annex-i")});
+        QCOMPARE(phrase.code, 0);
+        QVERIFY2(phrase.out.contains(QStringLiteral("4A005  [entry]")), qPrintable(phrase.out));
+        QVERIFY(phrase.out.contains(QStringLiteral("\u00abintrusion software\u00bb")));
+        const Run bad = cli({QStringLiteral("--db"), path, QStringLiteral("search"), QStringLiteral("x"),
+                             QStringLiteral("--limit"), QStringLiteral("zero")});
+        QCOMPARE(bad.code, 2);
+        QVERIFY(bad.err.contains(QStringLiteral("--limit")));
+        QCOMPARE(cli({QStringLiteral("--db"), path, QStringLiteral("search")}).code, 2);
+    }
+
     void helpAndUnknownCommand()
     {
         const Run help = cli({QStringLiteral("--help")});

@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
 #include "cases/CaseController.h"
+#include "browser/BrowserController.h"
+#include "browser/BrowserPanel.h"
+#include "browser/EntryView.h"
 #include "cases/CaseTablePanel.h"
 #include "importers/EcfrUpdateDialog.h"
 #include "importers/ImportOptionsPrompt.h"
@@ -8,7 +11,6 @@
 #include "charts/ChartsController.h"
 #include "io/ListExport.h"
 #include "lists/ListStore.h"
-#include "overview/ListsPanel.h"
 #include "overview/OverviewPage.h"
 #include "session/DatabaseSession.h"
 #include "session/ImportController.h"
@@ -26,6 +28,7 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -46,7 +49,8 @@ MainWindow::MainWindow(DatabaseSession* session, QWidget* parent)
     , m_windowUndo(new QUndoStack(this))
     , m_tabs(new QTabWidget(this))
     , m_overview(new OverviewPage(session, this))
-    , m_lists(new ListsPanel(session, this))
+    , m_lists(new BrowserPanel(session, this))
+    , m_browser(new BrowserController(session, m_tabs, m_lists, this))
     , m_cases(new CaseTablePanel(session, this))
     , m_import(new ImportController(session, this))
     , m_caseController(new CaseController(session, m_tabs, m_undo, this))
@@ -83,7 +87,16 @@ MainWindow::MainWindow(DatabaseSession* session, QWidget* parent)
     connect(m_cases, &CaseTablePanel::statusMessage, this, showMessage);
     connect(m_caseController, &CaseController::statusMessage, this, showMessage);
     connect(m_caseController, &CaseController::casesChanged, m_cases, &CaseTablePanel::reload);
-    connect(m_lists, &ListsPanel::statusMessage, this, showMessage);
+    connect(m_browser, &BrowserController::statusMessage, this, showMessage);
+    // The browser asks; the editions and cases features answer.
+    connect(m_browser, &BrowserController::compareWithPreviousRequested, m_editions,
+            &EditionsController::compareWithPrevious);
+    connect(m_browser, &BrowserController::proposeAmendmentRequested, this, &MainWindow::proposeAmendment);
+    // The inspector (history, concordance) follows the entry in the current tab.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (auto* entry = qobject_cast<EntryView*>(m_tabs->currentWidget()))
+            m_editions->showInspector(entry->editionId(), entry->rootCode());
+    });
     connect(m_import, &ImportController::finished, this, [this](const ImportRunResult& r) {
         if (r.error) {
             if (r.error->kind == Error::Kind::Cancelled)
@@ -143,6 +156,11 @@ void MainWindow::createActions()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
+    edit->addAction(tr("&Find in Lists…"), QKeySequence::Find, this, [this] {
+        m_lists->searchField()->setFocus();
+        m_lists->searchField()->selectAll();
+    });
+
     edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, [this] {
         PreferencesDialog(this).exec();
     });

@@ -12,11 +12,12 @@ class QUndoStack;
 namespace paceline {
 
 class CaseController;
+class BrowserController;
+class BrowserPanel;
 class CaseTablePanel;
 class DatabaseSession;
 class EditionsController;
 class ImportController;
-class ListsPanel;
 class OverviewPage;
 class RecentFiles;
 
@@ -43,6 +44,9 @@ public:
 public slots:
     // Connected to the browser's "Propose amendment…" (proposeAmendmentRequested).
     void proposeAmendment(qint64 editionId, const QString& code);
+    BrowserPanel* browserPanel() const { return m_lists; }
+    // Emits compareWithPreviousRequested / proposeAmendmentRequested for other features.
+    BrowserController* browser() const { return m_browser; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -66,7 +70,8 @@ private:
     QUndoStack* m_windowUndo;
     QTabWidget* m_tabs;
     OverviewPage* m_overview;
-    ListsPanel* m_lists;
+    BrowserPanel* m_lists;
+    BrowserController* m_browser;
     CaseTablePanel* m_cases;
     ImportController* m_import;
     EditionsController* m_editions = nullptr;

@@ -1,0 +1,104 @@
+#include "CliSearch.h"
+
+#include "CliCommands.h"
+#include "search/SearchEngine.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace paceline::cli {
+
+namespace {
+
+// Matches are shown between guillemets, which the lists themselves do not use.
+QString marked(QString snippet) {
+    snippet.replace(kMatchStart, QChar(0x00AB)).replace(kMatchEnd, QChar(0x00BB));
+    return snippet.simplified();
+}
+
+QString sourceName(SearchHit::Source s) {
+    switch (s) {
+    case SearchHit::Source::Code:
+        return QStringLiteral("code");
+    case SearchHit::Source::Term:
+        return QStringLiteral("term");
+    case SearchHit::Source::Text:
+        break;
+    }
+    return QStringLiteral("text");
+}
+
+QJsonObject toJson(const SearchHit& h) {
+    return QJsonObject{{QStringLiteral("code"), h.code},
+                       {QStringLiteral("kind"), h.kind},
+                       {QStringLiteral("title"), marked(h.title)},
+                       {QStringLiteral("snippet"), marked(h.snippet)},
+                       {QStringLiteral("match"), sourceName(h.source)},
+                       {QStringLiteral("list"), h.listKey},
+                       {QStringLiteral("list_name"), h.listName},
+                       {QStringLiteral("edition"), h.editionLabel}};
+}
+
+Result<SearchQuery> queryFrom(const Args& a) {
+    SearchQuery q;
+    q.text = a.positional.join(QLatin1Char(' '));
+    if (q.text.trimmed().isEmpty())
+        return badInput(
+            QStringLiteral("search needs a QUERY, e.g. \"intrusion software\" or 4A005"));
+    bool ok = true;
+    q.limit = a.value("--limit", QStringLiteral("20")).toInt(&ok);
+    if (!ok || q.limit < 1 || q.limit > 10000)
+        return badInput(QStringLiteral("--limit takes a number from 1 to 10000"),
+                        QStringLiteral("--limit"));
+    q.listKey = a.value("--list");
+    q.kind = a.value("--kind");
+    static const QStringList kinds = {QStringLiteral("category"), QStringLiteral("group"),
+                                      QStringLiteral("entry"),    QStringLiteral("item"),
+                                      QStringLiteral("note"),     QStringLiteral("text"),
+                                      QStringLiteral("term")};
+    if (!q.kind.isEmpty() && !kinds.contains(q.kind))
+        return badInput(QStringLiteral("unknown kind \"%1\"; choose %2")
+                            .arg(q.kind, kinds.join(QStringLiteral(", "))),
+                        QStringLiteral("--kind"));
+    q.latestOnly = !a.has("--all-editions");
+    return q;
+}
+
+} // namespace
+
+int cmdSearch(const Args& a, QTextStream& out, QTextStream& err) {
+    if (Status s = allowOnly(a, {QStringLiteral("--limit"), QStringLiteral("--json"),
+                                 QStringLiteral("--list"), QStringLiteral("--kind"),
+                                 QStringLiteral("--all-editions")});
+        !s)
+        return report(err, s.error());
+    auto query = queryFrom(a);
+    if (!query)
+        return report(err, query.error());
+    auto db = openDatabase(a, false, false);
+    if (!db)
+        return report(err, db.error());
+    auto results = SearchEngine(**db).search(query.value());
+    if (!results)
+        return report(err, results.error());
+    if (a.has("--json")) {
+        QJsonArray hits;
+        for (const SearchHit& h : results->hits)
+            hits.append(toJson(h));
+        out << QString::fromUtf8(QJsonDocument(hits).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    for (const SearchHit& h : results->hits) {
+        out << h.code << "  [" << h.kind << "]  " << h.listName << " — " << h.editionLabel
+            << Qt::endl;
+        if (!h.title.isEmpty() && h.title != h.code)
+            out << "    " << marked(h.title) << Qt::endl;
+        if (!h.snippet.isEmpty() && h.source != SearchHit::Source::Code)
+            out << "    " << marked(h.snippet) << Qt::endl;
+    }
+    out << results->hits.size() << (results->hits.size() == 1 ? " result" : " results") << Qt::endl;
+    return Success;
+}
+
+} // namespace paceline::cli

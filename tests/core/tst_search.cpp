@@ -1,0 +1,299 @@
+#include "TestSupport.h"
+
+#include "demo/DemoDataset.h"
+#include "lists/ListJsonReader.h"
+#include "lists/ListStore.h"
+#include "search/FtsQuery.h"
+#include "search/SearchEngine.h"
+#include "search/SearchWorker.h"
+
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace paceline;
+using namespace paceline::test;
+
+namespace {
+
+void importDoc(Database& db, const ListDocument& doc) {
+    auto imported = ListStore(db).importDocument(doc);
+    if (!imported)
+        qFatal("%s", qPrintable(imported.error().toString()));
+}
+
+ListDocument smallFixture() {
+    auto doc = readListJsonFile(fixture(QStringLiteral("lists/small.paceline.json")));
+    if (!doc)
+        qFatal("%s", qPrintable(doc.error().toString()));
+    return doc.value();
+}
+
+SearchResults run(Database& db, SearchQuery q) {
+    auto r = SearchEngine(db).search(q);
+    if (!r)
+        qFatal("search \"%s\" failed: %s", qPrintable(q.text), qPrintable(r.error().toString()));
+    return r.value();
+}
+
+SearchResults run(Database& db, const QString& text) {
+    SearchQuery q;
+    q.text = text;
+    return run(db, q);
+}
+
+QStringList codes(const SearchResults& r) {
+    QStringList out;
+    for (const SearchHit& h : r.hits)
+        out << h.code;
+    return out;
+}
+
+} // namespace
+
+class TestSearch : public QObject {
+    Q_OBJECT
+private slots:
+    void ftsQueryIsAlwaysQuoted_data() {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<bool>("prefixLast");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("words") << QStringLiteral("intrusion software") << false
+                               << QStringLiteral("\"intrusion\" \"software\"");
+        QTest::newRow("phrase") << QStringLiteral("\"intrusion software\"") << false
+                                << QStringLiteral("\"intrusion software\"");
+        QTest::newRow("prefix") << QStringLiteral("softw*") << false
+                                << QStringLiteral("\"softw\" *");
+        QTest::newRow("phrase prefix") << QStringLiteral("\"intrusion soft\"*") << false
+                                       << QStringLiteral("\"intrusion soft\" *");
+        QTest::newRow("operators are words") << QStringLiteral("a OR NOT b") << false
+                                             << QStringLiteral("\"a\" \"OR\" \"NOT\" \"b\"");
+        QTest::newRow("column filter")
+            << QStringLiteral("code:4A005") << false << QStringLiteral("\"code:4A005\"");
+        QTest::newRow("punctuation only") << QStringLiteral(" - ( ) * ") << false << QString();
+        QTest::newRow("unbalanced quote")
+            << QStringLiteral("\"NEAR(a") << false << QStringLiteral("\"NEAR(a\"");
+        QTest::newRow("typing") << QStringLiteral("intrusion soft") << true
+                                << QStringLiteral("\"intrusion\" \"soft\" *");
+        QTest::newRow("one letter typed")
+            << QStringLiteral("intrusion s") << true << QStringLiteral("\"intrusion\" \"s\"");
+        QTest::newRow("one-letter prefix")
+            << QStringLiteral("s*") << false << QStringLiteral("\"s\"");
+        QTest::newRow("typed word done")
+            << QStringLiteral("intrusion ") << true << QStringLiteral("\"intrusion\"");
+        QTest::newRow("typing a phrase")
+            << QStringLiteral("\"intrusion soft") << true << QStringLiteral("\"intrusion soft\" *");
+        QTest::newRow("closed phrase") << QStringLiteral("\"intrusion software\"") << true
+                                       << QStringLiteral("\"intrusion software\"");
+    }
+    void ftsQueryIsAlwaysQuoted() {
+        QFETCH(QString, typed);
+        QFETCH(bool, prefixLast);
+        QFETCH(QString, expected);
+        QCOMPARE(buildFtsQuery(typed, prefixLast), expected);
+    }
+
+    void longPrefixesAreCutOnLargeCorpora() {
+        QCOMPARE(buildFtsQuery(QStringLiteral("intrusion softwa"), true, 3),
+                 QStringLiteral("\"intrusion\" \"sof\" *"));
+        QCOMPARE(buildFtsQuery(QStringLiteral("intrusion softwa"), true, 0),
+                 QStringLiteral("\"intrusion\" \"softwa\" *"));
+        // Whole words and phrases are never cut.
+        QCOMPARE(buildFtsQuery(QStringLiteral("software \"intrusion soft\"*"), false, 3),
+                 QStringLiteral("\"software\" \"intrusion soft\" *"));
+    }
+
+    void hostileTextNeverFails() {
+        TempDatabase t;
+        importDoc(*t.db, smallFixture());
+        for (const char* text :
+             {"\"", "*", "NEAR(", "a OR", "code:", "^x", "(((", "\"\"\"*", "''", "-x", "a AND"}) {
+            SearchQuery q;
+            q.text = QString::fromUtf8(text);
+            q.prefixLastWord = true;
+            auto r = SearchEngine(*t.db).search(q);
+            QVERIFY2(r, text);
+        }
+    }
+
+    void phraseFindsEntriesTermFirst() {
+        TempDatabase t;
+        importDoc(*t.db, smallFixture());
+        const SearchResults r = run(*t.db, QStringLiteral("\"intrusion software\""));
+        QVERIFY(!r.codeMatch);
+        QCOMPARE(r.hits.first().source, SearchHit::Source::Term);
+        QCOMPARE(r.hits.first().code, QStringLiteral("intrusion software"));
+        QVERIFY(codes(r).contains(QStringLiteral("4A005")));
+        QVERIFY(codes(r).contains(QStringLiteral("4D004")));
+        for (const SearchHit& h : r.hits) {
+            QCOMPARE(h.listName, QStringLiteral("Test List"));
+            QCOMPARE(h.editionLabel, QStringLiteral("Test 2024"));
+            if (h.source == SearchHit::Source::Text)
+                QVERIFY2((h.title + h.snippet).contains(kMatchStart) &&
+                             (h.title + h.snippet).contains(kMatchEnd),
+                         qPrintable(h.title + h.snippet));
+        }
+        // The phrase in the other order is not there.
+        QVERIFY(run(*t.db, QStringLiteral("\"software intrusion\"")).hits.isEmpty());
+    }
+
+    void prefixQueries() {
+        TempDatabase t;
+        importDoc(*t.db, smallFixture());
+        const SearchResults r = run(*t.db, QStringLiteral("vulnerab*"));
+        QVERIFY(codes(r).contains(QStringLiteral("4A005~1")));
+        QVERIFY(codes(r).contains(QStringLiteral("vulnerability disclosure")));
+        QVERIFY(run(*t.db, QStringLiteral("vulnerab")).hits.isEmpty());
+    }
+
+    void codeFormsGoStraightToTheEntry_data() {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("first");
+        QTest::newRow("eccn") << QStringLiteral("4A005") << QStringLiteral("4A005");
+        QTest::newRow("short") << QStringLiteral("4a5") << QStringLiteral("4A005");
+        QTest::newRow("wassenaar") << QStringLiteral("4.A.5") << QStringLiteral("4.A.5");
+        QTest::newRow("wassenaar lower dot") << QStringLiteral("4.a.5.") << QStringLiteral("4.A.5");
+        QTest::newRow("item") << QStringLiteral("5A001.j") << QStringLiteral("5A001.j");
+        QTest::newRow("item, wassenaar") << QStringLiteral("5.a.1.j") << QStringLiteral("5.A.1.j");
+    }
+    void codeFormsGoStraightToTheEntry() {
+        QFETCH(QString, typed);
+        QFETCH(QString, first);
+        TempDatabase t;
+        QVERIFY(installDemoDataset(*t.db));
+        const SearchResults r = run(*t.db, typed);
+        QVERIFY2(r.codeMatch, qPrintable(codes(r).join(QLatin1Char(','))));
+        QCOMPARE(r.hits.first().code, first);
+        QCOMPARE(r.hits.first().source, SearchHit::Source::Code);
+        // Both lists are tried: the other spelling is a code hit as well.
+        QCOMPARE(r.hits.at(1).source, SearchHit::Source::Code);
+        QCOMPARE(codes(r).count(first), 1);
+        // Nothing inside the entry repeats it; other entries that mention it may follow.
+        for (const SearchHit& h : r.hits)
+            QVERIFY2(!h.code.startsWith(first + QLatin1Char('~')), qPrintable(h.code));
+    }
+
+    void filters() {
+        TempDatabase t;
+        QVERIFY(installDemoDataset(*t.db));
+        SearchQuery q;
+        q.text = QStringLiteral("\"intrusion software\"");
+        q.limit = 200;
+        QSet<QString> lists;
+        for (const SearchHit& h : run(*t.db, q).hits)
+            lists.insert(h.listKey);
+        QVERIFY(lists.contains(QStringLiteral("wa-dul")) &&
+                lists.contains(QStringLiteral("eu-annex-i")));
+
+        q.listKey = QStringLiteral("wa-dul");
+        for (bool latest : {true, false}) {
+            q.latestOnly = latest;
+            const SearchResults wa = run(*t.db, q);
+            QVERIFY(wa.hits.size() > 3);
+            for (const SearchHit& h : wa.hits)
+                QCOMPARE(h.listKey, QStringLiteral("wa-dul"));
+        }
+
+        q.kind = QStringLiteral("entry");
+        const SearchResults entries = run(*t.db, q);
+        QVERIFY(!entries.hits.isEmpty());
+        for (const SearchHit& h : entries.hits)
+            QCOMPARE(h.kind, QStringLiteral("entry"));
+
+        q.kind = QStringLiteral("term");
+        const SearchResults terms = run(*t.db, q);
+        QVERIFY(!terms.hits.isEmpty());
+        for (const SearchHit& h : terms.hits)
+            QCOMPARE(h.source, SearchHit::Source::Term);
+    }
+
+    void latestOnlyOrAllEditions() {
+        TempDatabase t;
+        ListDocument older = smallFixture();
+        importDoc(*t.db, older);
+        ListDocument newer = older;
+        newer.editionLabel = QStringLiteral("Test 2025");
+        newer.editionDate = PartialDate::parse(QStringLiteral("2025-01")).value();
+        newer.nodes[2].title = QStringLiteral("Systems for \"intrusion software\", revised");
+        importDoc(*t.db, newer);
+
+        SearchQuery q;
+        q.text = QStringLiteral("4D004");
+        SearchResults latest = run(*t.db, q);
+        QCOMPARE(latest.hits.size(), 1);
+        QCOMPARE(latest.hits.first().editionLabel, QStringLiteral("Test 2025"));
+        q.text = QStringLiteral("intrusion");
+        for (const SearchHit& h : run(*t.db, q).hits)
+            QCOMPARE(h.editionLabel, QStringLiteral("Test 2025"));
+
+        q.latestOnly = false;
+        QSet<QString> labels;
+        for (const SearchHit& h : run(*t.db, q).hits)
+            labels.insert(h.editionLabel);
+        QCOMPARE(labels, (QSet<QString>{QStringLiteral("Test 2024"), QStringLiteral("Test 2025")}));
+    }
+
+    void cancelledSearchReturnsCancelled() {
+        TempDatabase t;
+        importDoc(*t.db, smallFixture());
+        SearchQuery q;
+        q.text = QStringLiteral("intrusion");
+        auto r = SearchEngine(*t.db).search(q, [] { return true; });
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, Error::Kind::Cancelled);
+    }
+
+    void newerQuerySupersedesOlder() {
+        TempDatabase t;
+        QVERIFY(installDemoDataset(*t.db));
+        SearchWorker worker(t.path);
+        QVERIFY2(worker.isReady(), qPrintable(worker.openError()));
+        QSignalSpy spy(&worker, &SearchWorker::resultsReady);
+        const QStringList typed = {
+            QStringLiteral("i"),           QStringLiteral("in"),
+            QStringLiteral("int"),         QStringLiteral("intr"),
+            QStringLiteral("intru"),       QStringLiteral("intrusion"),
+            QStringLiteral("intrusion s"), QStringLiteral("intrusion software")};
+        quint64 last = 0;
+        for (const QString& text : typed) {
+            SearchQuery q;
+            q.text = text;
+            q.prefixLastWord = true;
+            last = worker.submit(q);
+        }
+        QVERIFY(spy.wait(5000));
+        QTest::qWait(300); // anything late from an older query would arrive now
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.first().at(0).value<quint64>(), last);
+        const auto results = spy.first().at(1).value<SearchResults>();
+        QCOMPARE(results.query, QStringLiteral("intrusion software"));
+        QVERIFY(!results.hits.isEmpty());
+
+        // A cancel() drops the running query: nothing is delivered.
+        spy.clear();
+        SearchQuery q;
+        q.text = QStringLiteral("software");
+        worker.submit(q);
+        worker.cancel();
+        QTest::qWait(300);
+        QCOMPARE(spy.size(), 0);
+    }
+
+    void realCclIntrusionSoftware() {
+        const QString file = sharedDataFile(QStringLiteral("lists/us-ccl-2025.paceline.json"));
+        PACELINE_REQUIRE_SHARED(file);
+        TempDatabase t;
+        auto doc = readListJsonFile(file);
+        QVERIFY(doc);
+        importDoc(*t.db, doc.value());
+        const QStringList found = codes(run(*t.db, QStringLiteral("\"intrusion software\"")));
+        QVERIFY2(found.contains(QStringLiteral("4A005")), qPrintable(found.join(QLatin1Char(','))));
+        QVERIFY2(found.contains(QStringLiteral("4D004")), qPrintable(found.join(QLatin1Char(','))));
+        QCOMPARE(run(*t.db, QStringLiteral("4a5")).hits.first().code, QStringLiteral("4A005"));
+        // The real file has no paragraphs under 5A001: the nearest code is the answer.
+        QCOMPARE(run(*t.db, QStringLiteral("5A001.j")).hits.first().code, QStringLiteral("5A001"));
+        QCOMPARE(run(*t.db, QStringLiteral("4.a.5.")).hits.first().code, QStringLiteral("4A005"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearch)
+#include "tst_search.moc"

@@ -1,0 +1,129 @@
+#include "BrowserController.h"
+
+#include "browse/ListBrowser.h"
+#include "browser/BrowserPanel.h"
+#include "browser/EntryHtml.h"
+#include "browser/EntryView.h"
+#include "session/DatabaseSession.h"
+
+#include <QTabWidget>
+#include <QTextBrowser>
+
+namespace paceline {
+
+BrowserController::BrowserController(DatabaseSession* session, QTabWidget* tabs,
+                                     BrowserPanel* panel, QObject* parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_tabs(tabs)
+    , m_panel(panel) {
+    connect(panel, &BrowserPanel::openEntryRequested, this, &BrowserController::openEntry);
+    connect(panel, &BrowserPanel::openTermRequested, this, &BrowserController::openTerm);
+    connect(panel, &BrowserPanel::compareWithPreviousRequested, this,
+            &BrowserController::compareWithPreviousRequested);
+    connect(panel, &BrowserPanel::proposeAmendmentRequested, this,
+            &BrowserController::proposeAmendmentRequested);
+    connect(panel, &BrowserPanel::statusMessage, this, &BrowserController::statusMessage);
+}
+
+EntryView* BrowserController::newEntryView() {
+    auto* view = new EntryView(m_session, m_tabs);
+    connect(view, &EntryView::openCodeRequested, this,
+            [this, view](qint64 editionId, const QString& code) {
+                // A link navigates inside its tab, unless that entry is open elsewhere.
+                if (EntryView* open = findEntryTab(editionId, code); open && open != view) {
+                    m_tabs->setCurrentWidget(open);
+                    return;
+                }
+                if (Status s = view->showEntry(editionId, code); !s)
+                    emit statusMessage(s.error().toString());
+                retitle(view);
+            });
+    connect(view, &EntryView::compareWithPreviousRequested, this,
+            &BrowserController::compareWithPreviousRequested);
+    connect(view, &EntryView::proposeAmendmentRequested, this,
+            &BrowserController::proposeAmendmentRequested);
+    connect(view, &EntryView::revealInTreeRequested, m_panel, &BrowserPanel::revealInTree);
+    connect(view, &EntryView::statusMessage, this, &BrowserController::statusMessage);
+    return view;
+}
+
+EntryView* BrowserController::findEntryTab(qint64 editionId, const QString& code) const {
+    if (!m_session->isOpen())
+        return nullptr;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto* view = qobject_cast<EntryView*>(m_tabs->widget(i));
+        if (!view || view->editionId() != editionId)
+            continue;
+        for (const EntryNode& n : view->document().nodes)
+            if (n.code == code)
+                return view;
+    }
+    return nullptr;
+}
+
+void BrowserController::retitle(EntryView* view) {
+    const int index = m_tabs->indexOf(view);
+    m_tabs->setTabText(index, view->tabTitle());
+    const EntryDocument& doc = view->document();
+    m_tabs->setTabToolTip(index,
+                          QStringLiteral("%1 — %2\n%3")
+                              .arg(view->rootCode(), doc.edition.listName, doc.edition.label));
+}
+
+EntryView* BrowserController::openEntry(qint64 editionId, const QString& code, bool newTab) {
+    EntryView* view = newTab ? nullptr : findEntryTab(editionId, code);
+    if (view && view->focusCode() == code) {
+        m_tabs->setCurrentWidget(view);
+        return view;
+    }
+    if (!view && !newTab)
+        view = qobject_cast<EntryView*>(m_tabs->currentWidget());
+    const bool created = view == nullptr;
+    if (created)
+        view = newEntryView();
+    if (Status s = view->showEntry(editionId, code); !s) {
+        emit statusMessage(tr("Cannot open %1: %2").arg(code, s.error().toString()));
+        if (created)
+            delete view;
+        return nullptr;
+    }
+    if (created)
+        m_tabs->addTab(view, view->tabTitle());
+    retitle(view);
+    m_tabs->setCurrentWidget(view);
+    return view;
+}
+
+void BrowserController::openTerm(qint64 editionId, const QString& term) {
+    if (!m_session->isOpen())
+        return;
+    ListBrowser browser(*m_session->database());
+    auto edition = browser.edition(editionId);
+    if (!edition)
+        return;
+    auto* view = new QTextBrowser(m_tabs);
+    view->setOpenLinks(false);
+    view->setObjectName(QStringLiteral("termDefinition"));
+    view->document()->setDocumentMargin(16);
+    // Codes named in a definition open their entry, like links in an entry.
+    connect(view, &QTextBrowser::anchorClicked, this, [this, editionId](const QUrl& url) {
+        if (url.scheme() != QLatin1String(kCodeScheme) || !m_session->isOpen())
+            return;
+        auto target = ListBrowser(*m_session->database()).resolveReference(editionId, url.path());
+        if (target && target->has_value())
+            openEntry(target->value().editionId, target->value().code, false);
+        else
+            emit statusMessage(tr("%1 is not in any loaded list.").arg(url.path()));
+    });
+    m_tabs->setCurrentIndex(m_tabs->addTab(view, term));
+    auto definition = browser.termDefinition(editionId, term);
+    // The definition is imported text: escaped, with code references as links.
+    view->setHtml(QStringLiteral("<h2>%1</h2><p style=\"color:#555;\">%2 · %3 · %4</p><p>%5</p>")
+                      .arg(term.toHtmlEscaped(), tr("Defined term"),
+                           edition->listName.toHtmlEscaped(), edition->label.toHtmlEscaped(),
+                           definition ? linkifiedHtml(definition.value(), {})
+                                      : definition.error().toString().toHtmlEscaped()));
+}
+
+} // namespace paceline

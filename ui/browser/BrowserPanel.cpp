@@ -1,0 +1,371 @@
+#include "BrowserPanel.h"
+
+#include "browse/BrowseTypes.h"
+#include "browse/Citation.h"
+#include "browse/ListBrowser.h"
+#include "browser/ListTreeModel.h"
+#include "browser/RichTextDelegate.h"
+#include "browser/SearchResultsModel.h"
+#include "search/SearchWorker.h"
+#include "session/DatabaseSession.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace paceline {
+
+namespace {
+constexpr int kDebounceMs = 120;
+// Enough to scan; a narrower query or a filter beats scrolling further.
+constexpr int kResultLimit = 50;
+const QKeySequence kCitationKeys(QObject::tr("Ctrl+Shift+C"));
+const QKeySequence kNewTabKeys(QObject::tr("Ctrl+Return"));
+} // namespace
+
+BrowserPanel::BrowserPanel(DatabaseSession* session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_search(new QLineEdit(this))
+    , m_listFilter(new QComboBox(this))
+    , m_kindFilter(new QComboBox(this))
+    , m_latestOnly(new QCheckBox(tr("Newest edition only"), this))
+    , m_status(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_tree(new QTreeView(this))
+    , m_results(new QListView(this))
+    , m_treeModel(new ListTreeModel(session, this))
+    , m_resultsModel(new SearchResultsModel(this))
+    , m_debounce(new QTimer(this)) {
+    m_search->setPlaceholderText(
+        tr("Search codes and text: 4a5, \"intrusion software\", encrypt*"));
+    m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
+    buildFilters();
+
+    m_tree->setModel(m_treeModel);
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->setAllColumnsShowFocus(true);
+    m_results->setModel(m_resultsModel);
+    m_results->setItemDelegate(new RichTextDelegate(SearchResultsModel::HtmlRole, m_results));
+    m_results->setWordWrap(true);
+    m_results->setResizeMode(QListView::Adjust);
+    m_results->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_results->setAlternatingRowColors(true);
+    m_results->setContextMenuPolicy(Qt::CustomContextMenu);
+    addShortcuts(m_tree);
+    addShortcuts(m_results);
+    m_tree->installEventFilter(this);
+    m_results->installEventFilter(this);
+    m_stack->addWidget(m_tree);
+    m_stack->addWidget(m_results);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setContentsMargins(4, 0, 4, 0);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_listFilter, 1);
+    filters->addWidget(m_kindFilter);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->setSpacing(3);
+    layout->addWidget(m_search);
+    layout->addLayout(filters);
+    layout->addWidget(m_latestOnly);
+    layout->addWidget(m_status);
+    layout->addWidget(m_stack, 1);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kDebounceMs);
+    connect(m_debounce, &QTimer::timeout, this, &BrowserPanel::runSearch);
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_debounce->isActive() || !m_resultsModel->rowCount()) {
+            m_openWhenReady = true; // open the first result as soon as it arrives
+            m_debounce->stop();
+            runSearch();
+        } else {
+            const QModelIndex current = m_results->currentIndex();
+            openIndex(current.isValid() ? current : m_resultsModel->index(0), false);
+        }
+    });
+    for (QComboBox* combo : {m_listFilter, m_kindFilter})
+        connect(combo, &QComboBox::currentIndexChanged, this, &BrowserPanel::runSearch);
+    connect(m_latestOnly, &QCheckBox::toggled, this, &BrowserPanel::runSearch);
+    connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex& i) {
+        openIndex(i, QGuiApplication::keyboardModifiers().testFlag(Qt::ControlModifier));
+    });
+    connect(m_results, &QListView::activated, this, [this](const QModelIndex& i) {
+        openIndex(i, QGuiApplication::keyboardModifiers().testFlag(Qt::ControlModifier));
+    });
+    connect(m_tree, &QWidget::customContextMenuRequested, this,
+            [this](const QPoint& p) { showContextMenu(m_tree, p); });
+    connect(m_results, &QWidget::customContextMenuRequested, this,
+            [this](const QPoint& p) { showContextMenu(m_results, p); });
+    connect(m_treeModel, &ListTreeModel::loadFailed, this, &BrowserPanel::statusMessage);
+    connect(m_session, &DatabaseSession::opened, this, &BrowserPanel::restartWorker);
+    connect(m_session, &DatabaseSession::contentChanged, this, &BrowserPanel::reloadFilters);
+    restartWorker();
+    reloadFilters();
+}
+
+BrowserPanel::~BrowserPanel() = default;
+
+void BrowserPanel::buildFilters() {
+    m_listFilter->setToolTip(tr("Search in one list or in all of them"));
+    m_kindFilter->setToolTip(tr("Search only nodes of this kind"));
+    const std::pair<QString, QString> kinds[] = {
+        {tr("All kinds"), QString()},          {tr("Entries"), QStringLiteral("entry")},
+        {tr("Items"), QStringLiteral("item")}, {tr("Notes"), QStringLiteral("note")},
+        {tr("Text"), QStringLiteral("text")},  {tr("Defined terms"), QStringLiteral("term")},
+    };
+    for (const auto& [name, key] : kinds)
+        m_kindFilter->addItem(name, key);
+    m_latestOnly->setChecked(true);
+    m_latestOnly->setToolTip(tr("Unchecked, older editions are searched as well"));
+}
+
+void BrowserPanel::reloadFilters() {
+    const QString current = m_listFilter->currentData().toString();
+    const QSignalBlocker block(m_listFilter);
+    m_listFilter->clear();
+    m_listFilter->addItem(tr("All lists"), QString());
+    if (m_session->isOpen()) {
+        ListBrowser browser(*m_session->database());
+        if (auto latest = browser.latestEditions())
+            for (const EditionInfo& e : latest.value())
+                m_listFilter->addItem(e.listName, e.listKey);
+    }
+    m_listFilter->setCurrentIndex(std::max(0, m_listFilter->findData(current)));
+}
+
+void BrowserPanel::restartWorker() {
+    m_worker.reset();
+    if (!m_session->isOpen())
+        return;
+    m_worker = std::make_unique<SearchWorker>(m_session->path());
+    if (!m_worker->isReady()) {
+        emit statusMessage(tr("Search is unavailable: %1").arg(m_worker->openError()));
+        return;
+    }
+    connect(m_worker.get(), &SearchWorker::resultsReady, this, &BrowserPanel::showResults);
+    connect(m_worker.get(), &SearchWorker::searchFailed, this,
+            [this](quint64, const QString& message) {
+                m_status->setText(tr("Search failed: %1").arg(message));
+            });
+}
+
+void BrowserPanel::runSearch() {
+    m_debounce->stop();
+    const QString text = m_search->text();
+    if (text.trimmed().isEmpty() || !m_worker || !m_worker->isReady()) {
+        if (m_worker)
+            m_worker->cancel();
+        m_resultsModel->clear();
+        m_status->clear();
+        m_stack->setCurrentWidget(m_tree);
+        m_openWhenReady = false;
+        return;
+    }
+    SearchQuery q;
+    q.text = text;
+    q.listKey = m_listFilter->currentData().toString();
+    q.kind = m_kindFilter->currentData().toString();
+    q.latestOnly = m_latestOnly->isChecked();
+    q.prefixLastWord = true;
+    q.limit = kResultLimit;
+    m_worker->submit(q);
+    m_status->setText(tr("Searching…"));
+    m_stack->setCurrentWidget(m_results);
+}
+
+void BrowserPanel::showResults(quint64, const SearchResults& results) {
+    m_resultsModel->setResults(results);
+    const int n = static_cast<int>(results.hits.size());
+    QString status = n == 0 ? tr("No results") : n == 1 ? tr("1 result") : tr("%1 results").arg(n);
+    if (n >= kResultLimit)
+        status = tr("The best %1 results").arg(n);
+    if (results.codeMatch)
+        status += tr(" — Enter opens %1").arg(results.hits.first().code);
+    else if (n > 0)
+        status += tr(" — Enter opens the first, ↓ moves into the list");
+    m_status->setText(status);
+    if (n > 0)
+        m_results->setCurrentIndex(m_resultsModel->index(0));
+    emit searchFinished(n);
+    if (m_openWhenReady && n > 0)
+        openIndex(m_resultsModel->index(0), false);
+    m_openWhenReady = false;
+}
+
+QString BrowserPanel::statusText() const {
+    return m_status->text();
+}
+
+void BrowserPanel::openIndex(const QModelIndex& index, bool newTab) {
+    if (!index.isValid())
+        return;
+    if (index.model() == m_resultsModel) {
+        const SearchHit& hit = m_resultsModel->hit(index.row());
+        if (hit.source == SearchHit::Source::Term)
+            emit openTermRequested(hit.editionId, hit.code);
+        else
+            emit openEntryRequested(hit.editionId, hit.code, newTab);
+        return;
+    }
+    if (index.data(ListTreeModel::LevelRole).toInt() == static_cast<int>(TreeRow::Level::Node))
+        emit openEntryRequested(index.data(ListTreeModel::EditionIdRole).toLongLong(),
+                                index.data(ListTreeModel::CodeRole).toString(), newTab);
+    else
+        m_tree->setExpanded(index, !m_tree->isExpanded(index));
+}
+
+void BrowserPanel::copyText(const QString& text) {
+    QApplication::clipboard()->setText(text);
+    emit statusMessage(tr("Copied: %1").arg(text));
+}
+
+BrowserPanel::Target BrowserPanel::targetAt(const QModelIndex& index) const {
+    if (!index.isValid() || !m_session->isOpen())
+        return {};
+    if (index.model() == m_resultsModel) {
+        const SearchHit& hit = m_resultsModel->hit(index.row());
+        return {hit.editionId, hit.code, hit.source == SearchHit::Source::Term};
+    }
+    if (index.data(ListTreeModel::LevelRole).toInt() != static_cast<int>(TreeRow::Level::Node))
+        return {};
+    return {index.data(ListTreeModel::EditionIdRole).toLongLong(),
+            index.data(ListTreeModel::CodeRole).toString(), false};
+}
+
+void BrowserPanel::copyCitation(const Target& t) {
+    if (auto edition = ListBrowser(*m_session->database()).edition(t.editionId))
+        copyText(citationFor(edition.value(), t.code));
+}
+
+// The menu's keyboard shortcuts also work on the view's current row.
+void BrowserPanel::addShortcuts(QAbstractItemView* view) {
+    auto add = [this, view](const QString& text, const QKeySequence& keys, auto run) {
+        auto* action = new QAction(text, view);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, this, [this, view, run] {
+            if (const Target t = targetAt(view->currentIndex()); !t.code.isEmpty())
+                run(t);
+        });
+        view->addAction(action);
+    };
+    add(tr("Copy Citation"), kCitationKeys, [this](const Target& t) {
+        if (!t.isTerm)
+            copyCitation(t);
+    });
+    add(tr("Open in New Tab"), kNewTabKeys, [this](const Target& t) {
+        if (!t.isTerm)
+            emit openEntryRequested(t.editionId, t.code, true);
+    });
+}
+
+QMenu* BrowserPanel::nodeMenu(const Target& t) {
+    auto* menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    auto add = [this, menu](const QString& text, auto run, const QKeySequence& keys = {}) {
+        QAction* action = menu->addAction(text);
+        action->setShortcut(keys); // shown in the menu; the view has the working shortcut
+        connect(action, &QAction::triggered, this, run);
+    };
+    if (t.isTerm) {
+        add(tr("Show Definition"), [=, this] { emit openTermRequested(t.editionId, t.code); });
+        add(
+            tr("Copy Term"), [=, this] { copyText(t.code); }, QKeySequence::Copy);
+        return menu;
+    }
+    add(
+        tr("Open"), [=, this] { emit openEntryRequested(t.editionId, t.code, false); },
+        QKeySequence(Qt::Key_Return));
+    add(
+        tr("Open in New Tab"), [=, this] { emit openEntryRequested(t.editionId, t.code, true); },
+        kNewTabKeys);
+    menu->addSeparator();
+    add(
+        tr("Copy Code"), [=, this] { copyText(t.code); }, QKeySequence::Copy);
+    add(
+        tr("Copy Citation"), [=, this] { copyCitation(t); }, kCitationKeys);
+    menu->addSeparator();
+    add(tr("Show in Tree"), [=, this] { revealInTree(t.editionId, t.code); });
+    add(tr("Compare with Previous Edition"),
+        [=, this] { emit compareWithPreviousRequested(t.editionId, t.code); });
+    add(tr("Propose Amendment…"),
+        [=, this] { emit proposeAmendmentRequested(t.editionId, t.code); });
+    return menu;
+}
+
+void BrowserPanel::showContextMenu(QWidget* view, const QPoint& pos) {
+    auto* itemView = static_cast<QAbstractItemView*>(view);
+    QModelIndex index = itemView->indexAt(pos);
+    if (!index.isValid())
+        index = itemView->currentIndex(); // the menu key
+    const Target t = targetAt(index);
+    if (t.code.isEmpty())
+        return;
+    nodeMenu(t)->popup(itemView->viewport()->mapToGlobal(itemView->visualRect(index).center()));
+}
+
+void BrowserPanel::revealInTree(qint64 editionId, const QString& code) {
+    const QModelIndex index = m_treeModel->indexFor(editionId, code);
+    if (!index.isValid()) {
+        emit statusMessage(tr("%1 is not in the tree.").arg(code));
+        return;
+    }
+    m_search->clear();
+    m_stack->setCurrentWidget(m_tree);
+    for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
+        m_tree->expand(p);
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_tree->setFocus();
+}
+
+bool BrowserPanel::eventFilter(QObject* watched, QEvent* event) {
+    // Item views copy their display text on Ctrl+C; the code is what an analyst wants.
+    if ((watched == m_tree || watched == m_results) && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->matches(QKeySequence::Copy)) {
+        auto* view = static_cast<QAbstractItemView*>(watched);
+        if (const Target t = targetAt(view->currentIndex()); !t.code.isEmpty())
+            copyText(t.code);
+        return true;
+    }
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Down) {
+            QAbstractItemView* view = m_stack->currentWidget() == m_results
+                                          ? static_cast<QAbstractItemView*>(m_results)
+                                          : static_cast<QAbstractItemView*>(m_tree);
+            view->setFocus();
+            if (!view->currentIndex().isValid() && view->model()->rowCount() > 0)
+                view->setCurrentIndex(view->model()->index(0, 0));
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+            m_search->clear();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace paceline

@@ -1,0 +1,164 @@
+#include "EntryView.h"
+
+#include "browse/Citation.h"
+#include "browse/ListBrowser.h"
+#include "lists/TermLinker.h"
+#include "session/DatabaseSession.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCursor>
+#include <QLabel>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+namespace paceline {
+
+EntryView::EntryView(DatabaseSession* session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_browser(new QTextBrowser(this))
+    , m_termPanel(new QWidget(this))
+    , m_termTitle(new QLabel(m_termPanel))
+    , m_termText(new QTextBrowser(m_termPanel)) {
+    // Links never leave the program: no file:, no http: opened by the widget itself.
+    m_browser->setOpenLinks(false);
+    m_browser->setOpenExternalLinks(false);
+    m_browser->document()->setDocumentMargin(16);
+    connect(m_browser, &QTextBrowser::anchorClicked, this, &EntryView::activateLink);
+    connect(m_browser, &QTextBrowser::highlighted, this, [this](const QUrl& url) {
+        const QString tip = toolTipFor(url);
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(QCursor::pos(), tip, m_browser);
+    });
+
+    auto* toolbar = new QToolBar(this);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(tr("Copy citation"), this, [this] {
+        QApplication::clipboard()->setText(citationFor(m_doc.edition, m_doc.focusCode));
+        emit statusMessage(tr("Copied: %1").arg(citationFor(m_doc.edition, m_doc.focusCode)));
+    });
+    toolbar->addAction(tr("Show in tree"), this,
+                       [this] { emit revealInTreeRequested(editionId(), m_doc.focusCode); });
+    toolbar->addAction(tr("Compare with previous edition"), this,
+                       [this] { emit compareWithPreviousRequested(editionId(), rootCode()); });
+    toolbar->addAction(tr("Propose amendment…"), this,
+                       [this] { emit proposeAmendmentRequested(editionId(), rootCode()); });
+
+    // The definition panel opens when a defined term is clicked.
+    m_termText->setOpenLinks(false);
+    m_termTitle->setTextFormat(Qt::PlainText);
+    m_termTitle->setWordWrap(true);
+    QFont bold = m_termTitle->font();
+    bold.setBold(true);
+    m_termTitle->setFont(bold);
+    auto* close = new QToolButton(m_termPanel);
+    close->setText(tr("Close"));
+    connect(close, &QToolButton::clicked, m_termPanel, &QWidget::hide);
+    auto* termLayout = new QVBoxLayout(m_termPanel);
+    termLayout->setContentsMargins(6, 6, 6, 6);
+    termLayout->addWidget(m_termTitle);
+    termLayout->addWidget(m_termText, 1);
+    termLayout->addWidget(close, 0, Qt::AlignRight);
+    m_termPanel->hide();
+
+    auto* split = new QSplitter(this);
+    split->addWidget(m_browser);
+    split->addWidget(m_termPanel);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(toolbar);
+    layout->addWidget(split, 1);
+}
+
+Status EntryView::showEntry(qint64 editionId, const QString& code) {
+    if (!m_session->isOpen())
+        return makeError(tr("no database is open"));
+    auto doc = ListBrowser(*m_session->database()).entry(editionId, code);
+    if (!doc)
+        return doc.error();
+    m_doc = std::move(doc.value());
+    render();
+    for (const EntryNode& n : m_doc.nodes)
+        if (n.code == m_doc.focusCode && n.depth > 0)
+            m_browser->scrollToAnchor(nodeAnchor(n.id));
+    return {};
+}
+
+void EntryView::render() {
+    m_browser->setHtml(entryHtml(m_doc, m_options));
+}
+
+QString EntryView::tabTitle() const {
+    return rootCode();
+}
+
+QString EntryView::plainText() const {
+    return m_browser->toPlainText();
+}
+
+QString EntryView::definitionText() const {
+    return m_termPanel->isHidden()
+               ? QString()
+               : m_termTitle->text() + QLatin1Char('\n') + m_termText->toPlainText();
+}
+
+QString EntryView::definitionOf(const QString& term) const {
+    const QString key = TermLinker::normalise(term);
+    for (const ListTerm& t : m_doc.terms)
+        if (TermLinker::normalise(t.term) == key)
+            return t.definition;
+    return {};
+}
+
+QString EntryView::toolTipFor(const QUrl& url) const {
+    if (url.scheme() == QLatin1String(kTermScheme)) {
+        const QString definition = definitionOf(url.path());
+        // Rich text on purpose, so that the escaped definition is shown as text.
+        return QStringLiteral("<p><b>%1</b></p><p>%2</p>")
+            .arg(url.path().toHtmlEscaped(), definition.left(800).toHtmlEscaped());
+    }
+    if (url.scheme() == QLatin1String(kCodeScheme))
+        return tr("Open %1").arg(url.path()).toHtmlEscaped();
+    return {};
+}
+
+void EntryView::showDefinition(const QString& term) {
+    m_termTitle->setText(tr("Definition of \u201c%1\u201d").arg(term));
+    m_termText->setPlainText(definitionOf(term));
+    m_termPanel->show();
+}
+
+void EntryView::activateLink(const QUrl& url) {
+    const QString scheme = url.scheme();
+    if (scheme == QLatin1String(kTermScheme)) {
+        showDefinition(url.path());
+    } else if (scheme == QLatin1String(kToggleScheme)) {
+        m_options.attributesExpanded = !m_options.attributesExpanded;
+        const int scroll = m_browser->verticalScrollBar()->value();
+        render();
+        m_browser->verticalScrollBar()->setValue(scroll);
+    } else if (scheme == QLatin1String(kCodeScheme) && m_session->isOpen()) {
+        auto target = ListBrowser(*m_session->database()).resolveReference(editionId(), url.path());
+        if (!target)
+            emit statusMessage(target.error().toString());
+        else if (!target->has_value())
+            emit statusMessage(tr("%1 is not in any loaded list.").arg(url.path()));
+        else
+            emit openCodeRequested(target->value().editionId, target->value().code);
+    } else {
+        emit statusMessage(tr("Links of this kind are not opened: %1").arg(url.toDisplayString()));
+    }
+}
+
+} // namespace paceline

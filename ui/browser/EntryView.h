@@ -1,0 +1,61 @@
+#pragma once
+
+#include "browse/BrowseTypes.h"
+#include "browser/EntryHtml.h"
+#include "util/Result.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTextBrowser;
+class QUrl;
+
+namespace paceline {
+
+class DatabaseSession;
+
+// An entry as a readable document in a tab. Links are internal only: paceline-code: opens
+// the code, paceline-term: shows the definition (tooltip on hover, side panel on click).
+class EntryView : public QWidget {
+    Q_OBJECT
+public:
+    explicit EntryView(DatabaseSession* session, QWidget* parent = nullptr);
+
+    Status showEntry(qint64 editionId, const QString& code);
+    qint64 editionId() const { return m_doc.edition.id; }
+    QString rootCode() const {
+        return m_doc.nodes.isEmpty() ? QString() : m_doc.nodes.first().code;
+    }
+    QString focusCode() const { return m_doc.focusCode; }
+    QString tabTitle() const;
+    const EntryDocument& document() const { return m_doc; }
+    QTextBrowser* browser() const { return m_browser; }
+    QString plainText() const;
+    QString definitionText() const;
+
+    // What a click on a link does; public so tests can follow links.
+    void activateLink(const QUrl& url);
+    QString toolTipFor(const QUrl& url) const;
+
+signals:
+    void openCodeRequested(qint64 editionId, const QString& code);
+    void compareWithPreviousRequested(qint64 editionId, const QString& code);
+    void proposeAmendmentRequested(qint64 editionId, const QString& code);
+    void revealInTreeRequested(qint64 editionId, const QString& code);
+    void statusMessage(const QString& message);
+
+private:
+    void render();
+    void showDefinition(const QString& term);
+    QString definitionOf(const QString& term) const;
+
+    DatabaseSession* m_session;
+    QTextBrowser* m_browser;
+    QWidget* m_termPanel;
+    QLabel* m_termTitle;
+    QTextBrowser* m_termText;
+    EntryDocument m_doc;
+    EntryHtmlOptions m_options;
+};
+
+} // namespace paceline
