@@ -15,7 +15,8 @@ namespace paceline::cli {
 
 namespace {
 
-int caseList(const Args& a, QTextStream& out, QTextStream& err) {
+int caseList(const Args& a, QTextStream& out, QTextStream& err)
+{
     if (Status s = allowOnly(a, {QStringLiteral("--json")}); !s)
         return report(err, s.error());
     auto db = openDatabase(a, false, false);
@@ -48,7 +49,8 @@ int caseList(const Args& a, QTextStream& out, QTextStream& err) {
     return Success;
 }
 
-int caseExport(const Args& a, QTextStream& out, QTextStream& err) {
+int caseExport(const Args& a, QTextStream& out, QTextStream& err)
+{
     if (Status s = allowOnly(a, {QStringLiteral("--format"), QStringLiteral("--out")}); !s)
         return report(err, s.error());
     bool numeric = false;
@@ -77,12 +79,14 @@ int caseExport(const Args& a, QTextStream& out, QTextStream& err) {
     return Success;
 }
 
-QString actorName() {
+QString actorName()
+{
     const QString user = qEnvironmentVariable("USER");
     return user.isEmpty() ? QStringLiteral("paceline-cli") : user;
 }
 
-int caseBundle(const Args& a, QTextStream& out, QTextStream& err) {
+int caseBundle(const Args& a, QTextStream& out, QTextStream& err)
+{
     if (Status s = allowOnly(a, {QStringLiteral("--out")}); !s)
         return report(err, s.error());
     QList<qint64> ids;
@@ -106,7 +110,8 @@ int caseBundle(const Args& a, QTextStream& out, QTextStream& err) {
     return Success;
 }
 
-int caseImport(const Args& a, QTextStream& out, QTextStream& err) {
+int caseImport(const Args& a, QTextStream& out, QTextStream& err)
+{
     if (Status s = allowOnly(a, {QStringLiteral("--resolve")}); !s)
         return report(err, s.error());
     const QString path = a.positional.value(1);
@@ -147,7 +152,8 @@ int caseImport(const Args& a, QTextStream& out, QTextStream& err) {
 
 } // namespace
 
-int cmdCase(const Args& a, QTextStream& out, QTextStream& err) {
+int cmdCase(const Args& a, QTextStream& out, QTextStream& err)
+{
     const QString sub = a.positional.value(0);
     if (sub == QLatin1String("list"))
         return caseList(a, out, err);
@@ -161,7 +167,8 @@ int cmdCase(const Args& a, QTextStream& out, QTextStream& err) {
         err, badInput(QStringLiteral("case needs a subcommand: list, export, bundle or import")));
 }
 
-bool needsGuiApplication(const QStringList& args) {
+bool needsGuiApplication(const QStringList& args)
+{
     const qsizetype at = args.indexOf(QStringLiteral("case"));
     return at >= 0 && args.mid(at + 1, 1) == QStringList{QStringLiteral("export")};
 }

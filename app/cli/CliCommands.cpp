@@ -75,16 +75,18 @@ int cmdInit(const Args& a, QTextStream& out, QTextStream& err)
     auto db = openDatabase(a, true, true);
     if (!db)
         return report(err, db.error());
-    out << "Database " << (*db)->path() << " at schema version " << (*db)->userVersion() << Qt::endl;
+    out << "Database " << (*db)->path() << " at schema version " << (*db)->userVersion()
+        << Qt::endl;
     if (!a.options.contains(QStringLiteral("--demo")))
         return Success;
     auto has = databaseHasContent(**db);
     if (!has)
         return report(err, has.error());
     if (has.value())
-        return report(err, badInput(QStringLiteral("already holds data; the demo dataset goes into an "
-                                                   "empty database only"),
-                                    (*db)->path()));
+        return report(err,
+                      badInput(QStringLiteral("already holds data; the demo dataset goes into an "
+                                              "empty database only"),
+                               (*db)->path()));
     auto demo = installDemoDataset(**db);
     if (!demo)
         return report(err, demo.error());
@@ -128,11 +130,14 @@ int cmdImport(const Args& a, QTextStream& out, QTextStream& err)
 
 int cmdExport(const Args& a, QTextStream& out, QTextStream& err)
 {
-    if (Status s = allowOnly(a, {QStringLiteral("--list"), QStringLiteral("--edition"), QStringLiteral("--out")}); !s)
+    if (Status s = allowOnly(
+            a, {QStringLiteral("--list"), QStringLiteral("--edition"), QStringLiteral("--out")});
+        !s)
         return report(err, s.error());
     const QString listKey = a.options.value(QStringLiteral("--list"));
     if (listKey.isEmpty())
-        return report(err, badInput(QStringLiteral("export needs --list KEY (see \"stats\" for the keys)")));
+        return report(
+            err, badInput(QStringLiteral("export needs --list KEY (see \"stats\" for the keys)")));
     auto db = openDatabase(a, false, false);
     if (!db)
         return report(err, db.error());
@@ -151,7 +156,8 @@ int cmdExport(const Args& a, QTextStream& out, QTextStream& err)
     auto written = exportEditionJson(**db, edition->id, target);
     if (!written)
         return report(err, written.error());
-    out << "Wrote " << written.value() << " nodes of \"" << edition->label << "\" to " << target << Qt::endl;
+    out << "Wrote " << written.value() << " nodes of \"" << edition->label << "\" to " << target
+        << Qt::endl;
     return Success;
 }
 
@@ -166,7 +172,8 @@ int cmdStats(const Args& a, QTextStream& out, QTextStream& err)
     if (!stats)
         return report(err, stats.error());
     if (a.options.contains(QStringLiteral("--json")))
-        out << QString::fromUtf8(QJsonDocument(statsToJson(stats.value())).toJson(QJsonDocument::Indented));
+        out << QString::fromUtf8(
+            QJsonDocument(statsToJson(stats.value())).toJson(QJsonDocument::Indented));
     else
         out << statsToText(stats.value());
     return Success;
@@ -179,8 +186,8 @@ int cmdCheck(const Args& a, QTextStream& out, QTextStream& err)
     auto db = openDatabase(a, false, true); // open() runs PRAGMA quick_check
     if (!db)
         return report(err, db.error());
-    out << (*db)->path() << ": integrity ok; schema version " << (*db)->userVersion() << " (current "
-        << currentSchemaVersion() << ")" << Qt::endl;
+    out << (*db)->path() << ": integrity ok; schema version " << (*db)->userVersion()
+        << " (current " << currentSchemaVersion() << ")" << Qt::endl;
     auto chain = AuditLog(**db).verify();
     if (!chain)
         return report(err, chain.error());
@@ -216,16 +223,15 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
     // Each command lives in a function of its own; feature files add theirs here.
     using Handler = int (*)(const Args&, QTextStream&, QTextStream&);
     static const std::pair<const char*, Handler> commands[] = {
-        {"init", &cmdInit}, {"import", &cmdImport}, {"export", &cmdExport},
-        {"stats", &cmdStats}, {"check", &cmdCheck},
-        {"diff", &cmdDiff},
-        {"case", &cmdCase},
-        {"search", &cmdSearch},
+        {"init", &cmdInit},   {"import", &cmdImport}, {"export", &cmdExport},
+        {"stats", &cmdStats}, {"check", &cmdCheck},   {"diff", &cmdDiff},
+        {"case", &cmdCase},   {"search", &cmdSearch},
     };
     for (const auto& [name, handler] : commands)
         if (a.command == QLatin1String(name))
             return handler(a, out, err);
-    return report(err, badInput(QStringLiteral("unknown command \"%1\"; see --help").arg(a.command)));
+    return report(err,
+                  badInput(QStringLiteral("unknown command \"%1\"; see --help").arg(a.command)));
 }
 
 } // namespace paceline::cli

@@ -13,7 +13,8 @@ namespace paceline::cli {
 
 namespace {
 
-QJsonObject toJson(const EditionComparison& cmp) {
+QJsonObject toJson(const EditionComparison& cmp)
+{
     QJsonObject o;
     o.insert(QLatin1String("list"), cmp.to.listKey);
     o.insert(QLatin1String("from"), cmp.from.label);
@@ -39,7 +40,8 @@ QJsonObject toJson(const EditionComparison& cmp) {
     return o;
 }
 
-void printText(const EditionComparison& cmp, QTextStream& out) {
+void printText(const EditionComparison& cmp, QTextStream& out)
+{
     out << cmp.to.listKey << ": \"" << cmp.from.label << "\" -> \"" << cmp.to.label << "\""
         << (cmp.options.ignoreTypography ? " (typography ignored)" : "") << Qt::endl;
     out << "category  added  removed  changed" << Qt::endl;
@@ -58,7 +60,8 @@ void printText(const EditionComparison& cmp, QTextStream& out) {
 
 } // namespace
 
-int cmdDiff(const Args& a, QTextStream& out, QTextStream& err) {
+int cmdDiff(const Args& a, QTextStream& out, QTextStream& err)
+{
     if (Status s = allowOnly(a, {QStringLiteral("--list"), QStringLiteral("--from"),
                                  QStringLiteral("--to"), QStringLiteral("--ignore-typography"),
                                  QStringLiteral("--json")});

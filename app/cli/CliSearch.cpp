@@ -12,12 +12,14 @@ namespace paceline::cli {
 namespace {
 
 // Matches are shown between guillemets, which the lists themselves do not use.
-QString marked(QString snippet) {
+QString marked(QString snippet)
+{
     snippet.replace(kMatchStart, QChar(0x00AB)).replace(kMatchEnd, QChar(0x00BB));
     return snippet.simplified();
 }
 
-QString sourceName(SearchHit::Source s) {
+QString sourceName(SearchHit::Source s)
+{
     switch (s) {
     case SearchHit::Source::Code:
         return QStringLiteral("code");
@@ -29,7 +31,8 @@ QString sourceName(SearchHit::Source s) {
     return QStringLiteral("text");
 }
 
-QJsonObject toJson(const SearchHit& h) {
+QJsonObject toJson(const SearchHit& h)
+{
     return QJsonObject{{QStringLiteral("code"), h.code},
                        {QStringLiteral("kind"), h.kind},
                        {QStringLiteral("title"), marked(h.title)},
@@ -40,7 +43,8 @@ QJsonObject toJson(const SearchHit& h) {
                        {QStringLiteral("edition"), h.editionLabel}};
 }
 
-Result<SearchQuery> queryFrom(const Args& a) {
+Result<SearchQuery> queryFrom(const Args& a)
+{
     SearchQuery q;
     q.text = a.positional.join(QLatin1Char(' '));
     if (q.text.trimmed().isEmpty())
@@ -67,7 +71,8 @@ Result<SearchQuery> queryFrom(const Args& a) {
 
 } // namespace
 
-int cmdSearch(const Args& a, QTextStream& out, QTextStream& err) {
+int cmdSearch(const Args& a, QTextStream& out, QTextStream& err)
+{
     if (Status s = allowOnly(a, {QStringLiteral("--limit"), QStringLiteral("--json"),
                                  QStringLiteral("--list"), QStringLiteral("--kind"),
                                  QStringLiteral("--all-editions")});

@@ -11,10 +11,10 @@ namespace paceline::cli {
 const QStringList& optionsWithValue()
 {
     static const QStringList names = {
-        QStringLiteral("--db"),    QStringLiteral("--format"), QStringLiteral("--list"),
-        QStringLiteral("--edition"), QStringLiteral("--out"),  QStringLiteral("--limit"),
-        QStringLiteral("--from"),  QStringLiteral("--to"),     QStringLiteral("--kind"),
-        QStringLiteral("--width"), QStringLiteral("--height"), QStringLiteral("--status"),
+        QStringLiteral("--db"),        QStringLiteral("--format"), QStringLiteral("--list"),
+        QStringLiteral("--edition"),   QStringLiteral("--out"),    QStringLiteral("--limit"),
+        QStringLiteral("--from"),      QStringLiteral("--to"),     QStringLiteral("--kind"),
+        QStringLiteral("--width"),     QStringLiteral("--height"), QStringLiteral("--status"),
         QStringLiteral("--list-name"), QStringLiteral("--regime"), QStringLiteral("--regime-name"),
         QStringLiteral("--resolve"),
     };
@@ -58,7 +58,8 @@ Status allowOnly(const Args& a, const QStringList& allowed)
 {
     for (auto it = a.options.begin(); it != a.options.end(); ++it)
         if (it.key() != QLatin1String("--db") && !allowed.contains(it.key()))
-            return badInput(QStringLiteral("unknown option %1 for \"%2\"").arg(it.key(), a.command));
+            return badInput(
+                QStringLiteral("unknown option %1 for \"%2\"").arg(it.key(), a.command));
     return {};
 }
 
@@ -70,7 +71,8 @@ Result<std::unique_ptr<Database>> openDatabase(const Args& a, bool create, bool 
         if (!QDir().mkpath(dir))
             return makeError(QStringLiteral("cannot create the folder"), dir);
     } else if (!QFileInfo::exists(path)) {
-        return badInput(QStringLiteral("no database here; create one with \"paceline-cli init\""), path);
+        return badInput(QStringLiteral("no database here; create one with \"paceline-cli init\""),
+                        path);
     }
     Database::Options options;
     options.create = create;

@@ -24,29 +24,34 @@ int main(int argc, char** argv)
     QApplication::setDesktopFileName(QStringLiteral("org.paceline.Paceline"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Paceline: export-control lists, amendment cases, pacing gap"));
+    parser.setApplicationDescription(
+        QStringLiteral("Paceline: export-control lists, amendment cases, pacing gap"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Open this database file."),
-                                      QStringLiteral("FILE"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"), QStringLiteral("Open this database file."), QStringLiteral("FILE"));
     const QCommandLineOption timingOption(
         QStringLiteral("startup-time"),
         QStringLiteral("Print the milliseconds from start to an interactive window, then quit."));
     parser.addOption(dbOption);
     parser.addOption(timingOption);
-    const QCommandLineOption chartOption(QStringLiteral("export-chart"),
-                                         QStringLiteral("Write a chart (innovation or lag) and quit."),
-                                         QStringLiteral("KIND"));
-    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Chart file (.png, .pdf, .svg)."),
+    const QCommandLineOption chartOption(
+        QStringLiteral("export-chart"),
+        QStringLiteral("Write a chart (innovation or lag) and quit."), QStringLiteral("KIND"));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       QStringLiteral("Chart file (.png, .pdf, .svg)."),
                                        QStringLiteral("FILE"));
-    const QCommandLineOption widthOption(QStringLiteral("width"), QStringLiteral("Chart width."), QStringLiteral("W"));
-    const QCommandLineOption heightOption(QStringLiteral("height"), QStringLiteral("Chart height."), QStringLiteral("H"));
+    const QCommandLineOption widthOption(QStringLiteral("width"), QStringLiteral("Chart width."),
+                                         QStringLiteral("W"));
+    const QCommandLineOption heightOption(QStringLiteral("height"), QStringLiteral("Chart height."),
+                                          QStringLiteral("H"));
     parser.addOptions({chartOption, outOption, widthOption, heightOption});
     parser.process(app);
     if (parser.isSet(chartOption)) {
-        const QString db = parser.isSet(dbOption) ? parser.value(dbOption) : AppSettings::lastDatabase();
-        return runChartExportCommand(parser.value(chartOption), parser.value(outOption), parser.value(widthOption),
-                                     parser.value(heightOption), db);
+        const QString db =
+            parser.isSet(dbOption) ? parser.value(dbOption) : AppSettings::lastDatabase();
+        return runChartExportCommand(parser.value(chartOption), parser.value(outOption),
+                                     parser.value(widthOption), parser.value(heightOption), db);
     }
 
     QString path = parser.value(dbOption);

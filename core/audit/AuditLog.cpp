@@ -36,11 +36,14 @@ Status AuditLog::append(const AuditEntry& entry)
         return row.error();
     const QString prev = row.value() ? last->text(0) : kGenesis;
     const QString at = entry.at.isEmpty() ? nowUtcIso() : entry.at;
-    const QString detail = QString::fromUtf8(QJsonDocument(entry.detail).toJson(QJsonDocument::Compact));
-    const QString hash = hashRow(prev, at, entry.actor, entry.entity, entry.entityId, entry.action, detail);
+    const QString detail =
+        QString::fromUtf8(QJsonDocument(entry.detail).toJson(QJsonDocument::Compact));
+    const QString hash =
+        hashRow(prev, at, entry.actor, entry.entity, entry.entityId, entry.action, detail);
 
-    auto insert = m_db.prepare("INSERT INTO audit_log (at, actor, entity, entity_id, action, detail, "
-                               "prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    auto insert =
+        m_db.prepare("INSERT INTO audit_log (at, actor, entity, entity_id, action, detail, "
+                     "prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     if (!insert)
         return insert.error();
     insert->bind(1, at).bind(2, entry.actor).bind(3, entry.entity).bind(4, entry.entityId);
@@ -50,8 +53,9 @@ Status AuditLog::append(const AuditEntry& entry)
 
 Result<AuditVerification> AuditLog::verify()
 {
-    auto q = m_db.prepare("SELECT id, at, actor, entity, entity_id, action, detail, prev_hash, hash "
-                          "FROM audit_log ORDER BY id");
+    auto q =
+        m_db.prepare("SELECT id, at, actor, entity, entity_id, action, detail, prev_hash, hash "
+                     "FROM audit_log ORDER BY id");
     if (!q)
         return q.error();
     AuditVerification result;
@@ -67,11 +71,12 @@ Result<AuditVerification> AuditLog::verify()
         if (q->text(7) != prev) {
             result.firstBrokenRow = id;
             result.problem = QStringLiteral("row %1 does not follow the row before it (a row was "
-                                            "removed or inserted)").arg(id);
+                                            "removed or inserted)")
+                                 .arg(id);
             return result;
         }
-        const QString expected = hashRow(prev, q->text(1), q->text(2), q->text(3), q->text(4),
-                                         q->text(5), q->text(6));
+        const QString expected =
+            hashRow(prev, q->text(1), q->text(2), q->text(3), q->text(4), q->text(5), q->text(6));
         if (expected != q->text(8)) {
             result.firstBrokenRow = id;
             result.problem = QStringLiteral("row %1 was changed after it was written").arg(id);

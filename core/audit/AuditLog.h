@@ -17,7 +17,7 @@ struct AuditEntry {
     QString entityId; // usually a UUID
     QString action;   // "create", "edit", "status", ...
     QJsonObject detail;
-    QString at;       // filled with the current time when empty
+    QString at; // filled with the current time when empty
 };
 
 struct AuditVerification {
@@ -30,7 +30,10 @@ struct AuditVerification {
 // fields and the previous row's hash, so editing or deleting a row breaks the chain there.
 class AuditLog {
 public:
-    explicit AuditLog(Database& db) : m_db(db) {}
+    explicit AuditLog(Database& db)
+        : m_db(db)
+    {
+    }
 
     // Call inside the transaction of the change it records.
     Status append(const AuditEntry& entry);

@@ -6,7 +6,8 @@
 
 namespace paceline {
 
-QString citationFor(const EditionInfo& edition, const QString& code) {
+QString citationFor(const EditionInfo& edition, const QString& code)
+{
     QString cited = code;
     if (const qsizetype tilde = cited.indexOf(QLatin1Char('~')); tilde > 0)
         cited = cited.left(tilde);

@@ -7,22 +7,25 @@ namespace paceline::CodeForms {
 namespace {
 
 // Item suffixes are lower case in every list we know ("5A001.j", "4A005.z.1").
-QString itemSuffix(const QString& captured) {
+QString itemSuffix(const QString& captured)
+{
     return captured.toLower();
 }
 
-QString eccn(const QString& category, const QString& group, int number, const QString& suffix) {
+QString eccn(const QString& category, const QString& group, int number, const QString& suffix)
+{
     return category + group.toUpper() + QStringLiteral("%1").arg(number, 3, 10, QLatin1Char('0')) +
            suffix;
 }
 
-QString wassenaar(const QString& category, const QString& group, int number,
-                  const QString& suffix) {
+QString wassenaar(const QString& category, const QString& group, int number, const QString& suffix)
+{
     return category + QLatin1Char('.') + group.toUpper() + QLatin1Char('.') +
            QString::number(number) + suffix;
 }
 
-QString cleaned(const QString& text) {
+QString cleaned(const QString& text)
+{
     static const QRegularExpression prefix(QStringLiteral("^(?:ECCN|ECCNs)\\s+"),
                                            QRegularExpression::CaseInsensitiveOption);
     QString t = text.trimmed();
@@ -34,7 +37,8 @@ QString cleaned(const QString& text) {
 
 } // namespace
 
-QStringList candidates(const QString& text) {
+QStringList candidates(const QString& text)
+{
     static const QRegularExpression eccnStyle(
         QStringLiteral("^(\\d)([A-Ea-e])(\\d{1,3})((?:\\.[A-Za-z0-9]+)*)$"));
     static const QRegularExpression waStyle(
@@ -57,7 +61,8 @@ QStringList candidates(const QString& text) {
     return {};
 }
 
-QString parentCode(const QString& code) {
+QString parentCode(const QString& code)
+{
     if (const qsizetype tilde = code.indexOf(QLatin1Char('~')); tilde > 0)
         return code.left(tilde);
     static const QRegularExpression base(

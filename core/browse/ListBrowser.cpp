@@ -20,7 +20,8 @@ namespace {
     "SELECT e.id, r.key, r.name, l.key, l.name, e.label, e.date, e.content_hash, e.imported_at "   \
     "FROM edition e JOIN control_list l ON l.id = e.list_id JOIN regime r ON r.id = l.regime_id "
 
-EditionInfo editionFromRow(const Statement& s) {
+EditionInfo editionFromRow(const Statement& s)
+{
     EditionInfo e;
     e.id = s.integer(0);
     e.regimeKey = s.text(1);
@@ -34,7 +35,8 @@ EditionInfo editionFromRow(const Statement& s) {
     return e;
 }
 
-QList<QPair<QString, QString>> attributesFromJson(const QString& json) {
+QList<QPair<QString, QString>> attributesFromJson(const QString& json)
+{
     QList<QPair<QString, QString>> out;
     if (json.isEmpty())
         return out;
@@ -44,13 +46,15 @@ QList<QPair<QString, QString>> attributesFromJson(const QString& json) {
     return out;
 }
 
-bool isContainer(const QString& kind) {
+bool isContainer(const QString& kind)
+{
     return kind == QLatin1String("category") || kind == QLatin1String("group");
 }
 
 } // namespace
 
-Result<QList<TreeRow>> ListBrowser::regimes() {
+Result<QList<TreeRow>> ListBrowser::regimes()
+{
     auto q = m_db.prepare("SELECT r.id, r.key, r.name, EXISTS (SELECT 1 FROM control_list l "
                           "WHERE l.regime_id = r.id) FROM regime r ORDER BY r.name");
     if (!q)
@@ -73,7 +77,8 @@ Result<QList<TreeRow>> ListBrowser::regimes() {
     }
 }
 
-Result<QList<TreeRow>> ListBrowser::lists(qint64 regimeId) {
+Result<QList<TreeRow>> ListBrowser::lists(qint64 regimeId)
+{
     auto q = m_db.prepare("SELECT l.id, l.key, l.name, EXISTS (SELECT 1 FROM edition e "
                           "WHERE e.list_id = l.id) FROM control_list l WHERE l.regime_id = ?1 "
                           "ORDER BY l.name");
@@ -98,7 +103,8 @@ Result<QList<TreeRow>> ListBrowser::lists(qint64 regimeId) {
     }
 }
 
-Result<QList<TreeRow>> ListBrowser::editions(qint64 listId) {
+Result<QList<TreeRow>> ListBrowser::editions(qint64 listId)
+{
     auto q = m_db.prepare("SELECT e.id, e.label, e.date, EXISTS (SELECT 1 FROM node n "
                           "WHERE n.edition_id = e.id) FROM edition e WHERE e.list_id = ?1 "
                           "ORDER BY COALESCE(e.date, '') DESC, e.id DESC");
@@ -123,7 +129,8 @@ Result<QList<TreeRow>> ListBrowser::editions(qint64 listId) {
     }
 }
 
-Result<QList<TreeRow>> ListBrowser::nodeRows(const char* sql, qint64 key) {
+Result<QList<TreeRow>> ListBrowser::nodeRows(const char* sql, qint64 key)
+{
     auto q = m_db.prepare(sql);
     if (!q)
         return q.error();
@@ -140,17 +147,20 @@ Result<QList<TreeRow>> ListBrowser::nodeRows(const char* sql, qint64 key) {
     }
 }
 
-Result<QList<TreeRow>> ListBrowser::topNodes(qint64 editionId) {
+Result<QList<TreeRow>> ListBrowser::topNodes(qint64 editionId)
+{
     return nodeRows(NODE_ROW_SELECT
                     "WHERE n.edition_id = ?1 AND n.parent_id IS NULL ORDER BY n.ord",
                     editionId);
 }
 
-Result<QList<TreeRow>> ListBrowser::childNodes(qint64 nodeId) {
+Result<QList<TreeRow>> ListBrowser::childNodes(qint64 nodeId)
+{
     return nodeRows(NODE_ROW_SELECT "WHERE n.parent_id = ?1 ORDER BY n.ord", nodeId);
 }
 
-Result<NodeLocation> ListBrowser::locate(qint64 editionId, const QString& code) {
+Result<NodeLocation> ListBrowser::locate(qint64 editionId, const QString& code)
+{
     auto q = m_db.prepare(
         "WITH RECURSIVE up(id, parent_id, code, kind, lvl) AS ("
         "  SELECT id, parent_id, code, kind, 0 FROM node WHERE edition_id = ?1 AND code = ?2"
@@ -180,7 +190,8 @@ Result<NodeLocation> ListBrowser::locate(qint64 editionId, const QString& code) 
     return loc;
 }
 
-Result<qint64> ListBrowser::entryRootId(qint64 nodeId, QString* kind) {
+Result<qint64> ListBrowser::entryRootId(qint64 nodeId, QString* kind)
+{
     auto q = m_db.prepare("SELECT parent_id, kind FROM node WHERE id = ?1");
     if (!q)
         return q.error();
@@ -209,7 +220,8 @@ Result<qint64> ListBrowser::entryRootId(qint64 nodeId, QString* kind) {
     }
 }
 
-Result<EntryDocument> ListBrowser::entry(qint64 editionId, const QString& code) {
+Result<EntryDocument> ListBrowser::entry(qint64 editionId, const QString& code)
+{
     auto loc = locate(editionId, code);
     if (!loc)
         return loc.error();
@@ -269,7 +281,8 @@ Result<EntryDocument> ListBrowser::entry(qint64 editionId, const QString& code) 
     return doc;
 }
 
-Result<EditionInfo> ListBrowser::edition(qint64 editionId) {
+Result<EditionInfo> ListBrowser::edition(qint64 editionId)
+{
     auto q = m_db.prepare(EDITION_SELECT "WHERE e.id = ?1");
     if (!q)
         return q.error();
@@ -282,7 +295,8 @@ Result<EditionInfo> ListBrowser::edition(qint64 editionId) {
     return editionFromRow(q.value());
 }
 
-Result<QString> ListBrowser::termDefinition(qint64 editionId, const QString& term) {
+Result<QString> ListBrowser::termDefinition(qint64 editionId, const QString& term)
+{
     auto q = m_db.prepare("SELECT definition FROM term WHERE edition_id = ?1 AND term = ?2");
     if (!q)
         return q.error();
@@ -295,7 +309,8 @@ Result<QString> ListBrowser::termDefinition(qint64 editionId, const QString& ter
     return q->text(0);
 }
 
-Result<QList<EditionInfo>> ListBrowser::latestEditions() {
+Result<QList<EditionInfo>> ListBrowser::latestEditions()
+{
     auto q = m_db.prepare(
         EDITION_SELECT "WHERE e.id = (SELECT e2.id FROM edition e2 WHERE e2.list_id = e.list_id "
                        "ORDER BY COALESCE(e2.date, '') DESC, e2.id DESC LIMIT 1) ORDER BY l.name");
@@ -313,7 +328,8 @@ Result<QList<EditionInfo>> ListBrowser::latestEditions() {
 }
 
 Result<std::optional<NodeLocation>> ListBrowser::resolveReference(qint64 preferredEditionId,
-                                                                  const QString& code) {
+                                                                  const QString& code)
+{
     QStringList forms = CodeForms::candidates(code);
     if (forms.isEmpty())
         forms << code.trimmed();

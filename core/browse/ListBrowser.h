@@ -14,7 +14,9 @@ class Database;
 class ListBrowser {
 public:
     explicit ListBrowser(Database& db)
-        : m_db(db) {}
+        : m_db(db)
+    {
+    }
 
     Result<QList<TreeRow>> regimes();
     Result<QList<TreeRow>> lists(qint64 regimeId);

@@ -18,18 +18,21 @@ namespace {
 const QLatin1String kFormat("paceline.case-bundle");
 constexpr int kVersion = 1;
 
-QString str(const QJsonObject& o, const char* key) {
+QString str(const QJsonObject& o, const char* key)
+{
     return o.value(QLatin1String(key)).toString();
 }
 
-QString hashOf(const QJsonArray& cases) {
+QString hashOf(const QJsonArray& cases)
+{
     return QString::fromLatin1(
         QCryptographicHash::hash(QJsonDocument(cases).toJson(QJsonDocument::Compact),
                                  QCryptographicHash::Sha256)
             .toHex());
 }
 
-Result<QJsonArray> revisionsOf(Database& db, qint64 caseId) {
+Result<QJsonArray> revisionsOf(Database& db, qint64 caseId)
+{
     auto q = db.prepare(
         "SELECT revision, proposed_text, justification, author, created_at FROM case_revision "
         "WHERE case_id = ?1 ORDER BY revision");
@@ -52,7 +55,8 @@ Result<QJsonArray> revisionsOf(Database& db, qint64 caseId) {
     }
 }
 
-Result<QJsonObject> caseToJson(Database& db, qint64 caseId) {
+Result<QJsonObject> caseToJson(Database& db, qint64 caseId)
+{
     CaseStore store(db);
     auto c = store.load(caseId);
     auto history = store.statusHistory(caseId);
@@ -118,7 +122,8 @@ Result<QJsonObject> caseToJson(Database& db, qint64 caseId) {
                        {QStringLiteral("signoffs"), so}};
 }
 
-Result<qint64> caseIdByUuid(Database& db, const QString& uuid) {
+Result<qint64> caseIdByUuid(Database& db, const QString& uuid)
+{
     auto q = db.prepare("SELECT id FROM amendment_case WHERE uuid = ?1");
     if (!q)
         return q.error();
@@ -130,7 +135,8 @@ Result<qint64> caseIdByUuid(Database& db, const QString& uuid) {
 }
 
 // The newest revision number whose text is the same on both sides: the common ancestor.
-std::pair<int, QString> commonRevision(const QJsonArray& mine, const QJsonArray& theirs) {
+std::pair<int, QString> commonRevision(const QJsonArray& mine, const QJsonArray& theirs)
+{
     std::pair<int, QString> best{0, QString()};
     for (const QJsonValue& m : mine) {
         const int rev = m[QLatin1String("revision")].toInt();
@@ -144,14 +150,16 @@ std::pair<int, QString> commonRevision(const QJsonArray& mine, const QJsonArray&
     return best;
 }
 
-QSet<QString> uuidsOf(const QJsonArray& arr) {
+QSet<QString> uuidsOf(const QJsonArray& arr)
+{
     QSet<QString> out;
     for (const QJsonValue& v : arr)
         out.insert(v[QLatin1String("uuid")].toString());
     return out;
 }
 
-QSet<QString> historyKeys(const QJsonArray& arr) {
+QSet<QString> historyKeys(const QJsonArray& arr)
+{
     QSet<QString> out;
     for (const QJsonValue& v : arr)
         out.insert(v[QLatin1String("at")].toString() + QLatin1Char('|') +
@@ -163,7 +171,8 @@ QSet<QString> historyKeys(const QJsonArray& arr) {
 } // namespace
 
 Result<QByteArray> exportCaseBundle(Database& db, const QList<qint64>& caseIds,
-                                    const QString& actor) {
+                                    const QString& actor)
+{
     if (caseIds.isEmpty())
         return badInput(QStringLiteral("no case to export"));
     Transaction tx(db);
@@ -196,7 +205,8 @@ Result<QByteArray> exportCaseBundle(Database& db, const QList<qint64>& caseIds,
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-Result<CaseBundle> readCaseBundle(const QByteArray& bytes, const QString& fileName) {
+Result<CaseBundle> readCaseBundle(const QByteArray& bytes, const QString& fileName)
+{
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
@@ -234,7 +244,8 @@ Result<CaseBundle> readCaseBundle(const QByteArray& bytes, const QString& fileNa
     return CaseBundle{str(root, "created_by"), str(root, "created_at"), cases};
 }
 
-Result<QList<CaseImportItem>> planCaseImport(Database& db, const CaseBundle& bundle) {
+Result<QList<CaseImportItem>> planCaseImport(Database& db, const CaseBundle& bundle)
+{
     QList<CaseImportItem> plan;
     for (const QJsonValue& v : bundle.cases) {
         const QJsonObject theirs = v.toObject();

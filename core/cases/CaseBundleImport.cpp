@@ -14,15 +14,18 @@ namespace paceline {
 
 namespace {
 
-QString str(const QJsonObject& o, const char* key) {
+QString str(const QJsonObject& o, const char* key)
+{
     return o.value(QLatin1String(key)).toString();
 }
 
-QString jsonText(const QJsonValue& v) {
+QString jsonText(const QJsonValue& v)
+{
     return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
 }
 
-Result<qint64> insertCase(Database& db, const QJsonObject& c) {
+Result<qint64> insertCase(Database& db, const QJsonObject& c)
+{
     auto q = db.prepare("INSERT INTO amendment_case (uuid, title, kind, list_id, base_edition_id, "
                         "target_code, base_text, "
                         "proposed_text, justification, notes, author, organisation, status, "
@@ -51,7 +54,8 @@ Result<qint64> insertCase(Database& db, const QJsonObject& c) {
 }
 
 // Revisions, history, comments and sign-offs the database does not hold yet.
-Status mergeRecords(Database& db, qint64 caseId, const QJsonObject& c) {
+Status mergeRecords(Database& db, qint64 caseId, const QJsonObject& c)
+{
     auto rev = db.prepare(
         "INSERT OR IGNORE INTO case_revision (case_id, revision, proposed_text, justification, "
         "author, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
@@ -136,7 +140,8 @@ Status mergeRecords(Database& db, qint64 caseId, const QJsonObject& c) {
 }
 
 // The newer side's status wins: the status of the side whose history ends later.
-Status followNewerStatus(Database& db, qint64 caseId) {
+Status followNewerStatus(Database& db, qint64 caseId)
+{
     auto q = db.prepare(
         "UPDATE amendment_case SET status = (SELECT to_status FROM case_status_history WHERE "
         "case_id = ?1 ORDER BY at DESC, id DESC LIMIT 1), revision = (SELECT max(revision) FROM "
@@ -148,7 +153,8 @@ Status followNewerStatus(Database& db, qint64 caseId) {
     return q->run();
 }
 
-Status setText(Database& db, qint64 caseId, const QString& text, const QJsonValue* justification) {
+Status setText(Database& db, qint64 caseId, const QString& text, const QJsonValue* justification)
+{
     auto q =
         justification
             ? db.prepare("UPDATE amendment_case SET proposed_text = ?2, justification = ?3, "
@@ -163,7 +169,8 @@ Status setText(Database& db, qint64 caseId, const QString& text, const QJsonValu
     return q->run();
 }
 
-Result<qint64> idOf(Database& db, const QString& uuid) {
+Result<qint64> idOf(Database& db, const QString& uuid)
+{
     auto q = db.prepare("SELECT id FROM amendment_case WHERE uuid = ?1");
     if (!q)
         return q.error();
@@ -178,7 +185,8 @@ Result<qint64> idOf(Database& db, const QString& uuid) {
 
 Result<QList<CaseImportItem>> importCaseBundle(Database& db, const CaseBundle& bundle,
                                                const QHash<QString, QString>& resolutions,
-                                               const QString& actor) {
+                                               const QString& actor)
+{
     auto plan = planCaseImport(db, bundle);
     if (!plan)
         return plan.error();

@@ -13,11 +13,13 @@ namespace paceline {
 
 namespace {
 
-QString jsonText(const QJsonObject& o) {
+QString jsonText(const QJsonObject& o)
+{
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-QStringList changedFields(const CaseRecord& before, const CaseRecord& after) {
+QStringList changedFields(const CaseRecord& before, const CaseRecord& after)
+{
     QStringList out;
     if (before.title != after.title)
         out << QStringLiteral("title");
@@ -38,7 +40,8 @@ QStringList changedFields(const CaseRecord& before, const CaseRecord& after) {
 
 Result<bool> CaseDraftStore::saveDraft(const CaseRecord& draft,
                                        const QList<CommentAnchorState>& anchors,
-                                       const QString& actor) {
+                                       const QString& actor)
+{
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
@@ -82,7 +85,8 @@ Result<bool> CaseDraftStore::saveDraft(const CaseRecord& draft,
     return !fields.isEmpty();
 }
 
-Status CaseDraftStore::writeAnchors(qint64 caseId, const QList<CommentAnchorState>& anchors) {
+Status CaseDraftStore::writeAnchors(qint64 caseId, const QList<CommentAnchorState>& anchors)
+{
     auto q = m_db.prepare("UPDATE case_comment SET anchor_start = ?3, anchor_end = ?4, "
                           "anchor_text = ?5, outdated = ?6 WHERE uuid = ?1 AND case_id = ?2");
     if (!q)
@@ -96,7 +100,8 @@ Status CaseDraftStore::writeAnchors(qint64 caseId, const QList<CommentAnchorStat
     return {};
 }
 
-Result<int> CaseDraftStore::saveRevision(qint64 caseId, const QString& actor) {
+Result<int> CaseDraftStore::saveRevision(qint64 caseId, const QString& actor)
+{
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
@@ -133,7 +138,8 @@ Result<int> CaseDraftStore::saveRevision(qint64 caseId, const QString& actor) {
 }
 
 Status CaseDraftStore::changeStatus(qint64 caseId, CaseStatus to, const QString& actor,
-                                    const QString& reason) {
+                                    const QString& reason)
+{
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
@@ -150,7 +156,8 @@ Status CaseDraftStore::changeStatus(qint64 caseId, CaseStatus to, const QString&
 }
 
 Status CaseDraftStore::setCommentResolved(qint64 caseId, const QString& commentUuid, bool resolved,
-                                          const QString& actor) {
+                                          const QString& actor)
+{
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
@@ -174,7 +181,8 @@ Status CaseDraftStore::setCommentResolved(qint64 caseId, const QString& commentU
     return tx.commit();
 }
 
-Result<QList<CaseRecord>> CaseDraftStore::openCasesOnTarget(const CaseRecord& c) {
+Result<QList<CaseRecord>> CaseDraftStore::openCasesOnTarget(const CaseRecord& c)
+{
     QList<CaseRecord> out;
     if (c.targetCode.isEmpty())
         return out;

@@ -27,7 +27,9 @@ struct CommentAnchorState {
 class CaseDraftStore {
 public:
     explicit CaseDraftStore(Database& db)
-        : m_db(db) {}
+        : m_db(db)
+    {
+    }
 
     // Writes the editable fields (title, kind, target, proposed text, justification, notes)
     // and the comment anchors. Returns false when nothing differed from the stored case. An empty

@@ -15,7 +15,8 @@ struct TermRow {
     QString term;
 };
 
-Result<QList<TermRow>> editionTerms(Database& db, qint64 editionId) {
+Result<QList<TermRow>> editionTerms(Database& db, qint64 editionId)
+{
     auto q = db.prepare("SELECT id, term FROM term WHERE edition_id = ?1");
     if (!q)
         return q.error();
@@ -31,14 +32,16 @@ Result<QList<TermRow>> editionTerms(Database& db, qint64 editionId) {
     }
 }
 
-QSet<QString> quotedSet(const QString& text) {
+QSet<QString> quotedSet(const QString& text)
+{
     QSet<QString> out;
     for (const QString& p : TermLinker::quotedPhrases(text))
         out.insert(TermLinker::normalise(p));
     return out;
 }
 
-Result<QStringList> termUsers(Database& db, qint64 termId, const QString& exceptCode) {
+Result<QStringList> termUsers(Database& db, qint64 termId, const QString& exceptCode)
+{
     auto q = db.prepare("SELECT n.code FROM node_term nt JOIN node n ON n.id = nt.node_id "
                         "WHERE nt.term_id = ?1 AND n.code <> ?2 ORDER BY n.ord LIMIT 200");
     if (!q)
@@ -55,7 +58,8 @@ Result<QStringList> termUsers(Database& db, qint64 termId, const QString& except
     }
 }
 
-Result<QStringList> corresponding(Database& db, const QString& listKey, const QString& code) {
+Result<QStringList> corresponding(Database& db, const QString& listKey, const QString& code)
+{
     auto q = db.prepare(
         "SELECT l.key, c.to_code FROM concordance c JOIN control_list l ON l.id = c.to_list_id "
         "WHERE c.removed = 0 AND c.from_code = ?2 AND c.from_list_id = (SELECT id FROM "
@@ -81,7 +85,8 @@ Result<QStringList> corresponding(Database& db, const QString& listKey, const QS
 
 } // namespace
 
-Result<CaseImpact> analyseCaseImpact(Database& db, const CaseRecord& c) {
+Result<CaseImpact> analyseCaseImpact(Database& db, const CaseRecord& c)
+{
     CaseImpact impact;
     auto others = CaseDraftStore(db).openCasesOnTarget(c);
     if (!others)

@@ -6,7 +6,8 @@ namespace paceline {
 
 namespace {
 
-QStringList stringList(const QJsonValue& v) {
+QStringList stringList(const QJsonValue& v)
+{
     QStringList out;
     for (const QJsonValue& item : v.toArray())
         out << item.toString();
@@ -17,7 +18,8 @@ const char* const kTextKeys[] = {"technology",       "why_now",      "foreign_av
                                  "specifiability",   "parameters",   "legitimate_use",
                                  "licensing_impact", "consultations"};
 
-QString* textField(CaseJustification& j, int i) {
+QString* textField(CaseJustification& j, int i)
+{
     QString* fields[] = {&j.technology, &j.whyNow,        &j.foreignAvailability, &j.specifiability,
                          &j.parameters, &j.legitimateUse, &j.licensingImpact,     &j.consultations};
     return fields[i];
@@ -25,7 +27,8 @@ QString* textField(CaseJustification& j, int i) {
 
 } // namespace
 
-CaseJustification CaseJustification::fromJson(const QJsonObject& o) {
+CaseJustification CaseJustification::fromJson(const QJsonObject& o)
+{
     CaseJustification j;
     j.unknown = o;
     for (int i = 0; i < 8; ++i) {
@@ -45,7 +48,8 @@ CaseJustification CaseJustification::fromJson(const QJsonObject& o) {
     return j;
 }
 
-QJsonObject CaseJustification::toJson() const {
+QJsonObject CaseJustification::toJson() const
+{
     QJsonObject o = unknown;
     CaseJustification copy = *this;
     for (int i = 0; i < 8; ++i) {
@@ -70,7 +74,8 @@ QJsonObject CaseJustification::toJson() const {
     return o;
 }
 
-const QList<std::pair<QString, QString>>& legitimateUseAreaNames() {
+const QList<std::pair<QString, QString>>& legitimateUseAreaNames()
+{
     static const QList<std::pair<QString, QString>> areas = {
         {QStringLiteral("security_research"), QStringLiteral("Security research")},
         {QStringLiteral("bug_bounties"),

@@ -25,8 +25,9 @@ QString toJsonText(const QJsonObject& o)
 #define CASE_SELECT                                                                                \
     "SELECT c.id, c.uuid, c.title, c.kind, l.key, c.base_edition_id, e.label, c.target_code, "     \
     "c.base_text, c.proposed_text, c.justification, c.notes, c.author, c.organisation, c.status, " \
-    "c.revision, c.created_at, c.updated_at FROM amendment_case c "                               \
-    "LEFT JOIN control_list l ON l.id = c.list_id LEFT JOIN edition e ON e.id = c.base_edition_id "
+    "c.revision, c.created_at, c.updated_at FROM amendment_case c "                                \
+    "LEFT JOIN control_list l ON l.id = c.list_id LEFT JOIN edition e ON e.id = "                  \
+    "c.base_edition_id "
 
 CaseRecord caseFromRow(const Statement& q)
 {
@@ -104,12 +105,18 @@ Result<qint64> CaseStore::create(CaseRecord c, const QString& actor)
                             "justification, author, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     if (!rev)
         return rev.error();
-    rev->bind(1, id).bind(2, c.revision).bind(3, c.proposedText).bind(4, toJsonText(c.justification));
+    rev->bind(1, id)
+        .bind(2, c.revision)
+        .bind(3, c.proposedText)
+        .bind(4, toJsonText(c.justification));
     rev->bind(5, c.author).bind(6, c.createdAt);
     if (Status s = rev->run(); !s)
         return s.error();
 
-    AuditEntry audit{actor, QStringLiteral("case"), c.uuid, QStringLiteral("create"),
+    AuditEntry audit{actor,
+                     QStringLiteral("case"),
+                     c.uuid,
+                     QStringLiteral("create"),
                      QJsonObject{{QStringLiteral("title"), c.title},
                                  {QStringLiteral("target"), c.targetCode},
                                  {QStringLiteral("status"), caseStatusName(c.status)}},
@@ -150,7 +157,10 @@ Status CaseStore::changeStatus(qint64 caseId, CaseStatus to, const QString& acto
     hist->bind(4, actor).bind(5, when).bindOptional(6, reason);
     if (Status s = hist->run(); !s)
         return s;
-    AuditEntry audit{actor, QStringLiteral("case"), current->uuid, QStringLiteral("status"),
+    AuditEntry audit{actor,
+                     QStringLiteral("case"),
+                     current->uuid,
+                     QStringLiteral("status"),
                      QJsonObject{{QStringLiteral("from"), caseStatusName(from)},
                                  {QStringLiteral("to"), caseStatusName(to)},
                                  {QStringLiteral("reason"), reason}},
@@ -187,9 +197,13 @@ Status CaseStore::addComment(qint64 caseId, CaseComment c)
     q->bindOptional(13, c.resolvedBy);
     if (Status s = q->run(); !s)
         return s;
-    AuditEntry audit{c.author, QStringLiteral("comment"), c.uuid, QStringLiteral("create"),
-                     QJsonObject{{QStringLiteral("case"), uuid.value()}, {QStringLiteral("body"), c.body}},
-                     c.createdAt};
+    AuditEntry audit{
+        c.author,
+        QStringLiteral("comment"),
+        c.uuid,
+        QStringLiteral("create"),
+        QJsonObject{{QStringLiteral("case"), uuid.value()}, {QStringLiteral("body"), c.body}},
+        c.createdAt};
     if (Status s = AuditLog(m_db).append(audit); !s)
         return s;
     return tx.commit();
@@ -207,18 +221,24 @@ Status CaseStore::addSignoff(qint64 caseId, CaseSignoff so)
     auto uuid = caseUuid(m_db, caseId);
     if (!uuid)
         return uuid.error();
-    auto q = m_db.prepare("INSERT INTO case_signoff (uuid, case_id, reviewer, organisation, verdict, "
-                          "revision, comment, created_at) VALUES (?1, ?2, ?3, ?4, ?5, "
-                          "(SELECT revision FROM amendment_case WHERE id = ?2), ?6, ?7)");
+    auto q =
+        m_db.prepare("INSERT INTO case_signoff (uuid, case_id, reviewer, organisation, verdict, "
+                     "revision, comment, created_at) VALUES (?1, ?2, ?3, ?4, ?5, "
+                     "(SELECT revision FROM amendment_case WHERE id = ?2), ?6, ?7)");
     if (!q)
         return q.error();
-    const QString verdict = so.approve ? QStringLiteral("approve") : QStringLiteral("request_changes");
+    const QString verdict =
+        so.approve ? QStringLiteral("approve") : QStringLiteral("request_changes");
     q->bind(1, so.uuid).bind(2, caseId).bind(3, so.reviewer).bindOptional(4, so.organisation);
     q->bind(5, verdict).bindOptional(6, so.comment).bind(7, so.createdAt);
     if (Status s = q->run(); !s)
         return s;
-    AuditEntry audit{so.reviewer, QStringLiteral("signoff"), so.uuid, verdict,
-                     QJsonObject{{QStringLiteral("case"), uuid.value()}}, so.createdAt};
+    AuditEntry audit{so.reviewer,
+                     QStringLiteral("signoff"),
+                     so.uuid,
+                     verdict,
+                     QJsonObject{{QStringLiteral("case"), uuid.value()}},
+                     so.createdAt};
     if (Status s = AuditLog(m_db).append(audit); !s)
         return s;
     return tx.commit();
@@ -256,8 +276,9 @@ Result<CaseRecord> CaseStore::load(qint64 caseId)
 
 Result<QList<CaseStatusChange>> CaseStore::statusHistory(qint64 caseId)
 {
-    auto q = m_db.prepare("SELECT from_status, to_status, actor, at, reason FROM case_status_history "
-                          "WHERE case_id = ?1 ORDER BY at, id");
+    auto q =
+        m_db.prepare("SELECT from_status, to_status, actor, at, reason FROM case_status_history "
+                     "WHERE case_id = ?1 ORDER BY at, id");
     if (!q)
         return q.error();
     q->bind(1, caseId);
@@ -276,9 +297,10 @@ Result<QList<CaseStatusChange>> CaseStore::statusHistory(qint64 caseId)
 
 Result<QList<CaseComment>> CaseStore::comments(qint64 caseId)
 {
-    auto q = m_db.prepare("SELECT uuid, parent_uuid, anchor_text, anchor_start, anchor_end, outdated, "
-                          "body, author, organisation, created_at, resolved_at, resolved_by "
-                          "FROM case_comment WHERE case_id = ?1 ORDER BY created_at, id");
+    auto q =
+        m_db.prepare("SELECT uuid, parent_uuid, anchor_text, anchor_start, anchor_end, outdated, "
+                     "body, author, organisation, created_at, resolved_at, resolved_by "
+                     "FROM case_comment WHERE case_id = ?1 ORDER BY created_at, id");
     if (!q)
         return q.error();
     q->bind(1, caseId);

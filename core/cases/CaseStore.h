@@ -13,7 +13,10 @@ class Database;
 // transaction together with its audit-log row.
 class CaseStore {
 public:
-    explicit CaseStore(Database& db) : m_db(db) {}
+    explicit CaseStore(Database& db)
+        : m_db(db)
+    {
+    }
 
     // Inserts the case (uuid generated when empty); returns its row id.
     Result<qint64> create(CaseRecord record, const QString& actor);

@@ -8,12 +8,21 @@
 
 namespace paceline {
 
-enum class CaseStatus { Draft, InReview, ChangesRequested, Approved, Submitted, Adopted, Rejected, Withdrawn };
+enum class CaseStatus {
+    Draft,
+    InReview,
+    ChangesRequested,
+    Approved,
+    Submitted,
+    Adopted,
+    Rejected,
+    Withdrawn
+};
 enum class CaseKind { NewEntry, AmendEntry, DeleteEntry, AmendDefinition, NoteOrDecontrol };
 
 std::optional<CaseStatus> caseStatusFromString(const QString& text);
-QString caseStatusName(CaseStatus status);      // stored form: "in_review"
-QString caseStatusTitle(CaseStatus status);     // for people: "In review"
+QString caseStatusName(CaseStatus status);  // stored form: "in_review"
+QString caseStatusTitle(CaseStatus status); // for people: "In review"
 std::optional<CaseKind> caseKindFromString(const QString& text);
 QString caseKindName(CaseKind kind);
 QString caseKindTitle(CaseKind kind);

@@ -4,7 +4,8 @@
 
 namespace paceline {
 
-AnchorSpan transformAnchor(AnchorSpan span, const TextEdit& edit) {
+AnchorSpan transformAnchor(AnchorSpan span, const TextEdit& edit)
+{
     if (span.outdated || span.start < 0)
         return span;
     const int p = edit.position;

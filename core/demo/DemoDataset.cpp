@@ -16,7 +16,8 @@ namespace paceline {
 
 namespace {
 
-const char* const kLists[] = {":/demo/wassenaar-dual-use.paceline.json", ":/demo/eu-annex-i.paceline.json"};
+const char* const kLists[] = {":/demo/wassenaar-dual-use.paceline.json",
+                              ":/demo/eu-annex-i.paceline.json"};
 const char* const kTimeline[] = {":/demo/technologies.csv", ":/demo/timeline/tech_links.csv",
                                  ":/demo/timeline/tech_milestones.csv",
                                  ":/demo/timeline/control_events.csv"};
@@ -40,7 +41,8 @@ Result<int> installCases(Database& db)
     auto data = readResource(path);
     if (!data)
         return data.error();
-    const QJsonArray cases = QJsonDocument::fromJson(data.value()).object().value(QLatin1String("cases")).toArray();
+    const QJsonArray cases =
+        QJsonDocument::fromJson(data.value()).object().value(QLatin1String("cases")).toArray();
     ListStore lists(db);
     CaseStore store(db);
     int n = 0;
@@ -74,9 +76,10 @@ Result<int> installCases(Database& db)
             const QJsonObject step = h.toObject();
             const auto to = caseStatusFromString(str(step, "to"));
             if (!to)
-                return makeError(QStringLiteral("unknown status \"%1\"").arg(str(step, "to")), place);
-            if (Status s = store.changeStatus(id.value(), *to, str(step, "actor"), str(step, "reason"),
-                                              str(step, "at"));
+                return makeError(QStringLiteral("unknown status \"%1\"").arg(str(step, "to")),
+                                 place);
+            if (Status s = store.changeStatus(id.value(), *to, str(step, "actor"),
+                                              str(step, "reason"), str(step, "at"));
                 !s)
                 return makeError(s.error().message, place);
         }
@@ -86,7 +89,8 @@ Result<int> installCases(Database& db)
             comment.uuid = str(cm, "uuid");
             comment.parentUuid = str(cm, "parent");
             comment.anchorText = str(cm, "anchor");
-            const qsizetype at = comment.anchorText.isEmpty() ? -1 : c.proposedText.indexOf(comment.anchorText);
+            const qsizetype at =
+                comment.anchorText.isEmpty() ? -1 : c.proposedText.indexOf(comment.anchorText);
             if (at >= 0) {
                 comment.anchorStart = static_cast<int>(at);
                 comment.anchorEnd = static_cast<int>(at + comment.anchorText.size());
@@ -104,9 +108,10 @@ Result<int> installCases(Database& db)
         }
         for (const QJsonValue& v : o.value(QLatin1String("signoffs")).toArray()) {
             const QJsonObject so = v.toObject();
-            CaseSignoff signoff{str(so, "uuid"), str(so, "reviewer"), str(so, "organisation"),
-                                str(so, "verdict") == QLatin1String("approve"), str(so, "comment"),
-                                str(so, "at")};
+            CaseSignoff signoff{
+                str(so, "uuid"),         str(so, "reviewer"),
+                str(so, "organisation"), str(so, "verdict") == QLatin1String("approve"),
+                str(so, "comment"),      str(so, "at")};
             if (Status s = store.addSignoff(id.value(), signoff); !s)
                 return makeError(s.error().message, place);
         }
@@ -119,8 +124,9 @@ Result<int> installCases(Database& db)
 
 Result<bool> databaseHasContent(Database& db)
 {
-    auto q = db.prepare("SELECT EXISTS (SELECT 1 FROM edition) OR EXISTS (SELECT 1 FROM control_event) "
-                        "OR EXISTS (SELECT 1 FROM amendment_case)");
+    auto q =
+        db.prepare("SELECT EXISTS (SELECT 1 FROM edition) OR EXISTS (SELECT 1 FROM control_event) "
+                   "OR EXISTS (SELECT 1 FROM amendment_case)");
     if (!q)
         return q.error();
     auto row = q->step();

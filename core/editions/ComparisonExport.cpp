@@ -7,7 +7,8 @@ namespace paceline {
 
 namespace {
 
-QString esc(const QString& s) {
+QString esc(const QString& s)
+{
     return s.toHtmlEscaped();
 }
 
@@ -18,7 +19,8 @@ td.n{text-align:right}h2{margin-top:1.5em}.change{margin:1em 0;padding-top:.5em;
 .redline{white-space:normal;margin:.3em 0 0 1.5em}
 s{text-decoration:line-through}u{text-decoration:underline})";
 
-QString summaryTable(const EditionComparison& cmp) {
+QString summaryTable(const EditionComparison& cmp)
+{
     QString h = QStringLiteral("<table><tr><th>Category</th><th>Title</th><th>Added</th>"
                                "<th>Removed</th><th>Changed</th></tr>\n");
     for (const CategoryCounts& c : cmp.categories)
@@ -38,7 +40,8 @@ QString summaryTable(const EditionComparison& cmp) {
 
 } // namespace
 
-QString fieldRedlinesHtml(const QList<FieldDiff>& diffs) {
+QString fieldRedlinesHtml(const QList<FieldDiff>& diffs)
+{
     QString h;
     for (const FieldDiff& d : diffs) {
         const QString label =
@@ -50,7 +53,8 @@ QString fieldRedlinesHtml(const QList<FieldDiff>& diffs) {
 
 namespace {
 
-QString changeSection(const EditionComparison& cmp, const NodeChange& c) {
+QString changeSection(const EditionComparison& cmp, const NodeChange& c)
+{
     QString kind = changeKindName(c.kind);
     if (c.kind == ChangeKind::Changed)
         kind += QStringLiteral(" (%1)").arg(changedFieldNames(c.fields).join(QStringLiteral(", ")));
@@ -60,7 +64,8 @@ QString changeSection(const EditionComparison& cmp, const NodeChange& c) {
         .arg(esc(c.code), esc(c.nodeKind), esc(kind), fieldRedlinesHtml(cmp.fieldDiffs(c)));
 }
 
-QString csvField(const QString& s) {
+QString csvField(const QString& s)
+{
     if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) &&
         !s.contains(QLatin1Char('\n')) && !s.contains(QLatin1Char('\r')))
         return s;
@@ -71,11 +76,13 @@ QString csvField(const QString& s) {
 
 } // namespace
 
-QString comparisonTitle(const EditionComparison& cmp) {
+QString comparisonTitle(const EditionComparison& cmp)
+{
     return QStringLiteral("%1: %2 → %3").arg(cmp.to.listName, cmp.from.label, cmp.to.label);
 }
 
-QByteArray comparisonToHtml(const EditionComparison& cmp) {
+QByteArray comparisonToHtml(const EditionComparison& cmp)
+{
     QString h = QStringLiteral(
                     "<!DOCTYPE html>\n<html lang=en><head><meta charset=utf-8>\n<title>%1</title>\n"
                     "<style>%2</style></head><body>\n<h1>%1</h1>\n")
@@ -107,7 +114,8 @@ QByteArray comparisonToHtml(const EditionComparison& cmp) {
     return h.toUtf8();
 }
 
-QByteArray comparisonToCsv(const EditionComparison& cmp) {
+QByteArray comparisonToCsv(const EditionComparison& cmp)
+{
     QString out = QStringLiteral("code,category,change,old text,new text\r\n");
     for (const NodeChange& c : cmp.changes) {
         const EditionNode* a = cmp.oldNode(c);
@@ -120,11 +128,13 @@ QByteArray comparisonToCsv(const EditionComparison& cmp) {
     return out.toUtf8();
 }
 
-Status exportComparisonHtml(const EditionComparison& cmp, const QString& path) {
+Status exportComparisonHtml(const EditionComparison& cmp, const QString& path)
+{
     return writeFileAtomically(path, comparisonToHtml(cmp));
 }
 
-Status exportComparisonCsv(const EditionComparison& cmp, const QString& path) {
+Status exportComparisonCsv(const EditionComparison& cmp, const QString& path)
+{
     return writeFileAtomically(path, comparisonToCsv(cmp));
 }
 

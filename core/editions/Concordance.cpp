@@ -10,7 +10,8 @@
 
 namespace paceline {
 
-QString concordanceKey(const QString& code) {
+QString concordanceKey(const QString& code)
+{
     // Wassenaar style: category, group letter, entry number, item path ("5.A.1.j", "4.A.5.").
     static const QRegularExpression wa(
         QStringLiteral("^(\\d{1,2})\\.([A-E])\\.(\\d{1,3})((?:\\.[A-Za-z0-9]+)*)\\.?$"));
@@ -26,7 +27,8 @@ QString concordanceKey(const QString& code) {
     return {};
 }
 
-QStringList concordanceCodeForms(const QString& key) {
+QStringList concordanceCodeForms(const QString& key)
+{
     static const QRegularExpression eu(
         QStringLiteral("^(\\d)([A-E])(\\d{3})((?:\\.[A-Za-z0-9]+)*)$"));
     const auto m = eu.match(key);
@@ -45,19 +47,22 @@ const char kLookupSql[] =
     "WHERE n.code = ?1 AND (?2 = 0 OR l.id = ?2) "
     "ORDER BY l.key, e.date IS NULL, e.date DESC, e.id DESC";
 
-ConcordanceLink linkFromRow(const Statement& q, LinkOrigin origin) {
+ConcordanceLink linkFromRow(const Statement& q, LinkOrigin origin)
+{
     return {q.integer(0), q.text(1), q.text(2), q.integer(3), q.text(4),
             q.text(5),    q.text(6), q.text(7), q.text(8),    origin};
 }
 
 // Stores each pair one way round, so that a link and its reverse are one row.
-bool swapped(qint64 listA, const QString& codeA, qint64 listB, const QString& codeB) {
+bool swapped(qint64 listA, const QString& codeA, qint64 listB, const QString& codeB)
+{
     return listA > listB || (listA == listB && codeA > codeB);
 }
 
 } // namespace
 
-Result<ConcordanceLink> Concordance::lookup(qint64 listId, const QString& code) {
+Result<ConcordanceLink> Concordance::lookup(qint64 listId, const QString& code)
+{
     auto q = m_db.prepare(kLookupSql);
     if (!q)
         return q.error();
@@ -70,7 +75,8 @@ Result<ConcordanceLink> Concordance::lookup(qint64 listId, const QString& code) 
     return linkFromRow(*q, LinkOrigin::Manual);
 }
 
-Result<qint64> Concordance::listIdOfEdition(qint64 editionId) {
+Result<qint64> Concordance::listIdOfEdition(qint64 editionId)
+{
     auto q = m_db.prepare("SELECT list_id FROM edition WHERE id = ?1");
     if (!q)
         return q.error();
@@ -83,7 +89,8 @@ Result<qint64> Concordance::listIdOfEdition(qint64 editionId) {
     return q->integer(0);
 }
 
-Result<QList<ConcordanceLink>> Concordance::derivedLinks(qint64 listId, const QString& code) {
+Result<QList<ConcordanceLink>> Concordance::derivedLinks(qint64 listId, const QString& code)
+{
     QList<ConcordanceLink> out;
     const QString key = concordanceKey(code);
     if (key.isEmpty())
@@ -110,8 +117,8 @@ Result<QList<ConcordanceLink>> Concordance::derivedLinks(qint64 listId, const QS
     return out;
 }
 
-Result<QList<Concordance::StoredLink>> Concordance::storedLinks(qint64 listId,
-                                                                const QString& code) {
+Result<QList<Concordance::StoredLink>> Concordance::storedLinks(qint64 listId, const QString& code)
+{
     auto q = m_db.prepare("SELECT to_list_id, to_code, origin, removed FROM concordance "
                           "WHERE from_list_id = ?1 AND from_code = ?2 UNION ALL "
                           "SELECT from_list_id, from_code, origin, removed FROM concordance "
@@ -131,7 +138,8 @@ Result<QList<Concordance::StoredLink>> Concordance::storedLinks(qint64 listId,
     return out;
 }
 
-Result<QList<ConcordanceLink>> Concordance::linksFor(qint64 listId, const QString& code) {
+Result<QList<ConcordanceLink>> Concordance::linksFor(qint64 listId, const QString& code)
+{
     auto derived = derivedLinks(listId, code);
     if (!derived)
         return derived.error();
@@ -160,7 +168,8 @@ Result<QList<ConcordanceLink>> Concordance::linksFor(qint64 listId, const QStrin
     return out;
 }
 
-Result<QList<ConcordanceLink>> Concordance::hiddenLinksFor(qint64 listId, const QString& code) {
+Result<QList<ConcordanceLink>> Concordance::hiddenLinksFor(qint64 listId, const QString& code)
+{
     auto stored = storedLinks(listId, code);
     if (!stored)
         return stored.error();
@@ -177,7 +186,8 @@ Result<QList<ConcordanceLink>> Concordance::hiddenLinksFor(qint64 listId, const 
 }
 
 Status Concordance::writeRow(const char* sql, bool stamped, qint64 listA, const QString& codeA,
-                             qint64 listB, const QString& codeB) {
+                             qint64 listB, const QString& codeB)
+{
     if (listA == listB)
         return badInput(QStringLiteral("a concordance links items of two different lists"));
     const bool swap = swapped(listA, codeA, listB, codeB);
@@ -197,7 +207,8 @@ Status Concordance::writeRow(const char* sql, bool stamped, qint64 listA, const 
 }
 
 Result<bool> Concordance::isHidden(qint64 listA, const QString& codeA, qint64 listB,
-                                   const QString& codeB) {
+                                   const QString& codeB)
+{
     const bool swap = swapped(listA, codeA, listB, codeB);
     auto q =
         m_db.prepare("SELECT 1 FROM concordance WHERE from_list_id = ?1 AND from_code = ?2 "
@@ -213,7 +224,8 @@ Result<bool> Concordance::isHidden(qint64 listA, const QString& codeA, qint64 li
 }
 
 Status Concordance::addManualLink(qint64 listA, const QString& codeA, qint64 listB,
-                                  const QString& codeB) {
+                                  const QString& codeB)
+{
     return writeRow(
         "INSERT INTO concordance (from_list_id, from_code, to_list_id, to_code, origin, "
         "removed, created_at) VALUES (?1, ?2, ?3, ?4, 'manual', 0, ?5) "
@@ -222,14 +234,16 @@ Status Concordance::addManualLink(qint64 listA, const QString& codeA, qint64 lis
 }
 
 Status Concordance::deleteManualLink(qint64 listA, const QString& codeA, qint64 listB,
-                                     const QString& codeB) {
+                                     const QString& codeB)
+{
     return writeRow("DELETE FROM concordance WHERE from_list_id = ?1 AND from_code = ?2 AND "
                     "to_list_id = ?3 AND to_code = ?4 AND origin = 'manual'",
                     false, listA, codeA, listB, codeB);
 }
 
 Status Concordance::hideDerivedLink(qint64 listA, const QString& codeA, qint64 listB,
-                                    const QString& codeB) {
+                                    const QString& codeB)
+{
     return writeRow(
         "INSERT INTO concordance (from_list_id, from_code, to_list_id, to_code, origin, "
         "removed, created_at) VALUES (?1, ?2, ?3, ?4, 'rule', 1, ?5) "
@@ -238,7 +252,8 @@ Status Concordance::hideDerivedLink(qint64 listA, const QString& codeA, qint64 l
 }
 
 Status Concordance::unhideDerivedLink(qint64 listA, const QString& codeA, qint64 listB,
-                                      const QString& codeB) {
+                                      const QString& codeB)
+{
     return writeRow("DELETE FROM concordance WHERE from_list_id = ?1 AND from_code = ?2 AND "
                     "to_list_id = ?3 AND to_code = ?4 AND origin = 'rule' AND removed = 1",
                     false, listA, codeA, listB, codeB);

@@ -40,7 +40,9 @@ struct ConcordanceLink {
 class Concordance {
 public:
     explicit Concordance(Database& db)
-        : m_db(db) {}
+        : m_db(db)
+    {
+    }
 
     Result<QList<ConcordanceLink>> linksFor(qint64 listId, const QString& code);
     // Derived links the user hid, for this item.

@@ -10,7 +10,8 @@
 
 namespace paceline {
 
-QString changeKindName(ChangeKind kind) {
+QString changeKindName(ChangeKind kind)
+{
     switch (kind) {
     case ChangeKind::Added:
         return QStringLiteral("added");
@@ -22,7 +23,8 @@ QString changeKindName(ChangeKind kind) {
     return QStringLiteral("changed");
 }
 
-QStringList changedFieldNames(int fields) {
+QStringList changedFieldNames(int fields)
+{
     QStringList names;
     if (fields & FieldLabel)
         names << QStringLiteral("label");
@@ -39,7 +41,8 @@ QStringList changedFieldNames(int fields) {
 
 namespace {
 
-bool sameText(const QString& a, const QString& b, bool ignoreTypography) {
+bool sameText(const QString& a, const QString& b, bool ignoreTypography)
+{
     if (a == b)
         return true;
     return ignoreTypography && sameSubstance(a, b);
@@ -47,7 +50,8 @@ bool sameText(const QString& a, const QString& b, bool ignoreTypography) {
 
 } // namespace
 
-int differingFields(const EditionNode& a, const EditionNode& b, bool ignoreTypography) {
+int differingFields(const EditionNode& a, const EditionNode& b, bool ignoreTypography)
+{
     int fields = 0;
     if (!sameText(a.label, b.label, ignoreTypography))
         fields |= FieldLabel;
@@ -62,12 +66,14 @@ int differingFields(const EditionNode& a, const EditionNode& b, bool ignoreTypog
     return fields;
 }
 
-int EditionComparison::count(ChangeKind kind) const {
+int EditionComparison::count(ChangeKind kind) const
+{
     return static_cast<int>(std::count_if(changes.begin(), changes.end(),
                                           [kind](const NodeChange& c) { return c.kind == kind; }));
 }
 
-QStringList EditionComparison::codes(ChangeKind kind) const {
+QStringList EditionComparison::codes(ChangeKind kind) const
+{
     QStringList out;
     for (const NodeChange& c : changes)
         if (c.kind == kind)
@@ -75,22 +81,26 @@ QStringList EditionComparison::codes(ChangeKind kind) const {
     return out;
 }
 
-const NodeChange* EditionComparison::find(const QString& code) const {
+const NodeChange* EditionComparison::find(const QString& code) const
+{
     for (const NodeChange& c : changes)
         if (c.code == code)
             return &c;
     return nullptr;
 }
 
-const EditionNode* EditionComparison::oldNode(const NodeChange& c) const {
+const EditionNode* EditionComparison::oldNode(const NodeChange& c) const
+{
     return c.fromIndex < 0 ? nullptr : &from.nodes.at(c.fromIndex);
 }
 
-const EditionNode* EditionComparison::newNode(const NodeChange& c) const {
+const EditionNode* EditionComparison::newNode(const NodeChange& c) const
+{
     return c.toIndex < 0 ? nullptr : &to.nodes.at(c.toIndex);
 }
 
-QList<DiffSegment> EditionComparison::textDiff(const NodeChange& c) const {
+QList<DiffSegment> EditionComparison::textDiff(const NodeChange& c) const
+{
     const EditionNode* a = oldNode(c);
     const EditionNode* b = newNode(c);
     WordDiffOptions wd;
@@ -102,7 +112,8 @@ QList<DiffSegment> EditionComparison::textDiff(const NodeChange& c) const {
 namespace {
 
 // "key: value" lines for the attributes whose value differs between the two JSON objects.
-QPair<QString, QString> changedAttributeLines(const QString& before, const QString& after) {
+QPair<QString, QString> changedAttributeLines(const QString& before, const QString& after)
+{
     const QJsonObject a = QJsonDocument::fromJson(before.toUtf8()).object();
     const QJsonObject b = QJsonDocument::fromJson(after.toUtf8()).object();
     QStringList keys = a.keys() + b.keys();
@@ -122,7 +133,8 @@ QPair<QString, QString> changedAttributeLines(const QString& before, const QStri
 
 } // namespace
 
-QList<FieldDiff> EditionComparison::fieldDiffs(const NodeChange& c) const {
+QList<FieldDiff> EditionComparison::fieldDiffs(const NodeChange& c) const
+{
     const EditionNode* a = oldNode(c);
     const EditionNode* b = newNode(c);
     if (!a || !b)
@@ -150,7 +162,8 @@ namespace {
 // Categories of both editions in document order: the newer edition's order, with categories
 // only the older one has placed before the category that followed them there.
 QList<CategoryCounts> collectCategories(const EditionSnapshot& from, const EditionSnapshot& to,
-                                        QHash<QString, int>& position) {
+                                        QHash<QString, int>& position)
+{
     QList<CategoryCounts> out;
     auto isCategory = [](const EditionNode& n) {
         return n.category == n.code;
@@ -180,7 +193,8 @@ QList<CategoryCounts> collectCategories(const EditionSnapshot& from, const Editi
     return out;
 }
 
-void countChange(CategoryCounts& c, ChangeKind kind) {
+void countChange(CategoryCounts& c, ChangeKind kind)
+{
     (kind == ChangeKind::Added     ? c.added
      : kind == ChangeKind::Removed ? c.removed
                                    : c.changed) += 1;
@@ -189,7 +203,8 @@ void countChange(CategoryCounts& c, ChangeKind kind) {
 } // namespace
 
 EditionComparison compareSnapshots(EditionSnapshot from, EditionSnapshot to,
-                                   const EditionDiffOptions& options) {
+                                   const EditionDiffOptions& options)
+{
     EditionComparison cmp;
     cmp.options = options;
     QHash<QString, int> position;
@@ -232,7 +247,8 @@ EditionComparison compareSnapshots(EditionSnapshot from, EditionSnapshot to,
 }
 
 Result<EditionComparison> compareEditions(Database& db, qint64 fromEditionId, qint64 toEditionId,
-                                          const EditionDiffOptions& options) {
+                                          const EditionDiffOptions& options)
+{
     auto from = loadEditionSnapshot(db, fromEditionId);
     if (!from)
         return from.error();

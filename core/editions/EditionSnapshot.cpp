@@ -10,14 +10,16 @@
 
 namespace paceline {
 
-const EditionNode* EditionSnapshot::find(const QString& code) const {
+const EditionNode* EditionSnapshot::find(const QString& code) const
+{
     const auto it = indexByCode.constFind(code);
     return it == indexByCode.cend() ? nullptr : &nodes.at(it.value());
 }
 
 namespace {
 
-Status loadHead(Database& db, EditionSnapshot& s) {
+Status loadHead(Database& db, EditionSnapshot& s)
+{
     auto head = db.prepare("SELECT l.id, l.key, l.name, e.label, e.date FROM edition e "
                            "JOIN control_list l ON l.id = e.list_id WHERE e.id = ?1");
     if (!head)
@@ -36,7 +38,8 @@ Status loadHead(Database& db, EditionSnapshot& s) {
     return {};
 }
 
-Result<qint64> nodeCount(Database& db, qint64 editionId) {
+Result<qint64> nodeCount(Database& db, qint64 editionId)
+{
     auto q = db.prepare("SELECT count(*) FROM node WHERE edition_id = ?1");
     if (!q)
         return q.error();
@@ -49,7 +52,8 @@ Result<qint64> nodeCount(Database& db, qint64 editionId) {
 
 // Finds each node's category once every node is in place: parents come before children in
 // document order.
-void assignCategories(EditionSnapshot& s, const QList<qint64>& ids, const QList<qint64>& parents) {
+void assignCategories(EditionSnapshot& s, const QList<qint64>& ids, const QList<qint64>& parents)
+{
     QHash<qint64, int> indexById;
     indexById.reserve(ids.size());
     for (qsizetype i = 0; i < ids.size(); ++i)
@@ -65,7 +69,8 @@ void assignCategories(EditionSnapshot& s, const QList<qint64>& ids, const QList<
 
 } // namespace
 
-Result<EditionSnapshot> loadEditionSnapshot(Database& db, qint64 editionId) {
+Result<EditionSnapshot> loadEditionSnapshot(Database& db, qint64 editionId)
+{
     EditionSnapshot s;
     s.editionId = editionId;
     if (Status st = loadHead(db, s); !st)
@@ -117,7 +122,8 @@ Result<EditionSnapshot> loadEditionSnapshot(Database& db, qint64 editionId) {
     return s;
 }
 
-QString nodeComparableText(const EditionNode& node) {
+QString nodeComparableText(const EditionNode& node)
+{
     QStringList lines;
     QString head = node.label;
     if (!node.title.isEmpty())

@@ -9,7 +9,8 @@
 
 namespace paceline {
 
-QString historyStatusName(HistoryStatus status) {
+QString historyStatusName(HistoryStatus status)
+{
     switch (status) {
     case HistoryStatus::Added:
         return QStringLiteral("added");
@@ -31,7 +32,8 @@ struct EditionRow {
     QString date;
 };
 
-Result<QList<EditionRow>> editionsOfSameList(Database& db, qint64 editionId) {
+Result<QList<EditionRow>> editionsOfSameList(Database& db, qint64 editionId)
+{
     auto q = db.prepare("SELECT e.id, e.label, e.date FROM edition e WHERE e.list_id = "
                         "(SELECT list_id FROM edition WHERE id = ?1)");
     if (!q)
@@ -57,7 +59,8 @@ Result<QList<EditionRow>> editionsOfSameList(Database& db, qint64 editionId) {
 }
 
 // The node with this code and its descendants, in document order.
-Result<QList<EditionNode>> loadSubtree(Database& db, qint64 editionId, const QString& code) {
+Result<QList<EditionNode>> loadSubtree(Database& db, qint64 editionId, const QString& code)
+{
     auto q = db.prepare("WITH RECURSIVE sub(id) AS ("
                         "  SELECT id FROM node WHERE edition_id = ?1 AND code = ?2"
                         "  UNION ALL SELECT n.id FROM node n JOIN sub ON n.parent_id = sub.id) "
@@ -87,15 +90,16 @@ Result<QList<EditionNode>> loadSubtree(Database& db, qint64 editionId, const QSt
     return out;
 }
 
-QString subtreeText(const QList<EditionNode>& nodes) {
+QString subtreeText(const QList<EditionNode>& nodes)
+{
     QStringList parts;
     for (const EditionNode& n : nodes)
         parts << nodeComparableText(n);
     return parts.join(QLatin1Char('\n'));
 }
 
-int changedNodes(const QList<EditionNode>& before, const QList<EditionNode>& after,
-                 bool typography) {
+int changedNodes(const QList<EditionNode>& before, const QList<EditionNode>& after, bool typography)
+{
     QHash<QString, const EditionNode*> old;
     for (const EditionNode& n : before)
         old.insert(n.code, &n);
@@ -111,7 +115,8 @@ int changedNodes(const QList<EditionNode>& before, const QList<EditionNode>& aft
 } // namespace
 
 Result<QList<EntryHistoryStep>> entryHistory(Database& db, qint64 editionId, const QString& code,
-                                             bool ignoreTypography) {
+                                             bool ignoreTypography)
+{
     auto editions = editionsOfSameList(db, editionId);
     if (!editions)
         return editions.error();

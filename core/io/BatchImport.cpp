@@ -12,7 +12,8 @@ namespace {
 bool isListJson(const QString& path, ImportFormat format)
 {
     return format == ImportFormat::PacelineJson ||
-           (format == ImportFormat::Auto && path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive));
+           (format == ImportFormat::Auto &&
+            path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive));
 }
 
 std::future<Result<ListDocument>> readAhead(const QString& path)

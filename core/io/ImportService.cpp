@@ -42,7 +42,8 @@ ImportReport listImportReport(const QString& path, const ListImportOutcome& outc
     report.alreadyPresent = outcome.alreadyPresent;
     report.summary =
         outcome.alreadyPresent
-            ? QStringLiteral("%1: edition \"%2\" of %3 is already in the database; nothing imported")
+            ? QStringLiteral(
+                  "%1: edition \"%2\" of %3 is already in the database; nothing imported")
                   .arg(path, outcome.edition.label, outcome.edition.listKey)
             : QStringLiteral("%1: imported edition \"%2\" of %3 (%4 nodes, %5 terms)")
                   .arg(path, outcome.edition.label, outcome.edition.listKey,
@@ -77,8 +78,8 @@ Result<ListDocument> readListDocument(const QString& path, ImportFormat format,
         return readEcfrXmlFile(path, edition);
     }
     if (format == ImportFormat::PdfText || format == ImportFormat::Pdf) {
-        const ListTextOptions text{options.regimeKey, options.regimeName, options.listKey,
-                                   options.listName, options.editionLabel, {}};
+        const ListTextOptions text{options.regimeKey, options.regimeName,   options.listKey,
+                                   options.listName,  options.editionLabel, {}};
         if (format == ImportFormat::PdfText)
             return readListTextFile(path, text);
         auto extracted = PdfTextExtractor::extract(path);

@@ -22,7 +22,7 @@ QStringList importFormatNames();
 std::optional<ImportFormat> importFormatForPath(const QString& path);
 
 struct ImportReport {
-    QString summary;        // one line for people: what was imported
+    QString summary; // one line for people: what was imported
     QStringList warnings;
     bool alreadyPresent = false;
 };
@@ -43,6 +43,7 @@ struct ImportOptions {
 Result<ImportReport> importFile(Database& db, const QString& path, ImportFormat format,
                                 const ProgressCallback& progress = {});
 Result<ImportReport> importFile(Database& db, const QString& path, ImportFormat format,
-                                const ImportOptions& options, const ProgressCallback& progress = {});
+                                const ImportOptions& options,
+                                const ProgressCallback& progress = {});
 
 } // namespace paceline

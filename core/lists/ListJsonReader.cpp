@@ -42,7 +42,10 @@ QString quoted(const QString& s)
 // Walks one document, collecting warnings; the first error stops the walk.
 class Reader {
 public:
-    explicit Reader(QString fileName) : m_file(std::move(fileName)) {}
+    explicit Reader(QString fileName)
+        : m_file(std::move(fileName))
+    {
+    }
 
     Result<ListDocument> read(const QJsonObject& root);
 
@@ -74,7 +77,8 @@ void Reader::warnUnknownKeys(const QJsonObject& o, const QString& path,
         for (const char* k : known)
             isKnown = isKnown || it.key() == QLatin1String(k);
         if (!isKnown)
-            m_warnings << QStringLiteral("%1: %2/%3: unknown key ignored").arg(m_file, path, it.key());
+            m_warnings
+                << QStringLiteral("%1: %2/%3: unknown key ignored").arg(m_file, path, it.key());
     }
 }
 
@@ -82,7 +86,9 @@ std::optional<Error> Reader::string(const QJsonObject& o, const QString& path, c
                                     bool required, bool nonEmpty, QString& out) const
 {
     // Built only on failure: this runs for every field of every node.
-    auto keyPath = [&] { return path + QLatin1Char('/') + QLatin1String(key); };
+    auto keyPath = [&] {
+        return path + QLatin1Char('/') + QLatin1String(key);
+    };
     const QJsonValue v = o.value(QLatin1String(key));
     if (v.isUndefined()) {
         if (required)
@@ -110,10 +116,10 @@ std::optional<Error> Reader::readHeader(const QJsonObject& root, ListDocument& d
     if (version.isUndefined())
         return fail(QStringLiteral("/version"), QStringLiteral("is required"));
     if (!version.isDouble() || version.toDouble() != 1.0)
-        return fail(QStringLiteral("/version"),
-                    QStringLiteral("unsupported version %1; this Paceline reads version 1")
-                        .arg(version.isDouble() ? QString::number(version.toDouble())
-                                                : typeName(version)));
+        return fail(
+            QStringLiteral("/version"),
+            QStringLiteral("unsupported version %1; this Paceline reads version 1")
+                .arg(version.isDouble() ? QString::number(version.toDouble()) : typeName(version)));
 
     struct Pair {
         const char* key;
@@ -125,9 +131,10 @@ std::optional<Error> Reader::readHeader(const QJsonObject& root, ListDocument& d
         const QString path = QLatin1Char('/') + QLatin1String(p.key);
         const QJsonValue v = root.value(QLatin1String(p.key));
         if (!v.isObject())
-            return fail(path, v.isUndefined() ? QStringLiteral("is required")
-                                              : QStringLiteral("expected an object, found %1")
-                                                    .arg(typeName(v)));
+            return fail(path,
+                        v.isUndefined()
+                            ? QStringLiteral("is required")
+                            : QStringLiteral("expected an object, found %1").arg(typeName(v)));
         const QJsonObject o = v.toObject();
         if (auto e = string(o, path, "key", true, true, *p.k))
             return e;
@@ -139,8 +146,9 @@ std::optional<Error> Reader::readHeader(const QJsonObject& root, ListDocument& d
     const QJsonValue ev = root.value(QLatin1String("edition"));
     if (!ev.isObject())
         return fail(QStringLiteral("/edition"),
-                    ev.isUndefined() ? QStringLiteral("is required")
-                                     : QStringLiteral("expected an object, found %1").arg(typeName(ev)));
+                    ev.isUndefined()
+                        ? QStringLiteral("is required")
+                        : QStringLiteral("expected an object, found %1").arg(typeName(ev)));
     const QJsonObject edition = ev.toObject();
     const QString ep = QStringLiteral("/edition");
     if (auto e = string(edition, ep, "label", true, true, doc.editionLabel))
@@ -199,8 +207,9 @@ std::optional<Error> Reader::readNode(const QJsonValue& value, const QString& pa
     const QJsonValue reasons = o.value(QLatin1String("reasons"));
     if (!reasons.isUndefined()) {
         if (!reasons.isArray())
-            return fail(path + QStringLiteral("/reasons"),
-                        QStringLiteral("expected an array of strings, found %1").arg(typeName(reasons)));
+            return fail(
+                path + QStringLiteral("/reasons"),
+                QStringLiteral("expected an array of strings, found %1").arg(typeName(reasons)));
         const QJsonArray array = reasons.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
             if (!array.at(i).isString() || array.at(i).toString().trimmed().isEmpty())
@@ -219,8 +228,9 @@ std::optional<Error> Reader::readNode(const QJsonValue& value, const QString& pa
         const QJsonObject attrs = attributes.toObject();
         for (auto it = attrs.begin(); it != attrs.end(); ++it) {
             if (!it.value().isString())
-                return fail(path + QStringLiteral("/attributes/") + it.key(),
-                            QStringLiteral("expected a string, found %1").arg(typeName(it.value())));
+                return fail(
+                    path + QStringLiteral("/attributes/") + it.key(),
+                    QStringLiteral("expected a string, found %1").arg(typeName(it.value())));
             node.attributes.append({it.key(), it.value().toString()});
         }
     }
@@ -230,8 +240,8 @@ std::optional<Error> Reader::readNode(const QJsonValue& value, const QString& pa
         known += o.contains(QLatin1String(key)) ? 1 : 0;
     known += 2 + (reasons.isUndefined() ? 0 : 1) + (attributes.isUndefined() ? 0 : 1); // code, kind
     if (o.size() > known)
-        warnUnknownKeys(o, path, {"code", "parent", "kind", "label", "title", "text", "reasons",
-                                  "attributes"});
+        warnUnknownKeys(
+            o, path, {"code", "parent", "kind", "label", "title", "text", "reasons", "attributes"});
     return std::nullopt;
 }
 
@@ -268,7 +278,8 @@ std::optional<Error> Reader::readTerms(const QJsonValue& terms, ListDocument& do
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString path = QStringLiteral("/terms/%1").arg(i);
         if (!array.at(i).isObject())
-            return fail(path, QStringLiteral("expected an object, found %1").arg(typeName(array.at(i))));
+            return fail(path,
+                        QStringLiteral("expected an object, found %1").arg(typeName(array.at(i))));
         const QJsonObject o = array.at(i).toObject();
         ListTerm term;
         if (auto e = string(o, path, "term", true, true, term.term))
@@ -294,7 +305,8 @@ Result<ListDocument> Reader::read(const QJsonObject& root)
         return *e;
     if (auto e = readTerms(root.value(QLatin1String("terms")), doc))
         return *e;
-    warnUnknownKeys(root, QString(), {"format", "version", "regime", "list", "edition", "nodes", "terms"});
+    warnUnknownKeys(root, QString(),
+                    {"format", "version", "regime", "list", "edition", "nodes", "terms"});
     doc.warnings = std::move(m_warnings);
     return doc;
 }
@@ -320,8 +332,9 @@ QPair<int, int> lineAndColumn(const QByteArray& data, qsizetype offset)
 Result<ListDocument> readListJson(const QByteArray& data, const QString& fileName)
 {
     if (data.size() > kMaxListFileBytes)
-        return badInput(QStringLiteral("file is larger than %1 MB; refused").arg(kMaxListFileBytes >> 20),
-                        fileName);
+        return badInput(
+            QStringLiteral("file is larger than %1 MB; refused").arg(kMaxListFileBytes >> 20),
+            fileName);
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {

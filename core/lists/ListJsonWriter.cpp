@@ -41,10 +41,10 @@ QByteArray writeListJson(const ListDocument& doc)
     QJsonObject root;
     root.insert(QLatin1String("format"), QStringLiteral("paceline.list"));
     root.insert(QLatin1String("version"), 1);
-    root.insert(QLatin1String("regime"),
-                QJsonObject{{QStringLiteral("key"), doc.regimeKey}, {QStringLiteral("name"), doc.regimeName}});
-    root.insert(QLatin1String("list"),
-                QJsonObject{{QStringLiteral("key"), doc.listKey}, {QStringLiteral("name"), doc.listName}});
+    root.insert(QLatin1String("regime"), QJsonObject{{QStringLiteral("key"), doc.regimeKey},
+                                                     {QStringLiteral("name"), doc.regimeName}});
+    root.insert(QLatin1String("list"), QJsonObject{{QStringLiteral("key"), doc.listKey},
+                                                   {QStringLiteral("name"), doc.listName}});
     QJsonObject edition{{QStringLiteral("label"), doc.editionLabel}};
     if (doc.editionDate)
         edition.insert(QLatin1String("date"), doc.editionDate->toIsoString());

@@ -78,8 +78,9 @@ Result<qint64> ListStore::upsertRegimeAndList(const ListDocument& doc)
     if (!row)
         return row.error();
     if (list->integer(1) != regimeId)
-        return badInput(QStringLiteral("list \"%1\" already belongs to another regime").arg(doc.listKey),
-                        QStringLiteral("/list/key"));
+        return badInput(
+            QStringLiteral("list \"%1\" already belongs to another regime").arg(doc.listKey),
+            QStringLiteral("/list/key"));
     return list->integer(0);
 }
 
@@ -156,7 +157,7 @@ Status ListStore::insertNodes(qint64 editionId, const ListDocument& doc,
 }
 
 Result<ListImportOutcome> ListStore::importDocument(const ListDocument& doc,
-                                                   const ProgressCallback& progress)
+                                                    const ProgressCallback& progress)
 {
     const QString hash = doc.contentHash();
     Transaction tx(m_db);
@@ -205,9 +206,15 @@ Result<ListImportOutcome> ListStore::importDocument(const ListDocument& doc,
     if (Status s = tx.commit(); !s)
         return s.error();
 
-    outcome.edition = {editionId, doc.regimeKey, doc.regimeName, doc.listKey, doc.listName,
-                       doc.editionLabel, doc.editionDate ? doc.editionDate->toIsoString() : QString(),
-                       hash, importedAt};
+    outcome.edition = {editionId,
+                       doc.regimeKey,
+                       doc.regimeName,
+                       doc.listKey,
+                       doc.listName,
+                       doc.editionLabel,
+                       doc.editionDate ? doc.editionDate->toIsoString() : QString(),
+                       hash,
+                       importedAt};
     outcome.nodeCount = doc.nodes.size();
     outcome.termCount = doc.terms.size();
     return outcome;
@@ -240,9 +247,10 @@ Result<EditionInfo> ListStore::findEdition(const QString& listKey, const QString
         if (e.listKey == listKey && (label.isEmpty() || e.label == label))
             matches.append(e);
     if (matches.isEmpty())
-        return badInput(label.isEmpty()
-                            ? QStringLiteral("no list \"%1\" in the database").arg(listKey)
-                            : QStringLiteral("no edition \"%1\" of list \"%2\"").arg(label, listKey));
+        return badInput(
+            label.isEmpty()
+                ? QStringLiteral("no list \"%1\" in the database").arg(listKey)
+                : QStringLiteral("no edition \"%1\" of list \"%2\"").arg(label, listKey));
     if (matches.size() > 1 && label.isEmpty()) {
         QStringList labels;
         for (const EditionInfo& e : matches)
@@ -257,9 +265,10 @@ Result<EditionInfo> ListStore::findEdition(const QString& listKey, const QString
 
 Result<ListDocument> ListStore::loadEdition(qint64 editionId)
 {
-    auto head = m_db.prepare("SELECT r.key, r.name, l.key, l.name, e.label, e.date, e.source, e.note "
-                             "FROM edition e JOIN control_list l ON l.id = e.list_id "
-                             "JOIN regime r ON r.id = l.regime_id WHERE e.id = ?1");
+    auto head =
+        m_db.prepare("SELECT r.key, r.name, l.key, l.name, e.label, e.date, e.source, e.note "
+                     "FROM edition e JOIN control_list l ON l.id = e.list_id "
+                     "JOIN regime r ON r.id = l.regime_id WHERE e.id = ?1");
     if (!head)
         return head.error();
     head->bind(1, editionId);
@@ -305,7 +314,8 @@ Result<ListDocument> ListStore::loadEdition(qint64 editionId)
         doc.nodes.append(std::move(n));
     }
 
-    auto terms = m_db.prepare("SELECT term, definition FROM term WHERE edition_id = ?1 ORDER BY id");
+    auto terms =
+        m_db.prepare("SELECT term, definition FROM term WHERE edition_id = ?1 ORDER BY id");
     if (!terms)
         return terms.error();
     terms->bind(1, editionId);

@@ -34,7 +34,10 @@ struct ListImportOutcome {
 // Reads and writes list editions. Imports are one transaction each: all nodes or nothing.
 class ListStore {
 public:
-    explicit ListStore(Database& db) : m_db(db) {}
+    explicit ListStore(Database& db)
+        : m_db(db)
+    {
+    }
 
     Result<ListImportOutcome> importDocument(const ListDocument& doc,
                                              const ProgressCallback& progress = {});

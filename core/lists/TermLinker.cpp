@@ -1,6 +1,5 @@
 #include "TermLinker.h"
 
-
 namespace paceline {
 
 void TermLinker::addTerm(const QString& term, qint64 termId)
@@ -40,8 +39,8 @@ QList<QString> TermLinker::quotedPhrases(const QString& text)
                 break;
             ++j;
         }
-        if (j < n && (text.at(j).unicode() == close1 || text.at(j).unicode() == close2) && j > i + 1 &&
-            j - i - 1 <= kMaxPhrase) {
+        if (j < n && (text.at(j).unicode() == close1 || text.at(j).unicode() == close2) &&
+            j > i + 1 && j - i - 1 <= kMaxPhrase) {
             out.append(text.mid(i + 1, j - i - 1));
             i = j;
         }

@@ -16,7 +16,8 @@
 
 namespace paceline {
 
-std::optional<ProposalFormat> proposalFormatFromName(const QString& name) {
+std::optional<ProposalFormat> proposalFormatFromName(const QString& name)
+{
     const QString n = name.toLower();
     if (n == QLatin1String("pdf"))
         return ProposalFormat::Pdf;
@@ -29,7 +30,8 @@ std::optional<ProposalFormat> proposalFormatFromName(const QString& name) {
     return std::nullopt;
 }
 
-Result<ProposalData> loadProposal(Database& db, qint64 caseId) {
+Result<ProposalData> loadProposal(Database& db, qint64 caseId)
+{
     CaseStore store(db);
     auto c = store.load(caseId);
     if (!c)
@@ -66,7 +68,8 @@ Result<ProposalData> loadProposal(Database& db, qint64 caseId) {
 
 namespace {
 
-Result<QByteArray> renderPdf(const ProposalData& p) {
+Result<QByteArray> renderPdf(const ProposalData& p)
+{
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -82,7 +85,8 @@ Result<QByteArray> renderPdf(const ProposalData& p) {
     return bytes;
 }
 
-Result<QByteArray> renderOdt(const ProposalData& p) {
+Result<QByteArray> renderOdt(const ProposalData& p)
+{
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -96,7 +100,8 @@ Result<QByteArray> renderOdt(const ProposalData& p) {
 
 } // namespace
 
-Result<QByteArray> renderProposal(const ProposalData& p, ProposalFormat format) {
+Result<QByteArray> renderProposal(const ProposalData& p, ProposalFormat format)
+{
     if ((format == ProposalFormat::Pdf || format == ProposalFormat::Odt) &&
         !qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         return makeError(QStringLiteral("PDF and ODT export need a QGuiApplication"));
@@ -113,7 +118,8 @@ Result<QByteArray> renderProposal(const ProposalData& p, ProposalFormat format) 
     return makeError(QStringLiteral("unknown format"));
 }
 
-Status exportProposal(const ProposalData& p, ProposalFormat format, const QString& path) {
+Status exportProposal(const ProposalData& p, ProposalFormat format, const QString& path)
+{
     auto bytes = renderProposal(p, format);
     if (!bytes)
         return bytes.error();

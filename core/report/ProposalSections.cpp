@@ -2,7 +2,8 @@
 
 namespace paceline {
 
-QList<std::pair<QString, QString>> justificationSections(const ProposalData& p) {
+QList<std::pair<QString, QString>> justificationSections(const ProposalData& p)
+{
     const CaseJustification& j = p.justification;
     QList<std::pair<QString, QString>> out;
     auto add = [&out](const char* title, const QString& text) {
@@ -34,7 +35,8 @@ QList<std::pair<QString, QString>> justificationSections(const ProposalData& p) 
     return out;
 }
 
-QString reviewSummary(const ProposalData& p) {
+QString reviewSummary(const ProposalData& p)
+{
     QStringList parts;
     for (const CaseSignoff& s : p.signoffs) {
         const QString who = s.organisation.isEmpty()

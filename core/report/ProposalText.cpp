@@ -8,13 +8,15 @@ namespace paceline {
 
 namespace {
 
-QString esc(const QString& s) {
+QString esc(const QString& s)
+{
     return s.toHtmlEscaped();
 }
 
 // Case text keeps its line breaks; QTextDocument ignores white-space:pre-wrap on <p>.
 // Leading spaces show the depth of list items; keep them as non-breaking spaces.
-QString paragraphs(const QString& s) {
+QString paragraphs(const QString& s)
+{
     QString html;
     for (const QString& para : s.split(QStringLiteral("\n\n"))) {
         QStringList lines;
@@ -29,7 +31,8 @@ QString paragraphs(const QString& s) {
     return html;
 }
 
-QString targetLine(const CaseRecord& c) {
+QString targetLine(const CaseRecord& c)
+{
     QString t = caseKindTitle(c.kind);
     if (!c.targetCode.isEmpty())
         t += QStringLiteral(" · ") + c.targetCode;
@@ -40,7 +43,8 @@ QString targetLine(const CaseRecord& c) {
     return t;
 }
 
-QString historyLine(const CaseStatusChange& h) {
+QString historyLine(const CaseStatusChange& h)
+{
     QString line = QStringLiteral("%1: %2 → %3 by %4")
                        .arg(h.at.left(10), caseStatusTitle(h.from), caseStatusTitle(h.to), h.actor);
     if (!h.reason.isEmpty())
@@ -48,7 +52,8 @@ QString historyLine(const CaseStatusChange& h) {
     return line;
 }
 
-QString commentLine(const CaseComment& c) {
+QString commentLine(const CaseComment& c)
+{
     QString line =
         QStringLiteral("%1%2, %3")
             .arg(c.author,
@@ -64,7 +69,8 @@ QString commentLine(const CaseComment& c) {
 
 } // namespace
 
-QString proposalHtml(const ProposalData& p) {
+QString proposalHtml(const ProposalData& p)
+{
     const CaseRecord& c = p.record;
     const auto diff = wordDiff(c.baseText, c.proposedText);
     const DiffCounts counts = countWords(diff);
@@ -132,7 +138,8 @@ QString proposalHtml(const ProposalData& p) {
     return h + QStringLiteral("</body></html>");
 }
 
-QString proposalMarkdown(const ProposalData& p) {
+QString proposalMarkdown(const ProposalData& p)
+{
     const CaseRecord& c = p.record;
     const auto diff = wordDiff(c.baseText, c.proposedText);
     auto quote = [](const QString& text) {

@@ -6,7 +6,8 @@ namespace paceline {
 
 namespace {
 
-bool hasWordCharacter(const QString& s) {
+bool hasWordCharacter(const QString& s)
+{
     for (QChar c : s)
         if (c.isLetterOrNumber())
             return true;
@@ -14,7 +15,8 @@ bool hasWordCharacter(const QString& s) {
 }
 
 // One quoted FTS5 string; quotes inside are doubled, stars dropped.
-QString quoted(QString words, bool prefix) {
+QString quoted(QString words, bool prefix)
+{
     words.remove(QLatin1Char('*'));
     words.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + words.simplified() + QLatin1Char('"') +
@@ -23,7 +25,8 @@ QString quoted(QString words, bool prefix) {
 
 // One-letter prefixes are not in the prefix index (prefix='2 3'): "s*" would merge the
 // doclists of every word starting with s across the corpus, so they count as words.
-qsizetype lastWordLength(const QString& words) {
+qsizetype lastWordLength(const QString& words)
+{
     QString w = words.simplified().section(QLatin1Char(' '), -1);
     w.remove(QLatin1Char('*'));
     return w.size();
@@ -34,7 +37,8 @@ struct Part {
     bool prefix = false;
 };
 
-QList<Part> split(const QString& text) {
+QList<Part> split(const QString& text)
+{
     QList<Part> parts;
     QString word;
     auto flushWord = [&] {
@@ -65,7 +69,8 @@ QList<Part> split(const QString& text) {
 // A prefix longer than the prefix index makes FTS5 merge the doclists of every matching word
 // over the whole corpus before any rowid range applies: on a large corpus, cut it to the
 // indexed length ("softwa*" -> "sof*"), which finds a few more words and stays fast.
-QString cutPrefix(const Part& p, int maxPrefixLength) {
+QString cutPrefix(const Part& p, int maxPrefixLength)
+{
     if (!p.prefix || maxPrefixLength <= 0 || p.words.contains(QLatin1Char(' ')))
         return p.words;
     QString w = p.words;
@@ -75,7 +80,8 @@ QString cutPrefix(const Part& p, int maxPrefixLength) {
 
 } // namespace
 
-QString buildFtsQuery(const QString& userText, bool prefixLastWord, int maxPrefixLength) {
+QString buildFtsQuery(const QString& userText, bool prefixLastWord, int maxPrefixLength)
+{
     QList<Part> parts = split(userText);
     const bool unterminatedPhrase = userText.count(QLatin1Char('"')) % 2 == 1;
     if (prefixLastWord && !parts.isEmpty() && (!userText.back().isSpace() || unterminatedPhrase) &&

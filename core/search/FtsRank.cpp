@@ -10,7 +10,8 @@ namespace paceline {
 
 namespace {
 
-fts5_api* fts5Api(sqlite3* db) {
+fts5_api* fts5Api(sqlite3* db)
+{
     fts5_api* api = nullptr;
     sqlite3_stmt* stmt = nullptr;
     if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) != SQLITE_OK)
@@ -22,7 +23,8 @@ fts5_api* fts5Api(sqlite3* db) {
 }
 
 void plRank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* out, int nArgs,
-            sqlite3_value** args) {
+            sqlite3_value** args)
+{
     int instances = 0;
     if (api->xInstCount(fts, &instances) != SQLITE_OK) {
         sqlite3_result_error(out, "pl_rank: cannot count matches", -1);
@@ -44,7 +46,8 @@ void plRank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* out,
 
 } // namespace
 
-Status registerFtsRank(Database& db) {
+Status registerFtsRank(Database& db)
+{
     fts5_api* api = fts5Api(db.handle());
     if (!api || api->iVersion < 2)
         return makeError(QStringLiteral("this SQLite has no usable FTS5 extension API"));

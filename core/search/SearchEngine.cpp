@@ -23,12 +23,14 @@ namespace {
 constexpr qint64 kLargeCorpusNodes = 200000;
 constexpr int kIndexedPrefix = 3;
 
-Error interruptedOr(const Error& e, const SearchEngine::CancelCheck& isCancelled) {
+Error interruptedOr(const Error& e, const SearchEngine::CancelCheck& isCancelled)
+{
     return isCancelled && isCancelled() ? cancelled() : e;
 }
 
 // Columns 0-4 of a node row: id, edition, code, kind, title.
-SearchHit makeHit(SearchHit::Source source, const Statement& q, qint64 editionId) {
+SearchHit makeHit(SearchHit::Source source, const Statement& q, qint64 editionId)
+{
     SearchHit hit;
     hit.source = source;
     hit.id = q.integer(0);
@@ -39,13 +41,15 @@ SearchHit makeHit(SearchHit::Source source, const Statement& q, qint64 editionId
     return hit;
 }
 
-bool inside(const SearchHit& hit, const SearchHit& entry) {
+bool inside(const SearchHit& hit, const SearchHit& entry)
+{
     return hit.id == entry.id || (hit.editionId == entry.editionId &&
                                   (hit.code.startsWith(entry.code + QLatin1Char('~')) ||
                                    hit.code.startsWith(entry.code + QLatin1Char('.'))));
 }
 
-QString unquoted(const QString& text) {
+QString unquoted(const QString& text)
+{
     QString t = text;
     t.remove(QLatin1Char('"')).remove(QLatin1Char('*'));
     return t.simplified().toCaseFolded();
@@ -53,7 +57,8 @@ QString unquoted(const QString& text) {
 
 } // namespace
 
-Result<SearchEngine::Scope> SearchEngine::scopeFor(const SearchQuery& query) {
+Result<SearchEngine::Scope> SearchEngine::scopeFor(const SearchQuery& query)
+{
     auto all = ListStore(m_db).editions();
     if (!all)
         return all.error();
@@ -84,14 +89,16 @@ Result<SearchEngine::Scope> SearchEngine::scopeFor(const SearchQuery& query) {
     return scope;
 }
 
-void SearchEngine::describe(SearchHit& hit, const Scope& scope) const {
+void SearchEngine::describe(SearchHit& hit, const Scope& scope) const
+{
     const EditionInfo& e = scope.editions[hit.editionId];
     hit.listKey = e.listKey;
     hit.listName = e.listName;
     hit.editionLabel = e.label;
 }
 
-Status SearchEngine::addCodeHits(const SearchQuery& query, const Scope& scope, SearchResults& out) {
+Status SearchEngine::addCodeHits(const SearchQuery& query, const Scope& scope, SearchResults& out)
+{
     const QStringList forms = CodeForms::candidates(query.text);
     if (forms.isEmpty() || query.kind == QLatin1String("term"))
         return {};
@@ -134,8 +141,8 @@ Status SearchEngine::addCodeHits(const SearchQuery& query, const Scope& scope, S
 // a rowid range that FTS5 can skip to; the edition_id test keeps results right regardless.
 // Newest editions: one range per list. All editions: newest first, one range each, so that
 // a common word stops at the first editions that fill the page instead of ranking 700,000 rows.
-Result<QList<SearchEngine::Run>> SearchEngine::runsFor(const SearchQuery& query,
-                                                       const Scope& scope) {
+Result<QList<SearchEngine::Run>> SearchEngine::runsFor(const SearchQuery& query, const Scope& scope)
+{
     QList<Run> runs;
     if (scope.everything && query.latestOnly) {
         runs.append({0, 0, std::numeric_limits<qint64>::max()});
@@ -158,7 +165,8 @@ Result<QList<SearchEngine::Run>> SearchEngine::runsFor(const SearchQuery& query,
 // Phase 1: ids and pl_rank scores of the best matches of one range (code and title weigh more
 // than text). No snippets here: SQLite would compute them for every match before sorting.
 Status SearchEngine::rankRun(const SearchQuery& query, const QString& fts, const Run& run,
-                             QList<SearchHit>& out, const CancelCheck& isCancelled) {
+                             QList<SearchHit>& out, const CancelCheck& isCancelled)
+{
     auto q = m_db.prepare(
         "SELECT n.id, n.edition_id, n.code, n.kind, pl_rank(node_fts, 10.0, 4.0, 1.0) AS score "
         "FROM node_fts JOIN node n ON n.id = node_fts.rowid "
@@ -193,7 +201,8 @@ Status SearchEngine::rankRun(const SearchQuery& query, const QString& fts, const
 // Phase 2: highlighted title and text snippet for the hits shown only. A node without a
 // title (most items) shows its text snippet as the title instead.
 Status SearchEngine::addHighlights(const QString& fts, QList<SearchHit>& hits,
-                                   const CancelCheck& isCancelled) {
+                                   const CancelCheck& isCancelled)
+{
     if (hits.isEmpty())
         return {};
     auto q = m_db.prepare("SELECT node_fts.rowid, COALESCE(n.title, '') != '', "
@@ -230,7 +239,8 @@ Status SearchEngine::addHighlights(const QString& fts, QList<SearchHit>& hits,
 }
 
 Status SearchEngine::addTextHits(const SearchQuery& query, const Scope& scope, const QString& fts,
-                                 QList<SearchHit>& out, const CancelCheck& isCancelled) {
+                                 QList<SearchHit>& out, const CancelCheck& isCancelled)
+{
     auto runs = runsFor(query, scope);
     if (!runs)
         return runs.error();
@@ -255,7 +265,8 @@ Status SearchEngine::addTextHits(const SearchQuery& query, const Scope& scope, c
 }
 
 Status SearchEngine::addTermHits(const SearchQuery& query, const Scope& scope, const QString& fts,
-                                 QList<SearchHit>& out) {
+                                 QList<SearchHit>& out)
+{
     if (!query.kind.isEmpty() && query.kind != QLatin1String("term"))
         return {};
     auto q = m_db.prepare("SELECT t.id, t.edition_id, t.term, "
@@ -288,8 +299,8 @@ Status SearchEngine::addTermHits(const SearchQuery& query, const Scope& scope, c
     return {};
 }
 
-Result<SearchResults> SearchEngine::search(const SearchQuery& query,
-                                           const CancelCheck& isCancelled) {
+Result<SearchResults> SearchEngine::search(const SearchQuery& query, const CancelCheck& isCancelled)
+{
     if (Status s = registerFtsRank(m_db); !s)
         return s.error();
     SearchResults results;

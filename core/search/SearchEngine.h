@@ -21,7 +21,9 @@ public:
     using CancelCheck = std::function<bool()>;
 
     explicit SearchEngine(Database& db)
-        : m_db(db) {}
+        : m_db(db)
+    {
+    }
     Result<SearchResults> search(const SearchQuery& query, const CancelCheck& isCancelled = {});
 
 private:

@@ -11,9 +11,12 @@ class SearchRunner : public QObject {
 public:
     SearchRunner(Database* db, std::shared_ptr<std::atomic<quint64>> latest)
         : m_db(db)
-        , m_latest(std::move(latest)) {}
+        , m_latest(std::move(latest))
+    {
+    }
 
-    void run(quint64 generation, const SearchQuery& query) {
+    void run(quint64 generation, const SearchQuery& query)
+    {
         auto stale = [this, generation] {
             return m_latest->load() != generation;
         };
@@ -39,7 +42,8 @@ private:
 
 SearchWorker::SearchWorker(const QString& databasePath, QObject* parent)
     : QObject(parent)
-    , m_latest(std::make_shared<std::atomic<quint64>>(0)) {
+    , m_latest(std::make_shared<std::atomic<quint64>>(0))
+{
     qRegisterMetaType<paceline::SearchQuery>();
     qRegisterMetaType<paceline::SearchResults>();
     Database::Options options;
@@ -61,13 +65,15 @@ SearchWorker::SearchWorker(const QString& databasePath, QObject* parent)
     m_thread.start();
 }
 
-SearchWorker::~SearchWorker() {
+SearchWorker::~SearchWorker()
+{
     cancel();
     m_thread.quit();
     m_thread.wait();
 }
 
-quint64 SearchWorker::submit(const SearchQuery& query) {
+quint64 SearchWorker::submit(const SearchQuery& query)
+{
     const quint64 generation = ++m_generation;
     m_latest->store(generation);
     if (!m_runner)
@@ -79,19 +85,22 @@ quint64 SearchWorker::submit(const SearchQuery& query) {
     return generation;
 }
 
-void SearchWorker::cancel() {
+void SearchWorker::cancel()
+{
     m_latest->store(++m_generation);
     if (m_db)
         m_db->interrupt();
 }
 
 // Runs on this object's thread: a result that was in flight when a newer query came is dropped.
-void SearchWorker::deliver(quint64 generation, const SearchResults& results) {
+void SearchWorker::deliver(quint64 generation, const SearchResults& results)
+{
     if (generation == m_generation.load())
         emit resultsReady(generation, results);
 }
 
-void SearchWorker::fail(quint64 generation, const QString& message) {
+void SearchWorker::fail(quint64 generation, const QString& message)
+{
     if (generation == m_generation.load())
         emit searchFailed(generation, message);
 }

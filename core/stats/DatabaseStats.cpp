@@ -27,11 +27,11 @@ Result<DatabaseStats> collectStats(Database& db)
     DatabaseStats stats;
     stats.schemaVersion = db.userVersion();
 
-    auto editions = db.prepare(
-        "SELECT e.id, r.key, l.key, l.name, e.label, coalesce(e.date, ''), "
-        "(SELECT count(*) FROM term t WHERE t.edition_id = e.id) "
-        "FROM edition e JOIN control_list l ON l.id = e.list_id JOIN regime r ON r.id = l.regime_id "
-        "ORDER BY r.key, l.key, e.date, e.id");
+    auto editions = db.prepare("SELECT e.id, r.key, l.key, l.name, e.label, coalesce(e.date, ''), "
+                               "(SELECT count(*) FROM term t WHERE t.edition_id = e.id) "
+                               "FROM edition e JOIN control_list l ON l.id = e.list_id JOIN regime "
+                               "r ON r.id = l.regime_id "
+                               "ORDER BY r.key, l.key, e.date, e.id");
     if (!editions)
         return editions.error();
     // Served by the (edition_id, kind) index without touching the node rows.
@@ -44,8 +44,14 @@ Result<DatabaseStats> collectStats(Database& db)
             return row.error();
         if (!row.value())
             break;
-        EditionCounts e{editions->text(1), editions->text(2), editions->text(3), editions->text(4),
-                        editions->text(5), {}, 0, editions->integer(6)};
+        EditionCounts e{editions->text(1),
+                        editions->text(2),
+                        editions->text(3),
+                        editions->text(4),
+                        editions->text(5),
+                        {},
+                        0,
+                        editions->integer(6)};
         kinds->bind(1, editions->integer(0));
         for (;;) {
             auto k = kinds->step();
@@ -119,14 +125,17 @@ QJsonObject statsToJson(const DatabaseStats& stats)
 QString statsToText(const DatabaseStats& stats)
 {
     const QLocale c = QLocale::c();
-    auto n = [&](qint64 v) { return c.toString(v); };
+    auto n = [&](qint64 v) {
+        return c.toString(v);
+    };
     QString out;
     if (stats.editions.isEmpty())
         out += QStringLiteral("No list editions.\n");
     for (const EditionCounts& e : stats.editions) {
         out += QStringLiteral("%1 / %2 — %3%4\n")
                    .arg(e.regimeKey, e.listKey, e.editionLabel,
-                        e.editionDate.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.editionDate));
+                        e.editionDate.isEmpty() ? QString()
+                                                : QStringLiteral(" (%1)").arg(e.editionDate));
         QStringList parts;
         for (const char* kind : {"category", "group", "entry", "item", "note", "text"})
             if (qint64 v = e.nodesByKind.value(QLatin1String(kind)))

@@ -57,8 +57,8 @@ Result<int> inspectDatabaseFile(const QString& path, bool integrityCheck, int ne
 
     auto tables = pragmaInt(probe.db, "SELECT count(*) FROM sqlite_schema");
     if (!tables)
-        return badInput(QStringLiteral("is damaged or not a database (%1)").arg(tables.error().message),
-                         path);
+        return badInput(
+            QStringLiteral("is damaged or not a database (%1)").arg(tables.error().message), path);
     auto appId = pragmaInt(probe.db, "PRAGMA application_id");
     auto version = pragmaInt(probe.db, "PRAGMA user_version");
     if (!appId || !version)
@@ -67,17 +67,17 @@ Result<int> inspectDatabaseFile(const QString& path, bool integrityCheck, int ne
     if (appId.value() != Database::kApplicationId) {
         if (tables.value() > 0 || version.value() != 0)
             return badInput(QStringLiteral("is an SQLite database of another program, not a "
-                                            "Paceline database; it was not changed"),
-                             path);
+                                           "Paceline database; it was not changed"),
+                            path);
         return 0;
     }
     const int current = newestKnownVersion;
     if (version.value() > current)
         return badInput(QStringLiteral("was written by a newer Paceline (schema version %1; this "
-                                        "version reads up to %2); it was not changed")
-                             .arg(version.value())
-                             .arg(current),
-                         path);
+                                       "version reads up to %2); it was not changed")
+                            .arg(version.value())
+                            .arg(current),
+                        path);
 
     if (integrityCheck) {
         sqlite3_stmt* stmt = nullptr;
@@ -87,12 +87,12 @@ Result<int> inspectDatabaseFile(const QString& path, bool integrityCheck, int ne
         auto row = check.step();
         if (!row)
             return badInput(QStringLiteral("fails the integrity check (%1); it was not changed")
-                                 .arg(row.error().message),
-                             path);
+                                .arg(row.error().message),
+                            path);
         if (row.value() && check.text(0) != QLatin1String("ok"))
             return badInput(QStringLiteral("fails the integrity check (%1); it was not changed")
-                                 .arg(check.text(0)),
-                             path);
+                                .arg(check.text(0)),
+                            path);
     }
     return static_cast<int>(version.value());
 }
@@ -120,9 +120,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
                              .arg(target),
                          path);
 
-    const int flags = options.mode == Mode::ReadOnly
-                          ? SQLITE_OPEN_READONLY
-                          : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    const int flags = options.mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
+                                                     : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     sqlite3* raw = nullptr;
     const QByteArray native = QFile::encodeName(path);
     if (sqlite3_open_v2(native.constData(), &raw, flags, nullptr) != SQLITE_OK) {
@@ -136,11 +135,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
 
     if (options.mode == Mode::ReadWrite && version < target) {
         if (version > 0) {
-            const QString backup =
-                path + QStringLiteral(".backup-v%1-%2")
-                           .arg(version)
-                           .arg(QDateTime::currentDateTimeUtc().toString(
-                               QStringLiteral("yyyyMMddThhmmss")));
+            const QString backup = path + QStringLiteral(".backup-v%1-%2")
+                                              .arg(version)
+                                              .arg(QDateTime::currentDateTimeUtc().toString(
+                                                  QStringLiteral("yyyyMMddThhmmss")));
             if (Status s = db->backupTo(backup); !s)
                 return makeError(QStringLiteral("could not take a backup before upgrading: %1")
                                      .arg(s.error().toString()),
@@ -200,8 +198,9 @@ Result<Statement> Database::prepare(const char* sql)
     sqlite3_stmt* stmt = nullptr;
     if (sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr) != SQLITE_OK) {
         sqlite3_finalize(stmt);
-        return makeError(QString::fromUtf8(sqlite3_errmsg(m_db)),
-                         QStringLiteral("SQL \"%1\"").arg(QString::fromUtf8(sql).simplified().left(60)));
+        return makeError(
+            QString::fromUtf8(sqlite3_errmsg(m_db)),
+            QStringLiteral("SQL \"%1\"").arg(QString::fromUtf8(sql).simplified().left(60)));
     }
     return Statement(m_db, stmt);
 }

@@ -21,8 +21,8 @@ public:
     enum class Mode { ReadWrite, ReadOnly };
     struct Options {
         Mode mode = Mode::ReadWrite;
-        bool create = true;          // create the file when it does not exist
-        bool integrityCheck = true;  // PRAGMA quick_check before use (a full scan)
+        bool create = true;         // create the file when it does not exist
+        bool integrityCheck = true; // PRAGMA quick_check before use (a full scan)
         // The schema steps to apply; null means standardMigrations(). Tests pass their own.
         const std::vector<Migration>* migrations = nullptr;
     };
@@ -30,7 +30,10 @@ public:
     static constexpr std::int32_t kApplicationId = 0x50434C4E; // "PCLN"
 
     static Result<std::unique_ptr<Database>> open(const QString& path, const Options& options);
-    static Result<std::unique_ptr<Database>> open(const QString& path) { return open(path, Options{}); }
+    static Result<std::unique_ptr<Database>> open(const QString& path)
+    {
+        return open(path, Options{});
+    }
 
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;

@@ -20,11 +20,13 @@ QString redlineHtml(const QList<DiffSegment>& segments)
             html += escapeKeepingBreaks(s.text);
             break;
         case DiffOp::Delete:
-            html += QStringLiteral("<span style='color:#b00020;background:#fde7ea'><s>[-%1-]</s></span>")
+            html += QStringLiteral(
+                        "<span style='color:#b00020;background:#fde7ea'><s>[-%1-]</s></span>")
                         .arg(escapeKeepingBreaks(s.text));
             break;
         case DiffOp::Insert:
-            html += QStringLiteral("<span style='color:#0b6b2f;background:#e3f5e8'><u>{+%1+}</u></span>")
+            html += QStringLiteral(
+                        "<span style='color:#0b6b2f;background:#e3f5e8'><u>{+%1+}</u></span>")
                         .arg(escapeKeepingBreaks(s.text));
             break;
         }

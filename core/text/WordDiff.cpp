@@ -46,7 +46,11 @@ QString comparable(QStringView token, bool typography)
 // Myers' linear-space diff over interned token ids.
 class Differ {
 public:
-    Differ(const std::vector<int>& a, const std::vector<int>& b) : m_a(a), m_b(b) {}
+    Differ(const std::vector<int>& a, const std::vector<int>& b)
+        : m_a(a)
+        , m_b(b)
+    {
+    }
 
     // Appends (op, count) runs to m_ops for a[aLo, aHi) against b[bLo, bHi).
     void run(int aLo, int aHi, int bLo, int bHi)
@@ -167,13 +171,25 @@ QString normaliseTypography(const QString& text)
     for (const QChar c : text) {
         QChar r = c;
         switch (c.unicode()) {
-        case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB:
+        case 0x201C:
+        case 0x201D:
+        case 0x201E:
+        case 0x00AB:
+        case 0x00BB:
             r = QLatin1Char('"');
             break;
-        case 0x2018: case 0x2019: case 0x201A: case 0x2032:
+        case 0x2018:
+        case 0x2019:
+        case 0x201A:
+        case 0x2032:
             r = QLatin1Char('\'');
             break;
-        case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212:
+        case 0x2010:
+        case 0x2011:
+        case 0x2012:
+        case 0x2013:
+        case 0x2014:
+        case 0x2212:
             r = QLatin1Char('-');
             break;
         default:
@@ -196,7 +212,8 @@ bool sameSubstance(const QString& a, const QString& b)
     return normaliseTypography(a) == normaliseTypography(b);
 }
 
-QList<DiffSegment> wordDiff(const QString& before, const QString& after, const WordDiffOptions& options)
+QList<DiffSegment> wordDiff(const QString& before, const QString& after,
+                            const WordDiffOptions& options)
 {
     const QList<QStringView> ta = tokenize(before);
     const QList<QStringView> tb = tokenize(after);

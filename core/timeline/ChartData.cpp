@@ -13,7 +13,8 @@ namespace paceline {
 
 namespace {
 
-bool visible(const ChartFilter& f, const QString& label, const PartialDate& d, Confidence c) {
+bool visible(const ChartFilter& f, const QString& label, const PartialDate& d, Confidence c)
+{
     if (!f.technologies.isEmpty() && !f.technologies.contains(label))
         return false;
     if (int(c) > int(f.minConfidence))
@@ -23,7 +24,8 @@ bool visible(const ChartFilter& f, const QString& label, const PartialDate& d, C
     return !(f.to && d.earliest() > *f.to);
 }
 
-ChartFact factOf(const Milestone& m) {
+ChartFact factOf(const Milestone& m)
+{
     ChartFact f;
     f.extId = m.extId;
     f.date = m.date;
@@ -34,7 +36,8 @@ ChartFact factOf(const Milestone& m) {
     return f;
 }
 
-ChartFact factOf(const ControlEvent& e) {
+ChartFact factOf(const ControlEvent& e)
+{
     ChartFact f;
     f.isEvent = true;
     f.extId = e.extId;
@@ -50,7 +53,8 @@ ChartFact factOf(const ControlEvent& e) {
     return f;
 }
 
-void sortLanes(QList<ChartLane>& lanes, const ChartFilter& f) {
+void sortLanes(QList<ChartLane>& lanes, const ChartFilter& f)
+{
     // Keys computed once per lane: dates and collation keys are too costly per comparison.
     struct Keyed {
         QString category;
@@ -86,7 +90,8 @@ void sortLanes(QList<ChartLane>& lanes, const ChartFilter& f) {
 
 } // namespace
 
-RegimeGroup regimeGroupOf(const QString& regime) {
+RegimeGroup regimeGroupOf(const QString& regime)
+{
     if (regime.startsWith(QLatin1String("Wassenaar")))
         return RegimeGroup::Wassenaar;
     if (regime.startsWith(QLatin1String("US")))
@@ -102,7 +107,8 @@ RegimeGroup regimeGroupOf(const QString& regime) {
     return RegimeGroup::National;
 }
 
-QString regimeGroupName(RegimeGroup g) {
+QString regimeGroupName(RegimeGroup g)
+{
     switch (g) {
     case RegimeGroup::Wassenaar:
         return QStringLiteral("Wassenaar");
@@ -122,7 +128,8 @@ QString regimeGroupName(RegimeGroup g) {
     return {};
 }
 
-const QList<RegimeGroup>& allRegimeGroups() {
+const QList<RegimeGroup>& allRegimeGroups()
+{
     static const QList<RegimeGroup> all = {RegimeGroup::Wassenaar, RegimeGroup::US,
                                            RegimeGroup::EU,        RegimeGroup::MTCR,
                                            RegimeGroup::NSG,       RegimeGroup::AustraliaGroup,
@@ -130,16 +137,19 @@ const QList<RegimeGroup>& allRegimeGroups() {
     return all;
 }
 
-double decimalYear(const QDate& day) {
+double decimalYear(const QDate& day)
+{
     return day.year() + double(day.dayOfYear() - 1) / day.daysInYear();
 }
 
-bool ChartFilter::isDefault() const {
+bool ChartFilter::isDefault() const
+{
     return regimes.isEmpty() && technologies.isEmpty() && minConfidence == Confidence::Low &&
            !from && !to;
 }
 
-QString ChartFilter::describe() const {
+QString ChartFilter::describe() const
+{
     QStringList parts;
     if (regimes.isEmpty()) {
         parts << QStringLiteral("all regimes");
@@ -162,14 +172,16 @@ QString ChartFilter::describe() const {
     return parts.join(QStringLiteral("; "));
 }
 
-int ChartData::factCount(bool events) const {
+int ChartData::factCount(bool events) const
+{
     return int(std::count_if(facts.begin(), facts.end(),
                              [events](const ChartFact& f) { return f.isEvent == events; }));
 }
 
 ChartData ChartData::build(const QList<Technology>& technologies,
                            const QList<Milestone>& milestones, const QList<ControlEvent>& events,
-                           const QList<EditionInfo>& editions, const ChartFilter& filter) {
+                           const QList<EditionInfo>& editions, const ChartFilter& filter)
+{
     ChartData out;
     QHash<QString, qsizetype> laneOf;
     const QList<TechnologyLag> lags = LagAnalysis::compute(technologies, milestones, events);
@@ -242,7 +254,8 @@ ChartData ChartData::build(const QList<Technology>& technologies,
     return out;
 }
 
-Result<ChartData> ChartData::fromDatabase(Database& db, const ChartFilter& filter) {
+Result<ChartData> ChartData::fromDatabase(Database& db, const ChartFilter& filter)
+{
     TimelineStore store(db);
     auto technologies = store.technologies();
     if (!technologies)

@@ -33,7 +33,11 @@ int firstInvalidUtf8Line(const QByteArray& data)
 // The parser's position and the record being built.
 class CsvParser {
 public:
-    CsvParser(const QString& text, const QString& file) : m_text(text), m_file(file) {}
+    CsvParser(const QString& text, const QString& file)
+        : m_text(text)
+        , m_file(file)
+    {
+    }
 
     Result<QList<CsvRecord>> run();
 
@@ -59,8 +63,8 @@ private:
     void endRecord()
     {
         endField();
-        const bool blank = m_record.fields.size() == 1 && m_record.fields.first().isEmpty() &&
-                           !m_blankWasQuoted;
+        const bool blank =
+            m_record.fields.size() == 1 && m_record.fields.first().isEmpty() && !m_blankWasQuoted;
         if (!blank)
             m_records.append(std::move(m_record));
         m_record = CsvRecord();
@@ -98,10 +102,11 @@ Result<QList<CsvRecord>> CsvParser::run()
             m_column = 1;
         } else if (c == QLatin1Char('"')) {
             if (m_fieldStarted)
-                return syntaxError(m_file, m_line, m_column,
-                                   m_quoted ? QStringLiteral("unexpected quote after a closing quote")
-                                            : QStringLiteral("a quote inside an unquoted field; quote "
-                                                             "the whole field and double the inner quotes"));
+                return syntaxError(
+                    m_file, m_line, m_column,
+                    m_quoted ? QStringLiteral("unexpected quote after a closing quote")
+                             : QStringLiteral("a quote inside an unquoted field; quote "
+                                              "the whole field and double the inner quotes"));
             beginFieldIfNeeded();
             const int openLine = m_line;
             const int openColumn = m_column;
@@ -152,10 +157,12 @@ Result<QList<CsvRecord>> CsvParser::run()
 Result<QList<CsvRecord>> parseCsv(const QByteArray& data, const QString& fileName)
 {
     if (data.size() > kMaxCsvFileBytes)
-        return badInput(QStringLiteral("file is larger than %1 MB; refused").arg(kMaxCsvFileBytes >> 20),
-                        fileName);
+        return badInput(
+            QStringLiteral("file is larger than %1 MB; refused").arg(kMaxCsvFileBytes >> 20),
+            fileName);
     if (const int bad = firstInvalidUtf8Line(data))
-        return badInput(QStringLiteral("not valid UTF-8"), QStringLiteral("%1:%2").arg(fileName).arg(bad));
+        return badInput(QStringLiteral("not valid UTF-8"),
+                        QStringLiteral("%1:%2").arg(fileName).arg(bad));
     const QString text = QString::fromUtf8(data);
     return CsvParser(text, fileName).run();
 }

@@ -13,10 +13,10 @@ namespace paceline {
 constexpr qint64 kMaxCsvFileBytes = 64LL * 1024 * 1024;
 
 struct CsvRecord {
-    int line = 0;           // 1-based line where the record starts
+    int line = 0; // 1-based line where the record starts
     QStringList fields;
-    QList<int> lines;       // per field: line where it starts
-    QList<int> columns;     // per field: 1-based character column where it starts
+    QList<int> lines;   // per field: line where it starts
+    QList<int> columns; // per field: 1-based character column where it starts
 };
 
 // RFC 4180 reader: quoted fields, doubled quotes, line breaks inside quotes, CRLF or LF,

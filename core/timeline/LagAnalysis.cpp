@@ -23,24 +23,28 @@ const char* const kNotControlPhrases[] = {
     "relaxation", "no change", "withdrawal", "rescission", "delay", "correction", "proposed",
 };
 
-bool containsAny(const QString& text, const auto& phrases) {
+bool containsAny(const QString& text, const auto& phrases)
+{
     for (const char* p : phrases)
         if (text.contains(QLatin1String(p)))
             return true;
     return false;
 }
 
-qint64 dayKey(const PartialDate& d) {
+qint64 dayKey(const PartialDate& d)
+{
     return d.midpoint().toJulianDay();
 }
 
-bool earlier(const ControlEvent& a, const ControlEvent& b) {
+bool earlier(const ControlEvent& a, const ControlEvent& b)
+{
     const qint64 da = dayKey(a.date), db = dayKey(b.date);
     return da != db ? da < db : a.extId < b.extId;
 }
 
 // Events whose effective date a later "delay of effective date" event names ("as CE-052").
-QSet<QString> delayedRules(const QList<ControlEvent>& events) {
+QSet<QString> delayedRules(const QList<ControlEvent>& events)
+{
     QSet<QString> out;
     for (const ControlEvent& e : events) {
         if (!e.eventType.contains(QLatin1String("delay of effective date"), Qt::CaseInsensitive))
@@ -55,7 +59,8 @@ QSet<QString> delayedRules(const QList<ControlEvent>& events) {
 }
 
 std::optional<Milestone> chooseEmergence(const Technology& t, const QList<const Milestone*>& own,
-                                         const QHash<QString, const Milestone*>& byId) {
+                                         const QHash<QString, const Milestone*>& byId)
+{
     if (!t.judgement.emergenceMilestone.isEmpty()) {
         const Milestone* m = byId.value(t.judgement.emergenceMilestone);
         return m ? std::optional<Milestone>(*m) : std::nullopt;
@@ -78,7 +83,8 @@ std::optional<Milestone> chooseEmergence(const Technology& t, const QList<const 
 
 } // namespace
 
-QString lagTargetName(LagTarget target) {
+QString lagTargetName(LagTarget target)
+{
     switch (target) {
     case LagTarget::FirstControl:
         return QStringLiteral("first control");
@@ -90,7 +96,8 @@ QString lagTargetName(LagTarget target) {
     return {};
 }
 
-const std::optional<ControlEvent>& TechnologyLag::control(LagTarget target) const {
+const std::optional<ControlEvent>& TechnologyLag::control(LagTarget target) const
+{
     switch (target) {
     case LagTarget::FirstUsControl:
         return firstUsControl;
@@ -102,25 +109,29 @@ const std::optional<ControlEvent>& TechnologyLag::control(LagTarget target) cons
     return firstControl;
 }
 
-std::optional<double> TechnologyLag::lag(LagTarget target) const {
+std::optional<double> TechnologyLag::lag(LagTarget target) const
+{
     const auto& c = control(target);
     if (!emergence || !c)
         return std::nullopt;
     return LagAnalysis::lagYears(emergence->date, c->date);
 }
 
-bool TechnologyLag::approximate(LagTarget target) const {
+bool TechnologyLag::approximate(LagTarget target) const
+{
     const auto& c = control(target);
     const auto day = PartialDate::Precision::Day;
     return (emergence && emergence->date.precision() != day) || (c && c->date.precision() != day);
 }
 
-double LagAnalysis::lagYears(const PartialDate& from, const PartialDate& to) {
+double LagAnalysis::lagYears(const PartialDate& from, const PartialDate& to)
+{
     const double days = double(to.midpoint().toJulianDay() - from.midpoint().toJulianDay());
     return std::round(days / 365.25 * 10.0) / 10.0;
 }
 
-bool LagAnalysis::countsAsControl(const ControlEvent& e) {
+bool LagAnalysis::countsAsControl(const ControlEvent& e)
+{
     const QString type = e.eventType.toLower();
     if (containsAny(type, kNotControlPhrases))
         return false;
@@ -130,17 +141,20 @@ bool LagAnalysis::countsAsControl(const ControlEvent& e) {
     return containsAny(type, kControlPhrases);
 }
 
-bool LagAnalysis::isUsRegime(const QString& regime) {
+bool LagAnalysis::isUsRegime(const QString& regime)
+{
     return regime.startsWith(QLatin1String("US-"));
 }
 
-bool LagAnalysis::isEuRegime(const QString& regime) {
+bool LagAnalysis::isEuRegime(const QString& regime)
+{
     return regime == QLatin1String("EU");
 }
 
 QList<TechnologyLag> LagAnalysis::compute(const QList<Technology>& technologies,
                                           const QList<Milestone>& milestones,
-                                          const QList<ControlEvent>& events) {
+                                          const QList<ControlEvent>& events)
+{
     QHash<QString, const Milestone*> milestoneById;
     QHash<QString, QList<const Milestone*>> milestonesByTech;
     milestoneById.reserve(milestones.size());
@@ -194,7 +208,8 @@ QList<TechnologyLag> LagAnalysis::compute(const QList<Technology>& technologies,
     return out;
 }
 
-Result<QList<TechnologyLag>> LagAnalysis::fromDatabase(Database& db) {
+Result<QList<TechnologyLag>> LagAnalysis::fromDatabase(Database& db)
+{
     TimelineStore store(db);
     auto technologies = store.technologies();
     if (!technologies)

@@ -5,7 +5,8 @@
 
 namespace paceline {
 
-QString LagTrend::sentence() const {
+QString LagTrend::sentence() const
+{
     if (!slope)
         return QStringLiteral("Too few points for a trend (n = %1).").arg(count);
     const auto perDecade = [](double v) {
@@ -24,7 +25,8 @@ QString LagTrend::sentence() const {
              perDecade(std::abs(*slope)), interval);
 }
 
-std::optional<double> LagTrend::medianOf(QList<double> values) {
+std::optional<double> LagTrend::medianOf(QList<double> values)
+{
     if (values.isEmpty())
         return std::nullopt;
     std::sort(values.begin(), values.end());
@@ -32,7 +34,8 @@ std::optional<double> LagTrend::medianOf(QList<double> values) {
     return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2.0;
 }
 
-double LagTrend::tCritical95(int df) {
+double LagTrend::tCritical95(int df)
+{
     static const double table[] = {12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306,
                                    2.262,  2.228, 2.201, 2.179, 2.160, 2.145, 2.131, 2.120,
                                    2.110,  2.101, 2.093, 2.086, 2.080, 2.074, 2.069, 2.064,
@@ -44,7 +47,8 @@ double LagTrend::tCritical95(int df) {
     return df <= 60 ? 2.0 : df <= 120 ? 1.98 : 1.96;
 }
 
-LagTrend LagTrend::fit(const QList<QPointF>& points) {
+LagTrend LagTrend::fit(const QList<QPointF>& points)
+{
     LagTrend t;
     t.count = int(points.size());
     QList<double> ys;

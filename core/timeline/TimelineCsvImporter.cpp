@@ -24,17 +24,20 @@ const QList<FileSpec>& specs()
 {
     static const QList<FileSpec> list = {
         {TimelineFile::ControlEvents,
-         QStringLiteral("event_id,date,date_precision,regime,event_type,entry_codes,technology_label,"
-                        "description,source_url,source_url_2,confidence,notes")
+         QStringLiteral(
+             "event_id,date,date_precision,regime,event_type,entry_codes,technology_label,"
+             "description,source_url,source_url_2,confidence,notes")
              .split(QLatin1Char(','))},
         {TimelineFile::Milestones,
          QStringLiteral("milestone_id,date,date_precision,technology_label,milestone_class,"
                         "milestone_type,description,source_url,source_url_2,confidence,notes")
              .split(QLatin1Char(','))},
-        {TimelineFile::TechLinks, {QStringLiteral("technology_label"), QStringLiteral("technology_name"),
-                                   QStringLiteral("emergence_milestone_id")}},
-        {TimelineFile::Technologies, {QStringLiteral("technology_label"), QStringLiteral("technology_name"),
-                                      QStringLiteral("category")}},
+        {TimelineFile::TechLinks,
+         {QStringLiteral("technology_label"), QStringLiteral("technology_name"),
+          QStringLiteral("emergence_milestone_id")}},
+        {TimelineFile::Technologies,
+         {QStringLiteral("technology_label"), QStringLiteral("technology_name"),
+          QStringLiteral("category")}},
     };
     return list;
 }
@@ -43,7 +46,9 @@ const QList<FileSpec>& specs()
 class Row {
 public:
     Row(const CsvRecord& r, const QHash<QString, int>& columns, const QString& file)
-        : m_r(r), m_columns(columns), m_file(file)
+        : m_r(r)
+        , m_columns(columns)
+        , m_file(file)
     {
     }
     QString value(const char* column) const
@@ -54,8 +59,12 @@ public:
     Error error(const char* column, const QString& message) const
     {
         const int i = m_columns.value(QLatin1String(column), 0);
-        return badInput(QStringLiteral("column %1 (%2): %3").arg(i + 1).arg(QLatin1String(column), message),
-                        QStringLiteral("%1:%2:%3").arg(m_file).arg(m_r.lines.value(i)).arg(m_r.columns.value(i)));
+        return badInput(
+            QStringLiteral("column %1 (%2): %3").arg(i + 1).arg(QLatin1String(column), message),
+            QStringLiteral("%1:%2:%3")
+                .arg(m_file)
+                .arg(m_r.lines.value(i))
+                .arg(m_r.columns.value(i)));
     }
 
 private:
@@ -78,16 +87,19 @@ std::optional<Error> readDate(const Row& row, PartialDate& out)
     const auto date = PartialDate::parse(text);
     if (!date)
         return row.error("date", QStringLiteral("\"%1\" is not a date of the form YYYY, YYYY-MM or "
-                                                "YYYY-MM-DD").arg(text));
+                                                "YYYY-MM-DD")
+                                     .arg(text));
     const QString precisionText = row.value("date_precision");
     const auto precision = PartialDate::parsePrecision(precisionText);
     if (!precision)
-        return row.error("date_precision",
-                         QStringLiteral("expected year, month or day, found \"%1\"").arg(precisionText));
+        return row.error(
+            "date_precision",
+            QStringLiteral("expected year, month or day, found \"%1\"").arg(precisionText));
     if (*precision != date->precision())
-        return row.error("date_precision",
-                         QStringLiteral("\"%1\" does not match the date \"%2\", which has %3 precision")
-                             .arg(precisionText, text, PartialDate::precisionName(date->precision())));
+        return row.error(
+            "date_precision",
+            QStringLiteral("\"%1\" does not match the date \"%2\", which has %3 precision")
+                .arg(precisionText, text, PartialDate::precisionName(date->precision())));
     out = *date;
     return std::nullopt;
 }
@@ -97,7 +109,8 @@ std::optional<Error> readConfidence(const Row& row, Confidence& out)
     const QString text = row.value("confidence");
     const auto c = confidenceFromString(text);
     if (!c)
-        return row.error("confidence", QStringLiteral("expected high, medium or low, found \"%1\"").arg(text));
+        return row.error("confidence",
+                         QStringLiteral("expected high, medium or low, found \"%1\"").arg(text));
     out = *c;
     return std::nullopt;
 }
@@ -107,7 +120,8 @@ std::optional<Error> readUrl(const Row& row, const char* column, QString& out)
     out = row.value(column);
     if (!out.isEmpty() && !out.startsWith(QLatin1String("http://")) &&
         !out.startsWith(QLatin1String("https://")))
-        return row.error(column, QStringLiteral("\"%1\" is not an http(s) address").arg(out.left(60)));
+        return row.error(column,
+                         QStringLiteral("\"%1\" is not an http(s) address").arg(out.left(60)));
     return std::nullopt;
 }
 
@@ -157,8 +171,9 @@ std::optional<Error> readMilestone(const Row& row, Milestone& m)
         return err;
     m.milestoneClass = row.value("milestone_class");
     if (!milestoneClasses().contains(m.milestoneClass))
-        return row.error("milestone_class", QStringLiteral("\"%1\" is not one of %2")
-                                                .arg(m.milestoneClass, milestoneClasses().join(QStringLiteral(", "))));
+        return row.error("milestone_class",
+                         QStringLiteral("\"%1\" is not one of %2")
+                             .arg(m.milestoneClass, milestoneClasses().join(QStringLiteral(", "))));
     m.milestoneType = row.value("milestone_type");
     m.description = row.value("description");
     if (auto err = readUrl(row, "source_url", m.sourceUrl))
@@ -245,8 +260,10 @@ Result<TimelineImportOutcome> importTimelineCsv(Database& db, const QByteArray& 
     const FileSpec* spec = nullptr;
     for (const FileSpec& s : specs())
         if (columns.contains(s.required.first()) && columns.contains(s.required.at(1)) &&
-            (s.kind != TimelineFile::Technologies || columns.contains(QStringLiteral("category"))) &&
-            (s.kind != TimelineFile::TechLinks || columns.contains(QStringLiteral("emergence_milestone_id"))))
+            (s.kind != TimelineFile::Technologies ||
+             columns.contains(QStringLiteral("category"))) &&
+            (s.kind != TimelineFile::TechLinks ||
+             columns.contains(QStringLiteral("emergence_milestone_id"))))
             spec = &s;
     if (!spec)
         return badInput(QStringLiteral("unrecognised header; expected the columns of "

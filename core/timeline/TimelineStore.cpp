@@ -8,8 +8,7 @@ namespace paceline {
 
 namespace {
 
-template <typename Fn>
-Status forEachRow(Statement& q, Fn fn)
+template <typename Fn> Status forEachRow(Statement& q, Fn fn)
 {
     for (;;) {
         auto row = q.step();
@@ -87,7 +86,9 @@ Result<bool> TimelineStore::upsertMilestone(const Milestone& m)
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
     if (!q)
         return q.error();
-    q->bind(1, m.extId).bind(2, m.date.toIsoString()).bind(3, PartialDate::precisionName(m.date.precision()));
+    q->bind(1, m.extId)
+        .bind(2, m.date.toIsoString())
+        .bind(3, PartialDate::precisionName(m.date.precision()));
     q->bind(4, m.milestoneClass).bindOptional(5, m.milestoneType).bindOptional(6, m.description);
     q->bindOptional(7, m.sourceUrl).bindOptional(8, m.sourceUrl2);
     q->bind(9, confidenceName(m.confidence)).bindOptional(10, m.notes);
@@ -116,7 +117,9 @@ Result<bool> TimelineStore::upsertEvent(const ControlEvent& e)
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     if (!q)
         return q.error();
-    q->bind(1, e.extId).bind(2, e.date.toIsoString()).bind(3, PartialDate::precisionName(e.date.precision()));
+    q->bind(1, e.extId)
+        .bind(2, e.date.toIsoString())
+        .bind(3, PartialDate::precisionName(e.date.precision()));
     q->bind(4, e.regime).bindOptional(5, e.eventType).bindOptional(6, e.entryCodes);
     q->bindOptional(7, e.description).bindOptional(8, e.sourceUrl).bindOptional(9, e.sourceUrl2);
     q->bind(10, confidenceName(e.confidence)).bindOptional(11, e.notes);
@@ -147,14 +150,17 @@ Result<QList<Technology>> TimelineStore::technologies()
     if (!q)
         return q.error();
     QList<Technology> out;
-    if (Status s = forEachRow(*q, [&](Statement& r) {
-            Technology t{r.integer(0), r.text(1), r.text(2), r.text(3), r.text(4), {}};
-            t.judgement.emergenceMilestone = r.text(5);
-            t.judgement.firstControlEvent = r.text(6);
-            t.judgement.excludedEvents = r.text(7).split(QLatin1Char(';'), Qt::SkipEmptyParts);
-            t.judgement.note = r.text(8);
-            out.append(std::move(t));
-        });
+    if (Status s = forEachRow(*q,
+                              [&](Statement& r) {
+                                  Technology t{r.integer(0), r.text(1), r.text(2),
+                                               r.text(3),    r.text(4), {}};
+                                  t.judgement.emergenceMilestone = r.text(5);
+                                  t.judgement.firstControlEvent = r.text(6);
+                                  t.judgement.excludedEvents =
+                                      r.text(7).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+                                  t.judgement.note = r.text(8);
+                                  out.append(std::move(t));
+                              });
         !s)
         return s.error();
     return out;
@@ -186,21 +192,23 @@ Result<QList<Milestone>> TimelineStore::milestones()
     if (!q)
         return q.error();
     QList<Milestone> out;
-    if (Status s = forEachRow(*q, [&](Statement& r) {
-            Milestone m;
-            m.id = r.integer(0);
-            m.extId = r.text(1);
-            m.date = PartialDate::parse(r.text(2)).value_or(PartialDate());
-            m.milestoneClass = r.text(3);
-            m.milestoneType = r.text(4);
-            m.description = r.text(5);
-            m.sourceUrl = r.text(6);
-            m.sourceUrl2 = r.text(7);
-            m.confidence = confidenceFromString(r.text(8)).value_or(Confidence::Low);
-            m.notes = r.text(9);
-            m.technologyLabels = labels->value(m.id);
-            out.append(std::move(m));
-        });
+    if (Status s = forEachRow(*q,
+                              [&](Statement& r) {
+                                  Milestone m;
+                                  m.id = r.integer(0);
+                                  m.extId = r.text(1);
+                                  m.date = PartialDate::parse(r.text(2)).value_or(PartialDate());
+                                  m.milestoneClass = r.text(3);
+                                  m.milestoneType = r.text(4);
+                                  m.description = r.text(5);
+                                  m.sourceUrl = r.text(6);
+                                  m.sourceUrl2 = r.text(7);
+                                  m.confidence =
+                                      confidenceFromString(r.text(8)).value_or(Confidence::Low);
+                                  m.notes = r.text(9);
+                                  m.technologyLabels = labels->value(m.id);
+                                  out.append(std::move(m));
+                              });
         !s)
         return s.error();
     return out;
@@ -222,23 +230,25 @@ Result<QList<ControlEvent>> TimelineStore::events()
     if (!q)
         return q.error();
     QList<ControlEvent> out;
-    if (Status s = forEachRow(*q, [&](Statement& r) {
-            ControlEvent e;
-            e.id = r.integer(0);
-            e.extId = r.text(1);
-            e.date = PartialDate::parse(r.text(2)).value_or(PartialDate());
-            e.regime = r.text(3);
-            e.eventType = r.text(4);
-            e.entryCodes = r.text(5);
-            e.description = r.text(6);
-            e.sourceUrl = r.text(7);
-            e.sourceUrl2 = r.text(8);
-            e.confidence = confidenceFromString(r.text(9)).value_or(Confidence::Low);
-            e.notes = r.text(10);
-            e.technologyLabels = labels->value(e.id);
-            e.codes = codes->value(e.id);
-            out.append(std::move(e));
-        });
+    if (Status s = forEachRow(*q,
+                              [&](Statement& r) {
+                                  ControlEvent e;
+                                  e.id = r.integer(0);
+                                  e.extId = r.text(1);
+                                  e.date = PartialDate::parse(r.text(2)).value_or(PartialDate());
+                                  e.regime = r.text(3);
+                                  e.eventType = r.text(4);
+                                  e.entryCodes = r.text(5);
+                                  e.description = r.text(6);
+                                  e.sourceUrl = r.text(7);
+                                  e.sourceUrl2 = r.text(8);
+                                  e.confidence =
+                                      confidenceFromString(r.text(9)).value_or(Confidence::Low);
+                                  e.notes = r.text(10);
+                                  e.technologyLabels = labels->value(e.id);
+                                  e.codes = codes->value(e.id);
+                                  out.append(std::move(e));
+                              });
         !s)
         return s.error();
     return out;

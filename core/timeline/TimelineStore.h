@@ -14,7 +14,10 @@ class Database;
 // transaction of their own: callers wrap a whole import or edit in one.
 class TimelineStore {
 public:
-    explicit TimelineStore(Database& db) : m_db(db) {}
+    explicit TimelineStore(Database& db)
+        : m_db(db)
+    {
+    }
 
     // Inserts the technology or, when the label exists, updates the non-empty fields.
     // Returns the technology's id.

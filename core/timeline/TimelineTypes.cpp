@@ -31,9 +31,12 @@ QString confidenceName(Confidence confidence)
 const QStringList& milestoneClasses()
 {
     static const QStringList classes = {
-        QStringLiteral("first_demonstration"), QStringLiteral("first_commercial_or_public_release"),
-        QStringLiteral("later_demonstration"), QStringLiteral("later_product"),
-        QStringLiteral("deployment"),          QStringLiteral("mass_diffusion"),
+        QStringLiteral("first_demonstration"),
+        QStringLiteral("first_commercial_or_public_release"),
+        QStringLiteral("later_demonstration"),
+        QStringLiteral("later_product"),
+        QStringLiteral("deployment"),
+        QStringLiteral("mass_diffusion"),
         QStringLiteral("other"),
     };
     return classes;
@@ -41,8 +44,9 @@ const QStringList& milestoneClasses()
 
 QStringList extractEntryCodes(const QString& text)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "(?<![\\w.])(\\d\\.[A-E]\\.\\d{1,3}(?:\\.[a-z](?:\\.\\d{1,2})?)?|\\d[A-E]\\d{3}(?:\\.[a-z](?:\\.\\d{1,2})?)?)(?![\\w])"));
+    static const QRegularExpression re(
+        QStringLiteral("(?<![\\w.])(\\d\\.[A-E]\\.\\d{1,3}(?:\\.[a-z](?:\\.\\d{1,2})?)?|\\d[A-E]"
+                       "\\d{3}(?:\\.[a-z](?:\\.\\d{1,2})?)?)(?![\\w])"));
     QStringList codes;
     auto it = re.globalMatch(text);
     while (it.hasNext()) {

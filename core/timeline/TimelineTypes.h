@@ -26,7 +26,8 @@ struct LagJudgement {
     QString note;               // why
     bool isEmpty() const
     {
-        return emergenceMilestone.isEmpty() && firstControlEvent.isEmpty() && excludedEvents.isEmpty();
+        return emergenceMilestone.isEmpty() && firstControlEvent.isEmpty() &&
+               excludedEvents.isEmpty();
     }
 };
 
@@ -59,8 +60,8 @@ struct ControlEvent {
     PartialDate date;
     QString regime;
     QString eventType;
-    QString entryCodes;     // as written in the source, remarks included
-    QStringList codes;      // the entry codes found in entryCodes
+    QString entryCodes; // as written in the source, remarks included
+    QStringList codes;  // the entry codes found in entryCodes
     QStringList technologyLabels;
     QString description;
     QString sourceUrl;

@@ -90,7 +90,8 @@ QString PartialDate::toDisplayString() const
     case Precision::Year:
         return QString::number(m_year);
     case Precision::Month:
-        return c.monthName(m_month, QLocale::ShortFormat) + QLatin1Char(' ') + QString::number(m_year);
+        return c.monthName(m_month, QLocale::ShortFormat) + QLatin1Char(' ') +
+               QString::number(m_year);
     case Precision::Day:
         return QStringLiteral("%1 %2 %3")
             .arg(m_day)

@@ -17,7 +17,10 @@ struct Error {
     Kind kind = Kind::Failure;
 
     // "place: message", or the message alone when there is no place.
-    QString toString() const { return place.isEmpty() ? message : place + QStringLiteral(": ") + message; }
+    QString toString() const
+    {
+        return place.isEmpty() ? message : place + QStringLiteral(": ") + message;
+    }
 };
 
 inline Error makeError(QString message, QString place = {})
@@ -37,11 +40,16 @@ inline Error cancelled()
 }
 
 // Fallible core calls return Result<T>: a value or an Error, never an exception.
-template <typename T>
-class [[nodiscard]] Result {
+template <typename T> class [[nodiscard]] Result {
 public:
-    Result(T value) : m_data(std::move(value)) {}
-    Result(Error error) : m_data(std::move(error)) {}
+    Result(T value)
+        : m_data(std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_data(std::move(error))
+    {
+    }
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -60,11 +68,13 @@ private:
     std::variant<T, Error> m_data;
 };
 
-template <>
-class [[nodiscard]] Result<void> {
+template <> class [[nodiscard]] Result<void> {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {
+    }
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

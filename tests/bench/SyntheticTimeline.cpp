@@ -9,7 +9,8 @@ namespace paceline::bench {
 
 namespace {
 
-PartialDate randomDate(QRandomGenerator& rng, int fromYear, int toYear) {
+PartialDate randomDate(QRandomGenerator& rng, int fromYear, int toYear)
+{
     const int year = rng.bounded(fromYear, toYear + 1);
     const int roll = rng.bounded(100);
     if (roll < 15)
@@ -20,7 +21,8 @@ PartialDate randomDate(QRandomGenerator& rng, int fromYear, int toYear) {
     return PartialDate(year, month, rng.bounded(1, 29), PartialDate::Precision::Day);
 }
 
-Confidence randomConfidence(QRandomGenerator& rng) {
+Confidence randomConfidence(QRandomGenerator& rng)
+{
     const int roll = rng.bounded(100);
     return roll < 75 ? Confidence::High : roll < 95 ? Confidence::Medium : Confidence::Low;
 }
@@ -28,7 +30,8 @@ Confidence randomConfidence(QRandomGenerator& rng) {
 } // namespace
 
 SyntheticTimeline makeSyntheticTimeline(int technologyCount, int eventCount,
-                                        int milestonesPerTechnology, quint32 seed) {
+                                        int milestonesPerTechnology, quint32 seed)
+{
     QRandomGenerator rng(seed);
     static const char* const categories[] = {"Semiconductors",
                                              "Cyber & surveillance",
@@ -92,7 +95,8 @@ SyntheticTimeline makeSyntheticTimeline(int technologyCount, int eventCount,
     return t;
 }
 
-Status writeSyntheticTimeline(Database& db, const SyntheticTimeline& t) {
+Status writeSyntheticTimeline(Database& db, const SyntheticTimeline& t)
+{
     Transaction tx(db);
     if (!tx.begun())
         return tx.begun();

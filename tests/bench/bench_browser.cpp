@@ -37,7 +37,8 @@ QTextStream out(stdout);
 
 // CPU time of the whole process (both threads): the machine is shared, so wall time alone
 // says as much about the neighbours as about us.
-double processCpuMs() {
+double processCpuMs()
+{
     timespec ts{};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
@@ -45,7 +46,8 @@ double processCpuMs() {
 
 QList<double> g_cpu;
 
-QString summary(QList<double> v) {
+QString summary(QList<double> v)
+{
     if (v.isEmpty())
         return QStringLiteral("n=0");
     std::sort(v.begin(), v.end());
@@ -59,7 +61,8 @@ QString summary(QList<double> v) {
         .arg(v.size());
 }
 
-double searchOnce(SearchWorker& worker, SearchResultsModel& model, const SearchQuery& q) {
+double searchOnce(SearchWorker& worker, SearchResultsModel& model, const SearchQuery& q)
+{
     QEventLoop loop;
     bool done = false;
     QElapsedTimer t;
@@ -87,7 +90,8 @@ double searchOnce(SearchWorker& worker, SearchResultsModel& model, const SearchQ
     return ms;
 }
 
-void benchSearch(const QString& name, const QString& dbPath, const QStringList& queries) {
+void benchSearch(const QString& name, const QString& dbPath, const QStringList& queries)
+{
     SearchWorker worker(dbPath);
     if (!worker.isReady())
         qFatal("%s", qPrintable(worker.openError()));
@@ -127,7 +131,8 @@ void benchSearch(const QString& name, const QString& dbPath, const QStringList& 
 // Expands the tree breadth-first, timing each fetchMore; editions past maxEditions per list
 // are left closed. Collects (edition, code) of the entries met on the way.
 QList<std::pair<qint64, QString>> benchExpand(const QString& name, DatabaseSession& session,
-                                              int maxEditions) {
+                                              int maxEditions)
+{
     ListTreeModel model(&session);
     QList<double> times;
     QList<std::pair<qint64, QString>> entries;
@@ -156,7 +161,8 @@ QList<std::pair<qint64, QString>> benchExpand(const QString& name, DatabaseSessi
 }
 
 void benchOpenEntry(const QString& name, DatabaseSession& session,
-                    const QList<std::pair<qint64, QString>>& entries) {
+                    const QList<std::pair<qint64, QString>>& entries)
+{
     QList<double> query;
     QList<double> shown;
     EntryView view(&session);
@@ -178,7 +184,8 @@ void benchOpenEntry(const QString& name, DatabaseSession& session,
     out << name << " open entry (query + render in EntryView): " << summary(shown) << Qt::endl;
 }
 
-void importInto(const QString& path, const QStringList& files) {
+void importInto(const QString& path, const QStringList& files)
+{
     auto db = Database::open(path);
     if (!db)
         qFatal("%s", qPrintable(db.error().toString()));
@@ -188,7 +195,8 @@ void importInto(const QString& path, const QStringList& files) {
 }
 
 void benchDatabase(const QString& name, const QString& path, const QStringList& queries,
-                   int maxEditions) {
+                   int maxEditions)
+{
     DatabaseSession session;
     if (!session.open(path, false))
         qFatal("cannot open %s", qPrintable(path));
@@ -199,7 +207,8 @@ void benchDatabase(const QString& name, const QString& path, const QStringList& 
 
 } // namespace
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv)
+{
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);

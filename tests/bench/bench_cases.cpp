@@ -48,7 +48,8 @@ const QStringList kWords = {
 // A list-like text of `words` words, with a line break every ~25 words. Real control-list text
 // draws on a vocabulary of thousands of words with a few very frequent ones (Zipf-like); the
 // small vocabulary is the adversarial case for the diff (many spurious matches).
-QString makeText(int words, quint32 seed, bool smallVocabulary = false) {
+QString makeText(int words, quint32 seed, bool smallVocabulary = false)
+{
     QRandomGenerator rng(seed);
     QStringList out;
     for (int i = 0; i < words; ++i) {
@@ -63,7 +64,8 @@ QString makeText(int words, quint32 seed, bool smallVocabulary = false) {
 }
 
 // The same text with about `percent` % of its words replaced, deleted or inserted.
-QString amend(const QString& text, int percent, quint32 seed) {
+QString amend(const QString& text, int percent, quint32 seed)
+{
     QRandomGenerator rng(seed);
     QStringList words = text.split(QLatin1Char(' '));
     for (qsizetype i = 0; i < words.size(); ++i) {
@@ -89,7 +91,8 @@ QString amend(const QString& text, int percent, quint32 seed) {
 class BenchCases : public QObject {
     Q_OBJECT
 private slots:
-    void redline5000Words_data() {
+    void redline5000Words_data()
+    {
         QTest::addColumn<int>("percent");
         QTest::addColumn<bool>("smallVocabulary");
         QTest::newRow("unchanged") << 0 << false;
@@ -99,27 +102,32 @@ private slots:
         QTest::newRow("2% changed, 31-word vocabulary") << 2 << true;
         QTest::newRow("10% changed, 31-word vocabulary") << 10 << true;
     }
-    void redline5000Words() {
+    void redline5000Words()
+    {
         QFETCH(int, percent);
         QFETCH(bool, smallVocabulary);
         const QString base = makeText(5000, 1, smallVocabulary);
         const QString proposed = amend(base, percent, 2);
         QString html;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             html = redlineHtml(wordDiff(base, proposed));
         }
         QVERIFY(percent == 0 || html.contains(QStringLiteral("{+")));
     }
 
-    void wordDiffOnly5000Words() {
+    void wordDiffOnly5000Words()
+    {
         const QString base = makeText(5000, 1);
         const QString proposed = amend(base, 2, 2);
-        QBENCHMARK {
+        QBENCHMARK
+        {
             (void)wordDiff(base, proposed);
         }
     }
 
-    void proposalPdf20Pages() {
+    void proposalPdf20Pages()
+    {
         ProposalData p;
         p.record.title = QStringLiteral("A long amendment proposal");
         p.record.uuid = QStringLiteral("bench");
@@ -133,7 +141,8 @@ private slots:
             p.justification.sources.append({QStringLiteral("Source %1").arg(i),
                                             QStringLiteral("https://example.org/%1").arg(i)});
         QByteArray pdf;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             pdf = renderProposal(p, ProposalFormat::Pdf).value();
         }
         const int pages = static_cast<int>(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") +

@@ -23,7 +23,8 @@ private:
     QCustomPlot* m_plot = nullptr;
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         const auto timeline = bench::makeSyntheticTimeline(500, 10000);
         QVERIFY(bench::writeSyntheticTimeline(*m_db.db, timeline));
         auto data = ChartData::fromDatabase(*m_db.db, ChartFilter());
@@ -40,15 +41,19 @@ private slots:
     }
     void cleanupTestCase() { delete m_plot; }
 
-    void buildChartDataFromDatabase() {
-        QBENCHMARK {
+    void buildChartDataFromDatabase()
+    {
+        QBENCHMARK
+        {
             auto data = ChartData::fromDatabase(*m_db.db, ChartFilter());
             QVERIFY(data);
         }
     }
 
-    void readTimelineFromDatabase() {
-        QBENCHMARK {
+    void readTimelineFromDatabase()
+    {
+        QBENCHMARK
+        {
             TimelineStore store(*m_db.db);
             QVERIFY(store.technologies());
             QVERIFY(store.milestones());
@@ -56,42 +61,51 @@ private slots:
         }
     }
 
-    void buildChartDataInMemory() {
+    void buildChartDataInMemory()
+    {
         TimelineStore store(*m_db.db);
         const auto t = *store.technologies();
         const auto m = *store.milestones();
         const auto e = *store.events();
-        QBENCHMARK {
+        QBENCHMARK
+        {
             const ChartData d = ChartData::build(t, m, e, {}, ChartFilter());
             QVERIFY(!d.lanes.isEmpty());
         }
     }
 
-    void buildChartDataInMemoryWithFilter() {
+    void buildChartDataInMemoryWithFilter()
+    {
         ChartFilter f;
         f.regimes = {RegimeGroup::US, RegimeGroup::Wassenaar};
         f.sort = LaneSort::Lag;
         f.groupByCategory = true;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             auto data = ChartData::fromDatabase(*m_db.db, f);
             QVERIFY(data);
         }
     }
 
-    void renderPlottables() {
-        QBENCHMARK {
+    void renderPlottables()
+    {
+        QBENCHMARK
+        {
             InnovationPlot::render(*m_plot, m_data);
         }
     }
 
-    void fullReplot() {
+    void fullReplot()
+    {
         InnovationPlot::render(*m_plot, m_data);
-        QBENCHMARK {
+        QBENCHMARK
+        {
             m_plot->replot(QCustomPlot::rpImmediateRefresh);
         }
     }
 
-    void panAndZoomFrameRate() {
+    void panAndZoomFrameRate()
+    {
         InnovationPlot::render(*m_plot, m_data);
         m_plot->xAxis->setRange(1990, 2010);
         const int frames = 120;

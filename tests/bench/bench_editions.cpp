@@ -29,7 +29,8 @@ namespace {
 
 QTextStream out(stdout);
 
-double threadCpuMs() {
+double threadCpuMs()
+{
     timespec t{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
     return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
@@ -37,7 +38,8 @@ double threadCpuMs() {
 
 // Median and worst wall time of `runs` calls of fn, and the median CPU time of this thread
 // (which other work on a busy machine does not inflate), in milliseconds.
-void measure(const char* name, int runs, const std::function<QString()>& fn) {
+void measure(const char* name, int runs, const std::function<QString()>& fn)
+{
     QList<double> times, cpu;
     QString note;
     for (int i = 0; i < runs; ++i) {
@@ -56,14 +58,16 @@ void measure(const char* name, int runs, const std::function<QString()>& fn) {
         << note << ")" << Qt::endl;
 }
 
-qint64 importOrDie(Database& db, const ListDocument& doc) {
+qint64 importOrDie(Database& db, const ListDocument& doc)
+{
     auto r = ListStore(db).importDocument(doc);
     if (!r)
         qFatal("%s", qPrintable(r.error().toString()));
     return r->edition.id;
 }
 
-QString describe(const EditionComparison& c) {
+QString describe(const EditionComparison& c)
+{
     return QStringLiteral("%1 + %2 nodes; %3 added, %4 removed, %5 changed")
         .arg(c.from.nodes.size())
         .arg(c.to.nodes.size())
@@ -72,7 +76,8 @@ QString describe(const EditionComparison& c) {
         .arg(c.count(ChangeKind::Changed));
 }
 
-void benchComparison(Database& db, qint64 a, qint64 b, const char* prefix, int runs) {
+void benchComparison(Database& db, qint64 a, qint64 b, const char* prefix, int runs)
+{
     for (bool typography : {false, true}) {
         EditionDiffOptions options;
         options.ignoreTypography = typography;
@@ -95,7 +100,8 @@ void benchComparison(Database& db, qint64 a, qint64 b, const char* prefix, int r
     });
 }
 
-void benchRealList(Database& db, int runs) {
+void benchRealList(Database& db, int runs)
+{
     const QString ccl = QStringLiteral(PACELINE_SHARED_DATA_DIR "/lists/us-ccl-2025.paceline.json");
     if (!QFileInfo::exists(ccl)) {
         out << "ccl_compare: skipped (../shared/data absent)" << Qt::endl;
@@ -119,7 +125,8 @@ void benchRealList(Database& db, int runs) {
 
 } // namespace
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv)
+{
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     auto option = [&](const char* name, const QString& fallback) {

@@ -53,7 +53,8 @@ std::unique_ptr<Database> freshDatabase(const QString& path)
     return std::move(db.value());
 }
 
-double runProcessMs(const QString& program, const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
+double runProcessMs(const QString& program, const QStringList& args,
+                    const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
     p.setProcessEnvironment(env);
@@ -82,7 +83,8 @@ void benchRealList(const QString& work)
         if (!r)
             qFatal("%s", qPrintable(r.error().toString()));
     }
-    out << "ccl_import_ms median " << median(times) << " min " << *std::min_element(times.begin(), times.end())
+    out << "ccl_import_ms median " << median(times) << " min "
+        << *std::min_element(times.begin(), times.end())
         << " (6,901 nodes, parse + validate + insert + FTS, 7 runs)" << Qt::endl;
 }
 
@@ -90,7 +92,8 @@ QString benchCorpus(const QString& work, int editions, int nodes)
 {
     QElapsedTimer gen;
     gen.start();
-    const QStringList files = bench::writeSyntheticCorpus(work + QStringLiteral("/corpus"), editions, nodes);
+    const QStringList files =
+        bench::writeSyntheticCorpus(work + QStringLiteral("/corpus"), editions, nodes);
     out << "corpus_files " << files.size() << " x " << nodes << " nodes (generated/cached in "
         << gen.elapsed() << " ms)" << Qt::endl;
     const QString path = work + QStringLiteral("/corpus.sqlite");
@@ -98,12 +101,15 @@ QString benchCorpus(const QString& work, int editions, int nodes)
     const double rssBefore = peakRssMb();
     QElapsedTimer t;
     t.start();
-    auto r = importFiles(*db, files, ImportFormat::PacelineJson, {}); // as `paceline-cli import` does
+    auto r =
+        importFiles(*db, files, ImportFormat::PacelineJson, {}); // as `paceline-cli import` does
     if (!r)
         qFatal("%s", qPrintable(r.error().toString()));
     const double seconds = t.nsecsElapsed() / 1e9;
-    out << "corpus_import_s " << seconds << " (" << editions * nodes << " nodes, one transaction per file)" << Qt::endl;
-    out << "corpus_import_peak_rss_mb " << peakRssMb() << " (before import " << rssBefore << ")" << Qt::endl;
+    out << "corpus_import_s " << seconds << " (" << editions * nodes
+        << " nodes, one transaction per file)" << Qt::endl;
+    out << "corpus_import_peak_rss_mb " << peakRssMb() << " (before import " << rssBefore << ")"
+        << Qt::endl;
     out << "corpus_db_mb " << QFileInfo(path).size() / 1048576.0 << Qt::endl;
     return path;
 }
@@ -124,9 +130,11 @@ void benchStats(const QString& dbPath)
     }
     QList<double> cli;
     for (int i = 0; i < 7; ++i)
-        cli << runProcessMs(QStringLiteral(PACELINE_CLI_PATH), {QStringLiteral("--db"), dbPath, QStringLiteral("stats")});
+        cli << runProcessMs(QStringLiteral(PACELINE_CLI_PATH),
+                            {QStringLiteral("--db"), dbPath, QStringLiteral("stats")});
     out << "stats_collect_ms median " << median(inProcess) << Qt::endl;
-    out << "cli_stats_ms median " << median(cli) << " (whole process: start, open, count, print)" << Qt::endl;
+    out << "cli_stats_ms median " << median(cli) << " (whole process: start, open, count, print)"
+        << Qt::endl;
 }
 
 void benchStartup(const QString& work)
@@ -148,15 +156,17 @@ void benchStartup(const QString& work)
         p.setProcessEnvironment(env);
         QElapsedTimer t;
         t.start();
-        p.start(QStringLiteral(PACELINE_GUI_PATH), {QStringLiteral("--db"), demo, QStringLiteral("--startup-time")});
+        p.start(QStringLiteral(PACELINE_GUI_PATH),
+                {QStringLiteral("--db"), demo, QStringLiteral("--startup-time")});
         p.waitForFinished(60000);
         wall << t.nsecsElapsed() / 1e6;
         const QString line = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
         reported << line.section(QLatin1Char(' '), 1, 1).toDouble();
     }
-    out << "startup_ms median " << median(reported) << " (main() to first event-loop turn after show, platform "
-        << env.value(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb")) << "); process wall incl. exit "
-        << median(wall) << Qt::endl;
+    out << "startup_ms median " << median(reported)
+        << " (main() to first event-loop turn after show, platform "
+        << env.value(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"))
+        << "); process wall incl. exit " << median(wall) << Qt::endl;
 }
 
 } // namespace

@@ -24,7 +24,8 @@ Run cli(const QStringList& args)
     p.start(QStringLiteral(PACELINE_CLI_PATH), args);
     if (!p.waitForFinished(120000))
         qFatal("paceline-cli did not finish");
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 
 } // namespace
@@ -39,21 +40,29 @@ private slots:
     void searchFindsCodesAndPhrases()
     {
         const QString path = db("search.sqlite");
-        QCOMPARE(cli({QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--demo")}).code, 0);
-        const Run code = cli({QStringLiteral("--db"), path, QStringLiteral("search"), QStringLiteral("4.a.5."),
-                              QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("3")});
+        QCOMPARE(
+            cli({QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--demo")})
+                .code,
+            0);
+        const Run code =
+            cli({QStringLiteral("--db"), path, QStringLiteral("search"), QStringLiteral("4.a.5."),
+                 QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("3")});
         QCOMPARE(code.code, 0);
         const QJsonArray hits = QJsonDocument::fromJson(code.out.toUtf8()).array();
         QCOMPARE(hits.size(), 3);
-        QCOMPARE(hits.at(0).toObject().value(QLatin1String("code")).toString(), QStringLiteral("4.A.5"));
-        QCOMPARE(hits.at(0).toObject().value(QLatin1String("match")).toString(), QStringLiteral("code"));
+        QCOMPARE(hits.at(0).toObject().value(QLatin1String("code")).toString(),
+                 QStringLiteral("4.A.5"));
+        QCOMPARE(hits.at(0).toObject().value(QLatin1String("match")).toString(),
+                 QStringLiteral("code"));
         const Run phrase = cli({QStringLiteral("--db"), path, QStringLiteral("search"),
-                                QStringLiteral("\"intrusion software\""), QStringLiteral("--list"), QStringLiteral("eu-annex-i")});
+                                QStringLiteral("\"intrusion software\""), QStringLiteral("--list"),
+                                QStringLiteral("eu-annex-i")});
         QCOMPARE(phrase.code, 0);
         QVERIFY2(phrase.out.contains(QStringLiteral("4A005  [entry]")), qPrintable(phrase.out));
         QVERIFY(phrase.out.contains(QStringLiteral("\u00abintrusion software\u00bb")));
-        const Run bad = cli({QStringLiteral("--db"), path, QStringLiteral("search"), QStringLiteral("x"),
-                             QStringLiteral("--limit"), QStringLiteral("zero")});
+        const Run bad =
+            cli({QStringLiteral("--db"), path, QStringLiteral("search"), QStringLiteral("x"),
+                 QStringLiteral("--limit"), QStringLiteral("zero")});
         QCOMPARE(bad.code, 2);
         QVERIFY(bad.err.contains(QStringLiteral("--limit")));
         QCOMPARE(cli({QStringLiteral("--db"), path, QStringLiteral("search")}).code, 2);
@@ -74,24 +83,32 @@ private slots:
     void initDemoThenStats()
     {
         const QString path = db("demo.sqlite");
-        const Run init = cli({QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--demo")});
+        const Run init =
+            cli({QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--demo")});
         QCOMPARE(init.code, 0);
         QVERIFY(init.out.contains(QStringLiteral("3 cases")));
-        const Run stats = cli({QStringLiteral("--db"), path, QStringLiteral("stats"), QStringLiteral("--json")});
+        const Run stats =
+            cli({QStringLiteral("--db"), path, QStringLiteral("stats"), QStringLiteral("--json")});
         QCOMPARE(stats.code, 0);
         const QJsonObject o = QJsonDocument::fromJson(stats.out.toUtf8()).object();
         QCOMPARE(o.value(QLatin1String("control_events")).toInt(), 80);
         QCOMPARE(o.value(QLatin1String("milestones")).toInt(), 58);
-        QCOMPARE(o.value(QLatin1String("cases")).toObject().value(QLatin1String("total")).toInt(), 3);
+        QCOMPARE(o.value(QLatin1String("cases")).toObject().value(QLatin1String("total")).toInt(),
+                 3);
         int entries = 0;
         for (const QJsonValue& e : o.value(QLatin1String("editions")).toArray())
             if (e.toObject().value(QLatin1String("list")).toString() == QLatin1String("wa-dul"))
-                entries = e.toObject().value(QLatin1String("nodes_by_kind")).toObject().value(QLatin1String("entry")).toInt();
+                entries = e.toObject()
+                              .value(QLatin1String("nodes_by_kind"))
+                              .toObject()
+                              .value(QLatin1String("entry"))
+                              .toInt();
         QVERIFY(entries >= 40);
         const Run text = cli({QStringLiteral("--db"), path, QStringLiteral("stats")});
         QVERIFY(text.out.contains(QStringLiteral("Control events: 80")));
         // The demo goes into an empty database only.
-        const Run twice = cli({QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--demo")});
+        const Run twice =
+            cli({QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--demo")});
         QCOMPARE(twice.code, 2);
         QVERIFY(twice.err.contains(QStringLiteral("already holds data")));
     }
@@ -107,29 +124,36 @@ private slots:
         writeAll(file, json);
         const Run r = cli({QStringLiteral("--db"), path, QStringLiteral("import"), file});
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.contains(file + QStringLiteral(": /nodes/6/parent: \"4X\" is not an earlier node")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(file +
+                                QStringLiteral(": /nodes/6/parent: \"4X\" is not an earlier node")),
+                 qPrintable(r.err));
         QCOMPARE(sha256OfFile(path), before);
 
         const QString csv = m_dir.filePath(QStringLiteral("events.csv"));
-        writeAll(csv, "event_id,date,date_precision,regime,event_type,entry_codes,technology_label,description,source_url,source_url_2,confidence,notes\n"
+        writeAll(csv, "event_id,date,date_precision,regime,event_type,entry_codes,technology_label,"
+                      "description,source_url,source_url_2,confidence,notes\n"
                       "CE-1,2013,year,WA,x,,t,d,,,maybe,\n");
         const Run c = cli({QStringLiteral("--db"), path, QStringLiteral("import"), csv});
         QCOMPARE(c.code, 2);
-        QVERIFY2(c.err.contains(csv + QStringLiteral(":2:28: column 11 (confidence)")), qPrintable(c.err));
+        QVERIFY2(c.err.contains(csv + QStringLiteral(":2:28: column 11 (confidence)")),
+                 qPrintable(c.err));
         QCOMPARE(sha256OfFile(path), before);
 
         // Several files: each is its own transaction; the first failure stops the run and names
         // its file, the files before it stay imported.
         const QString good = fixture(QStringLiteral("lists/small.paceline.json"));
-        const Run several = cli({QStringLiteral("--db"), path, QStringLiteral("import"), good, file, csv});
+        const Run several =
+            cli({QStringLiteral("--db"), path, QStringLiteral("import"), good, file, csv});
         QCOMPARE(several.code, 2);
         QVERIFY(several.out.contains(QStringLiteral("imported edition \"Test 2024\"")));
         QVERIFY(several.err.contains(file + QStringLiteral(": /nodes/6/parent")));
         QVERIFY(!several.err.contains(csv));
 
-        const Run missing = cli({QStringLiteral("--db"), path, QStringLiteral("import"), m_dir.filePath(QStringLiteral("nope.json"))});
+        const Run missing = cli({QStringLiteral("--db"), path, QStringLiteral("import"),
+                                 m_dir.filePath(QStringLiteral("nope.json"))});
         QCOMPARE(missing.code, 2);
-        const Run format = cli({QStringLiteral("--db"), path, QStringLiteral("import"), file, QStringLiteral("--format"), QStringLiteral("xml")});
+        const Run format = cli({QStringLiteral("--db"), path, QStringLiteral("import"), file,
+                                QStringLiteral("--format"), QStringLiteral("xml")});
         QCOMPARE(format.code, 2);
         QVERIFY(format.err.contains(QStringLiteral("unknown format \"xml\"")));
     }
@@ -146,16 +170,20 @@ private slots:
         QVERIFY(dup.out.contains(QStringLiteral("already in the database")));
 
         const QString out = m_dir.filePath(QStringLiteral("export.json"));
-        const Run exp = cli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("--list"),
-                             QStringLiteral("test-list"), QStringLiteral("--out"), out});
+        const Run exp =
+            cli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("--list"),
+                 QStringLiteral("test-list"), QStringLiteral("--out"), out});
         QCOMPARE(exp.code, 0);
         const QString path2 = db("rt2.sqlite");
         QCOMPARE(cli({QStringLiteral("--db"), path2, QStringLiteral("import"), out}).code, 0);
-        const Run s1 = cli({QStringLiteral("--db"), path, QStringLiteral("stats"), QStringLiteral("--json")});
-        const Run s2 = cli({QStringLiteral("--db"), path2, QStringLiteral("stats"), QStringLiteral("--json")});
+        const Run s1 =
+            cli({QStringLiteral("--db"), path, QStringLiteral("stats"), QStringLiteral("--json")});
+        const Run s2 =
+            cli({QStringLiteral("--db"), path2, QStringLiteral("stats"), QStringLiteral("--json")});
         QCOMPARE(s1.out, s2.out);
 
-        const Run noList = cli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("--list"), QStringLiteral("nope")});
+        const Run noList = cli({QStringLiteral("--db"), path, QStringLiteral("export"),
+                                QStringLiteral("--list"), QStringLiteral("nope")});
         QCOMPARE(noList.code, 2);
         QVERIFY(noList.err.contains(QStringLiteral("no list \"nope\"")));
     }
@@ -163,10 +191,14 @@ private slots:
     void checkAndRefusedDatabases()
     {
         const QString path = db("check.sqlite");
-        QCOMPARE(cli({QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--demo")}).code, 0);
+        QCOMPARE(
+            cli({QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--demo")})
+                .code,
+            0);
         const Run ok = cli({QStringLiteral("--db"), path, QStringLiteral("check")});
         QCOMPARE(ok.code, 0);
-        QVERIFY(ok.out.contains(QStringLiteral("integrity ok; schema version %1").arg(paceline::currentSchemaVersion())));
+        QVERIFY(ok.out.contains(QStringLiteral("integrity ok; schema version %1")
+                                    .arg(paceline::currentSchemaVersion())));
         QVERIFY(ok.out.contains(QStringLiteral("hash chain intact")));
 
         const QString junk = m_dir.filePath(QStringLiteral("junk.sqlite"));
@@ -177,7 +209,9 @@ private slots:
         QVERIFY(refused.err.contains(junk + QStringLiteral(": is not a Paceline database")));
         QCOMPARE(sha256OfFile(junk), before);
 
-        const Run absent = cli({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("none.sqlite")), QStringLiteral("stats")});
+        const Run absent =
+            cli({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("none.sqlite")),
+                 QStringLiteral("stats")});
         QCOMPARE(absent.code, 2);
         QVERIFY(absent.err.contains(QStringLiteral("paceline-cli init")));
     }
@@ -189,8 +223,10 @@ private slots:
         const QString path = db("ccl.sqlite");
         QCOMPARE(cli({QStringLiteral("--db"), path, QStringLiteral("import"), ccl}).code, 0);
         const Run stats = cli({QStringLiteral("--db"), path, QStringLiteral("stats")});
-        QVERIFY2(stats.out.contains(QStringLiteral("6901 nodes: 10 category, 57 group, 604 entry, 4620 item, 712 note, 898 text")),
-                 qPrintable(stats.out));
+        QVERIFY2(
+            stats.out.contains(QStringLiteral(
+                "6901 nodes: 10 category, 57 group, 604 entry, 4620 item, 712 note, 898 text")),
+            qPrintable(stats.out));
     }
 };
 

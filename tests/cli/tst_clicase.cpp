@@ -17,7 +17,8 @@ struct Run {
     QString err;
 };
 
-Run cli(const QStringList& args) {
+Run cli(const QStringList& args)
+{
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the CLI must choose offscreen by itself
@@ -38,7 +39,8 @@ private:
     QString m_db;
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         m_db = m_dir.filePath(QStringLiteral("demo.sqlite"));
         QCOMPARE(
             cli({QStringLiteral("--db"), m_db, QStringLiteral("init"), QStringLiteral("--demo")})
@@ -46,7 +48,8 @@ private slots:
             0);
     }
 
-    void listsCasesAsTextAndJson() {
+    void listsCasesAsTextAndJson()
+    {
         const Run text =
             cli({QStringLiteral("--db"), m_db, QStringLiteral("case"), QStringLiteral("list")});
         QCOMPARE(text.code, 0);
@@ -60,7 +63,8 @@ private slots:
         QVERIFY(!arr.first().toObject().value(QStringLiteral("uuid")).toString().isEmpty());
     }
 
-    void exportsEveryFormat_data() {
+    void exportsEveryFormat_data()
+    {
         QTest::addColumn<QString>("format");
         QTest::addColumn<QByteArray>("magic");
         QTest::newRow("pdf") << QStringLiteral("pdf") << QByteArray("%PDF");
@@ -68,7 +72,8 @@ private slots:
         QTest::newRow("html") << QStringLiteral("html") << QByteArray("<html>");
         QTest::newRow("md") << QStringLiteral("md") << QByteArray("# ");
     }
-    void exportsEveryFormat() {
+    void exportsEveryFormat()
+    {
         QFETCH(QString, format);
         QFETCH(QByteArray, magic);
         const QString out = m_dir.filePath(QStringLiteral("case1.") + format);
@@ -84,7 +89,8 @@ private slots:
         }
     }
 
-    void bundleImportsAndRefusesDamage() {
+    void bundleImportsAndRefusesDamage()
+    {
         const QString bundle = m_dir.filePath(QStringLiteral("cases.bundle.json"));
         const Run b =
             cli({QStringLiteral("--db"), m_db, QStringLiteral("case"), QStringLiteral("bundle"),
@@ -117,7 +123,8 @@ private slots:
         QVERIFY(tampered.err.contains(QStringLiteral("content hash")));
     }
 
-    void refusesBadRequests() {
+    void refusesBadRequests()
+    {
         const Run noId =
             cli({QStringLiteral("--db"), m_db, QStringLiteral("case"), QStringLiteral("export"),
                  QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.md"))});

@@ -16,7 +16,8 @@ struct Run {
     QString err;
 };
 
-Run cli(const QStringList& args) {
+Run cli(const QStringList& args)
+{
     QProcess p;
     p.start(QStringLiteral(PACELINE_CLI_PATH), args);
     if (!p.waitForFinished(120000))
@@ -25,7 +26,8 @@ Run cli(const QStringList& args) {
             QString::fromUtf8(p.readAllStandardError())};
 }
 
-QStringList strings(const QJsonValue& v) {
+QStringList strings(const QJsonValue& v)
+{
     QStringList out;
     for (const QJsonValue& s : v.toArray())
         out << s.toString();
@@ -33,7 +35,8 @@ QStringList strings(const QJsonValue& v) {
     return out;
 }
 
-QStringList words(const char* text) {
+QStringList words(const char* text)
+{
     return QString::fromLatin1(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
@@ -45,7 +48,8 @@ private:
     QTemporaryDir m_dir;
     QString m_db;
 
-    QStringList diffArgs(const char* from, const char* to) const {
+    QStringList diffArgs(const char* from, const char* to) const
+    {
         return {QStringLiteral("--db"),     m_db,
                 QStringLiteral("diff"),     QStringLiteral("--list"),
                 QStringLiteral("test-dul"), QStringLiteral("--from"),
@@ -54,7 +58,8 @@ private:
     }
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         m_db = m_dir.filePath(QStringLiteral("diff.sqlite"));
         const Run import = cli({QStringLiteral("--db"), m_db, QStringLiteral("import"),
                                 fixture(QStringLiteral("editions/edition-a.paceline.json")),
@@ -62,7 +67,8 @@ private slots:
         QVERIFY2(import.code == 0, qPrintable(import.err));
     }
 
-    void jsonListsCodesAndCounts() {
+    void jsonListsCodesAndCounts()
+    {
         const Run r = cli(diffArgs("Edition A", "Edition B") << QStringLiteral("--json"));
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -84,7 +90,8 @@ private slots:
         QCOMPARE(o.value(QLatin1String("ignore_typography")).toBool(), false);
     }
 
-    void ignoreTypographyAndText() {
+    void ignoreTypographyAndText()
+    {
         const Run r =
             cli(diffArgs("Edition A", "Edition B") << QStringLiteral("--ignore-typography"));
         QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -94,7 +101,8 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("(typography ignored)")));
     }
 
-    void badInputExitsTwo() {
+    void badInputExitsTwo()
+    {
         const Run unknownEdition = cli(diffArgs("Edition A", "Edition Z"));
         QCOMPARE(unknownEdition.code, 2);
         QVERIFY2(unknownEdition.err.contains(

@@ -13,7 +13,8 @@ using namespace paceline::test;
 
 namespace {
 
-qint64 importFile(Database& db, const QString& path) {
+qint64 importFile(Database& db, const QString& path)
+{
     auto doc = readListJsonFile(path);
     if (!doc)
         qFatal("%s", qPrintable(doc.error().toString()));
@@ -23,14 +24,16 @@ qint64 importFile(Database& db, const QString& path) {
     return imported->edition.id;
 }
 
-QStringList codes(const QList<TreeRow>& rows) {
+QStringList codes(const QList<TreeRow>& rows)
+{
     QStringList out;
     for (const TreeRow& r : rows)
         out << r.code;
     return out;
 }
 
-const TreeRow& rowWithCode(const QList<TreeRow>& rows, const QString& code) {
+const TreeRow& rowWithCode(const QList<TreeRow>& rows, const QString& code)
+{
     for (const TreeRow& r : rows)
         if (r.code == code)
             return r;
@@ -42,7 +45,8 @@ const TreeRow& rowWithCode(const QList<TreeRow>& rows, const QString& code) {
 class TestBrowse : public QObject {
     Q_OBJECT
 private slots:
-    void codeCandidates_data() {
+    void codeCandidates_data()
+    {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QStringList>("expected");
         const QStringList a5{QStringLiteral("4A005"), QStringLiteral("4.A.5")};
@@ -65,13 +69,15 @@ private slots:
         QTest::newRow("group only") << QStringLiteral("4A") << QStringList{};
         QTest::newRow("group letter out of range") << QStringLiteral("4F005") << QStringList{};
     }
-    void codeCandidates() {
+    void codeCandidates()
+    {
         QFETCH(QString, typed);
         QFETCH(QStringList, expected);
         QCOMPARE(CodeForms::candidates(typed), expected);
     }
 
-    void parentCodes() {
+    void parentCodes()
+    {
         QCOMPARE(CodeForms::parentCode(QStringLiteral("4A005.z.1")), QStringLiteral("4A005.z"));
         QCOMPARE(CodeForms::parentCode(QStringLiteral("4A005.z")), QStringLiteral("4A005"));
         QCOMPARE(CodeForms::parentCode(QStringLiteral("4A005")), QString());
@@ -80,7 +86,8 @@ private slots:
         QCOMPARE(CodeForms::parentCode(QStringLiteral("5.A.1")), QString());
     }
 
-    void citations() {
+    void citations()
+    {
         EditionInfo ccl;
         ccl.listKey = QStringLiteral("us-ccl");
         ccl.listName = QStringLiteral("Commerce Control List");
@@ -97,7 +104,8 @@ private slots:
                  QStringLiteral("Dual-Use List 4.A.5 (WA-LIST (23) 1)"));
     }
 
-    void treeLevelsInDocumentOrder() {
+    void treeLevelsInDocumentOrder()
+    {
         TempDatabase t;
         const qint64 edition =
             importFile(*t.db, fixture(QStringLiteral("lists/small.paceline.json")));
@@ -134,7 +142,8 @@ private slots:
         QVERIFY(items->first().title.startsWith(QStringLiteral("Equipment for")));
     }
 
-    void entryWithSubtreeAndTerms() {
+    void entryWithSubtreeAndTerms()
+    {
         TempDatabase t;
         const qint64 edition =
             importFile(*t.db, fixture(QStringLiteral("lists/small.paceline.json")));
@@ -161,7 +170,8 @@ private slots:
         QVERIFY(missing.error().message.contains(QStringLiteral("9Z999")));
     }
 
-    void referencesResolveToTheNearestCode() {
+    void referencesResolveToTheNearestCode()
+    {
         TempDatabase t;
         const qint64 edition =
             importFile(*t.db, fixture(QStringLiteral("lists/small.paceline.json")));
@@ -176,7 +186,8 @@ private slots:
         QVERIFY(none && !none->has_value());
     }
 
-    void realCclTreeDownToAnItem() {
+    void realCclTreeDownToAnItem()
+    {
         const QString file = sharedDataFile(QStringLiteral("lists/us-ccl-2025.paceline.json"));
         PACELINE_REQUIRE_SHARED(file);
         TempDatabase t;

@@ -13,7 +13,8 @@ using namespace paceline::test;
 
 namespace {
 
-QList<qint64> allIds(Database& db) {
+QList<qint64> allIds(Database& db)
+{
     QList<qint64> ids;
     const QList<CaseRecord> cases = CaseStore(db).list().value();
     for (const CaseRecord& c : cases)
@@ -21,7 +22,8 @@ QList<qint64> allIds(Database& db) {
     return ids;
 }
 
-qint64 idOf(Database& db, const QString& uuid) {
+qint64 idOf(Database& db, const QString& uuid)
+{
     const QList<CaseRecord> cases = CaseStore(db).list().value();
     for (const CaseRecord& c : cases)
         if (c.uuid == uuid)
@@ -29,13 +31,15 @@ qint64 idOf(Database& db, const QString& uuid) {
     return 0;
 }
 
-void editText(Database& db, qint64 id, const QString& text) {
+void editText(Database& db, qint64 id, const QString& text)
+{
     auto c = CaseStore(db).load(id);
     c->proposedText = text;
     QVERIFY(CaseDraftStore(db).saveDraft(c.value(), {}, QStringLiteral("someone")));
 }
 
-CaseBundle roundTrip(Database& db, const QList<qint64>& ids, const QString& actor) {
+CaseBundle roundTrip(Database& db, const QList<qint64>& ids, const QString& actor)
+{
     auto bytes = exportCaseBundle(db, ids, actor);
     if (!bytes)
         qFatal("%s", qPrintable(bytes.error().toString()));
@@ -50,7 +54,8 @@ CaseBundle roundTrip(Database& db, const QList<qint64>& ids, const QString& acto
 class TestCaseBundle : public QObject {
     Q_OBJECT
 private slots:
-    void reviewerRoundTripMergesCommentsAndSignoffs() {
+    void reviewerRoundTripMergesCommentsAndSignoffs()
+    {
         TempDatabase author;
         TempDatabase reviewer;
         QVERIFY(installDemoDataset(*author.db));
@@ -93,7 +98,8 @@ private slots:
         QVERIFY(!AuditLog(*author.db).verify()->firstBrokenRow);
     }
 
-    void oneSidedChangeIsTakenAndBothSidedIsAConflict() {
+    void oneSidedChangeIsTakenAndBothSidedIsAConflict()
+    {
         TempDatabase a;
         TempDatabase b;
         CaseRecord c;
@@ -131,7 +137,8 @@ private slots:
         QCOMPARE(CaseStore(*a.db).load(idA)->proposedText, QStringLiteral("merged wording"));
     }
 
-    void tamperedAndTruncatedBundlesAreRefused() {
+    void tamperedAndTruncatedBundlesAreRefused()
+    {
         TempDatabase a;
         QVERIFY(installDemoDataset(*a.db));
         QByteArray bytes = exportCaseBundle(*a.db, allIds(*a.db), QStringLiteral("A")).value();

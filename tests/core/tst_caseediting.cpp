@@ -17,20 +17,23 @@ using namespace paceline::test;
 
 namespace {
 
-qint64 countRows(Database& db, const char* sql, qint64 caseId) {
+qint64 countRows(Database& db, const char* sql, qint64 caseId)
+{
     auto q = db.prepare(sql);
     q->bind(1, caseId);
     (void)q->step();
     return q->integer(0);
 }
 
-qint64 auditRows(Database& db) {
+qint64 auditRows(Database& db)
+{
     auto q = db.prepare("SELECT count(*) FROM audit_log");
     (void)q->step();
     return q->integer(0);
 }
 
-qint64 makeCase(Database& db, const QString& text = QStringLiteral("The quick brown fox")) {
+qint64 makeCase(Database& db, const QString& text = QStringLiteral("The quick brown fox"))
+{
     CaseRecord c;
     c.title = QStringLiteral("Test case");
     c.author = QStringLiteral("ana");
@@ -49,7 +52,8 @@ qint64 makeCase(Database& db, const QString& text = QStringLiteral("The quick br
 class TestCaseEditing : public QObject {
     Q_OBJECT
 private slots:
-    void anchorFollowsEdits_data() {
+    void anchorFollowsEdits_data()
+    {
         // Span [10, 15) of "The quick brown fox jumps" is "brown".
         QTest::addColumn<int>("position");
         QTest::addColumn<int>("removed");
@@ -69,7 +73,8 @@ private slots:
         QTest::newRow("delete it all") << 9 << 7 << 0 << 10 << 15 << true;
         QTest::newRow("replace it exactly") << 10 << 5 << 5 << 10 << 15 << true;
     }
-    void anchorFollowsEdits() {
+    void anchorFollowsEdits()
+    {
         QFETCH(int, position);
         QFETCH(int, removed);
         QFETCH(int, added);
@@ -81,7 +86,8 @@ private slots:
         }
     }
 
-    void anchorTracksRealTextThroughEdits() {
+    void anchorTracksRealTextThroughEdits()
+    {
         QString text = QStringLiteral("The quick brown fox jumps");
         AnchorSpan span{10, 15, false};
         auto edit = [&](int p, int r, const QString& a) {
@@ -97,7 +103,8 @@ private slots:
         QVERIFY(span.outdated);
     }
 
-    void justificationRoundTripKeepsUnknownKeys() {
+    void justificationRoundTripKeepsUnknownKeys()
+    {
         QJsonObject in{
             {QStringLiteral("technology"), QStringLiteral("intrusion_software")},
             {QStringLiteral("why_now"), QStringLiteral("Because")},
@@ -113,7 +120,8 @@ private slots:
         QCOMPARE(j.toJson(), in);
     }
 
-    void draftSavesInPlaceWithAuditButNoRevision() {
+    void draftSavesInPlaceWithAuditButNoRevision()
+    {
         TempDatabase t;
         const qint64 id = makeCase(*t.db);
         const qint64 auditBefore = auditRows(*t.db);
@@ -141,10 +149,12 @@ private slots:
         auto kept = CaseDraftStore(*t.db).saveDraft(c.value(), {}, QStringLiteral("ana"));
         QVERIFY(kept && kept.value());
         QCOMPARE(CaseStore(*t.db).load(id)->title, QStringLiteral("Test case"));
-        QCOMPARE(CaseStore(*t.db).load(id)->proposedText, QStringLiteral("typed while the title was empty"));
+        QCOMPARE(CaseStore(*t.db).load(id)->proposedText,
+                 QStringLiteral("typed while the title was empty"));
     }
 
-    void statusChangeWritesRevisionAndRefusalWritesNothing() {
+    void statusChangeWritesRevisionAndRefusalWritesNothing()
+    {
         TempDatabase t;
         const qint64 id = makeCase(*t.db);
         CaseDraftStore drafts(*t.db);
@@ -169,7 +179,8 @@ private slots:
         QVERIFY(!AuditLog(*t.db).verify()->firstBrokenRow);
     }
 
-    void anchorsAndResolutionAreStored() {
+    void anchorsAndResolutionAreStored()
+    {
         TempDatabase t;
         const qint64 id = makeCase(*t.db);
         CaseComment cm;
@@ -197,7 +208,8 @@ private slots:
                                                           QStringLiteral("ana")));
     }
 
-    void impactNamesTheTermUsersAndOtherCases() {
+    void impactNamesTheTermUsersAndOtherCases()
+    {
         TempDatabase t;
         QVERIFY(installDemoDataset(*t.db));
         CaseRecord definition;
@@ -226,7 +238,8 @@ private slots:
         QVERIFY(!impact->terms.first().codes.contains(QStringLiteral("4.A.5")));
     }
 
-    void otherOpenCasesOnTheSameEntryAreFound() {
+    void otherOpenCasesOnTheSameEntryAreFound()
+    {
         TempDatabase t;
         QVERIFY(installDemoDataset(*t.db));
         const qint64 a = makeCase(*t.db);

@@ -17,7 +17,9 @@ private slots:
         QTest::addColumn<int>("to");
         QTest::addColumn<bool>("allowed");
         using S = CaseStatus;
-        auto row = [](const char* name, S a, S b, bool ok) { QTest::newRow(name) << int(a) << int(b) << ok; };
+        auto row = [](const char* name, S a, S b, bool ok) {
+            QTest::newRow(name) << int(a) << int(b) << ok;
+        };
         row("draft->review", S::Draft, S::InReview, true);
         row("draft->approved", S::Draft, S::Approved, false);
         row("review->changes", S::InReview, S::ChangesRequested, true);
@@ -48,10 +50,15 @@ private slots:
         c.author = QStringLiteral("A. Analyst");
         auto id = store.create(c, c.author);
         QVERIFY(id);
-        QVERIFY(store.changeStatus(id.value(), CaseStatus::InReview, QStringLiteral("A. Analyst"), QStringLiteral("ready")).ok());
-        const Status refused = store.changeStatus(id.value(), CaseStatus::Adopted, QStringLiteral("A. Analyst"), {});
+        QVERIFY(store
+                    .changeStatus(id.value(), CaseStatus::InReview, QStringLiteral("A. Analyst"),
+                                  QStringLiteral("ready"))
+                    .ok());
+        const Status refused =
+            store.changeStatus(id.value(), CaseStatus::Adopted, QStringLiteral("A. Analyst"), {});
         QVERIFY(!refused);
-        QVERIFY(refused.error().message.contains(QStringLiteral("cannot go from \"In review\" to \"Adopted\"")));
+        QVERIFY(refused.error().message.contains(
+            QStringLiteral("cannot go from \"In review\" to \"Adopted\"")));
         QCOMPARE(store.load(id.value())->status, CaseStatus::InReview);
         auto history = store.statusHistory(id.value());
         QCOMPARE(history->size(), 1);

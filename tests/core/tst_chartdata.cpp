@@ -10,14 +10,16 @@ using namespace paceline::test;
 
 namespace {
 
-const ChartLane* laneOf(const ChartData& d, const char* label) {
+const ChartLane* laneOf(const ChartData& d, const char* label)
+{
     for (const ChartLane& l : d.lanes)
         if (l.technology.label == QLatin1String(label))
             return &l;
     return nullptr;
 }
 
-const ChartFact* factOf(const ChartData& d, const ChartLane& lane, const char* extId) {
+const ChartFact* factOf(const ChartData& d, const ChartLane& lane, const char* extId)
+{
     for (int i : lane.facts)
         if (d.facts.at(i).extId == QLatin1String(extId))
             return &d.facts.at(i);
@@ -31,7 +33,8 @@ class TestChartData : public QObject {
 private:
     TempDatabase m_db;
 
-    ChartData build(const ChartFilter& f = {}) {
+    ChartData build(const ChartFilter& f = {})
+    {
         auto d = ChartData::fromDatabase(*m_db.db, f);
         if (!d)
             qFatal("%s", qPrintable(d.error().toString()));
@@ -41,7 +44,8 @@ private:
 private slots:
     void initTestCase() { QVERIFY(installDemoDataset(*m_db.db)); }
 
-    void demoHasTheIntrusionSoftwareLane() {
+    void demoHasTheIntrusionSoftwareLane()
+    {
         const ChartData d = build();
         const ChartLane* lane = laneOf(d, "intrusion_software");
         QVERIFY(lane);
@@ -57,7 +61,8 @@ private slots:
         QCOMPARE(d.factCount(true), 126); // 80 events; multi-technology ones sit on each lane
     }
 
-    void partialDatesAreRanges() {
+    void partialDatesAreRanges()
+    {
         const ChartData d = build();
         const ChartLane* lane = laneOf(d, "intrusion_software");
         const ChartFact* year = factOf(d, *lane, "TM-09"); // "2003"
@@ -71,7 +76,8 @@ private slots:
         QVERIFY(day->end - day->start < 0.003); // one day wide
     }
 
-    void filters() {
+    void filters()
+    {
         ChartFilter byRegime;
         byRegime.regimes = {RegimeGroup::EU};
         for (const ChartFact& f : build(byRegime).facts)
@@ -100,7 +106,8 @@ private slots:
         QVERIFY(window.describe().contains(QStringLiteral("dates 2013-12-31 to 2014-12-31")));
     }
 
-    void sortingAndGrouping() {
+    void sortingAndGrouping()
+    {
         ChartFilter f;
         f.sort = LaneSort::Name;
         const ChartData byName = build(f);

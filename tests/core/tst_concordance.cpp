@@ -13,7 +13,8 @@ using namespace paceline::test;
 namespace {
 
 // "eu-annex-i:4A005 us-ccl:4A005" (sorted) for the links of one item.
-QString describe(const QList<ConcordanceLink>& links) {
+QString describe(const QList<ConcordanceLink>& links)
+{
     QStringList parts;
     for (const ConcordanceLink& l : links)
         parts << l.listKey + QLatin1Char(':') + l.code +
@@ -30,7 +31,8 @@ private:
     TempDatabase m_db;
     qint64 m_wa = 0, m_eu = 0, m_us = 0;
 
-    qint64 listId(const char* key) {
+    qint64 listId(const char* key)
+    {
         auto editions = ListStore(*m_db.db).editions();
         for (const EditionInfo& e : editions.value())
             if (e.listKey == QLatin1String(key))
@@ -39,7 +41,8 @@ private:
     }
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QVERIFY(installDemoDataset(*m_db.db));
         const QString ccl = sharedDataFile(QStringLiteral("lists/us-ccl-2025.paceline.json"));
         if (!ccl.isEmpty()) {
@@ -53,7 +56,8 @@ private slots:
         QVERIFY(m_wa && m_eu);
     }
 
-    void codeRules_data() {
+    void codeRules_data()
+    {
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("key");
         QTest::newRow("wa entry") << QStringLiteral("4.A.5") << QStringLiteral("4A005");
@@ -71,7 +75,8 @@ private slots:
         QTest::newRow("munitions") << QStringLiteral("ML10") << QString();
     }
 
-    void codeRules() {
+    void codeRules()
+    {
         QFETCH(QString, code);
         QFETCH(QString, key);
         QCOMPARE(concordanceKey(code), key);
@@ -79,7 +84,8 @@ private slots:
             QVERIFY(concordanceCodeForms(key).contains(concordanceKey(code)));
     }
 
-    void derivedAcrossWassenaarEuAndUs() {
+    void derivedAcrossWassenaarEuAndUs()
+    {
         Concordance c(*m_db.db);
         auto wa = c.linksFor(m_wa, QStringLiteral("4.A.5"));
         QVERIFY2(wa, wa ? "" : qPrintable(wa.error().toString()));
@@ -98,7 +104,8 @@ private slots:
         QCOMPARE(part2->first().title, QStringLiteral("Cryptographic information security items"));
     }
 
-    void realUsListJoinsTheConcordance() {
+    void realUsListJoinsTheConcordance()
+    {
         if (!m_us)
             QSKIP("../shared/data is absent: real-data test skipped");
         Concordance c(*m_db.db);
@@ -111,7 +118,8 @@ private slots:
         QVERIFY(heading->isEmpty());
     }
 
-    void manualLinksAndHiddenRules() {
+    void manualLinksAndHiddenRules()
+    {
         Concordance c(*m_db.db);
         const QString wa = QStringLiteral("5.A.4");
         QVERIFY(c.addManualLink(m_wa, wa, m_eu, QStringLiteral("5D002")));

@@ -52,16 +52,20 @@ private slots:
             if (n.kind == NodeKind::Entry) {
                 bool summary = false;
                 for (const auto& [k, v] : n.attributes)
-                    summary = summary || (k == QLatin1String("text_status") && v == QLatin1String("summary"));
+                    summary = summary ||
+                              (k == QLatin1String("text_status") && v == QLatin1String("summary"));
                 QVERIFY2(summary, qPrintable(n.code)); // marked as a summary, not official text
             }
         }
-        for (const char* code : {"4.A.5", "4.D.4", "4.E.1.c", "5.A.1.j", "3.B.1", "5.A.4.b", "9.A.4.h"})
+        for (const char* code :
+             {"4.A.5", "4.D.4", "4.E.1.c", "5.A.1.j", "3.B.1", "5.A.4.b", "9.A.4.h"})
             QVERIFY2(codes.contains(QLatin1String(code)), code);
 
         // The intrusion-software story: CE-019, 4 Dec 2013, names the WA entries.
         auto events = TimelineStore(*t.db).events();
-        auto it = std::find_if(events->begin(), events->end(), [](const ControlEvent& e) { return e.extId == QLatin1String("CE-019"); });
+        auto it = std::find_if(events->begin(), events->end(), [](const ControlEvent& e) {
+            return e.extId == QLatin1String("CE-019");
+        });
         QVERIFY(it != events->end());
         QCOMPARE(it->date.toIsoString(), QStringLiteral("2013-12-04"));
         for (const QString& c : it->codes)

@@ -15,7 +15,8 @@ using namespace paceline::test;
 
 namespace {
 
-qint64 importFixture(Database& db, const char* name) {
+qint64 importFixture(Database& db, const char* name)
+{
     auto doc = readListJsonFile(fixture(QStringLiteral("editions/") + QLatin1String(name)));
     if (!doc)
         qFatal("%s", qPrintable(doc.error().toString()));
@@ -26,16 +27,19 @@ qint64 importFixture(Database& db, const char* name) {
 }
 
 // "a b c" -> {"a", "b", "c"}
-QStringList words(const char* text) {
+QStringList words(const char* text)
+{
     return QString::fromLatin1(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
-QStringList sorted(QStringList l) {
+QStringList sorted(QStringList l)
+{
     l.sort();
     return l;
 }
 
-EditionSnapshot snapshot(std::initializer_list<EditionNode> nodes) {
+EditionSnapshot snapshot(std::initializer_list<EditionNode> nodes)
+{
     EditionSnapshot s;
     s.listKey = QStringLiteral("xl");
     s.listName = QStringLiteral("X list");
@@ -52,7 +56,8 @@ EditionSnapshot snapshot(std::initializer_list<EditionNode> nodes) {
 class TestEditionDiff : public QObject {
     Q_OBJECT
 private slots:
-    void handMadeEditionsGiveTheKnownChanges() {
+    void handMadeEditionsGiveTheKnownChanges()
+    {
         TempDatabase t;
         const qint64 a = importFixture(*t.db, "edition-a.paceline.json");
         const qint64 b = importFixture(*t.db, "edition-b.paceline.json");
@@ -95,7 +100,8 @@ private slots:
         QVERIFY(redlinePlain(fields.first().segments).startsWith(QStringLiteral("{+4.D.4.")));
     }
 
-    void ignoringTypographyDropsQuoteAndSpacingChanges() {
+    void ignoringTypographyDropsQuoteAndSpacingChanges()
+    {
         TempDatabase t;
         const qint64 a = importFixture(*t.db, "edition-a.paceline.json");
         const qint64 b = importFixture(*t.db, "edition-b.paceline.json");
@@ -108,7 +114,8 @@ private slots:
         QCOMPARE(cmp->count(ChangeKind::Removed), 4);
     }
 
-    void editionsOfDifferentListsAreRefused() {
+    void editionsOfDifferentListsAreRefused()
+    {
         TempDatabase t;
         const qint64 a = importFixture(*t.db, "edition-a.paceline.json");
         auto doc = readListJsonFile(fixture(QStringLiteral("lists/small.paceline.json")));
@@ -122,7 +129,8 @@ private slots:
         QVERIFY(!compareEditions(*t.db, a, 9999));
     }
 
-    void exportsHtmlAndCsvWithEscapedText() {
+    void exportsHtmlAndCsvWithEscapedText()
+    {
         EditionNode oldNode{QStringLiteral("1.A.1"),
                             QStringLiteral("entry"),
                             {},
@@ -177,7 +185,8 @@ private slots:
         QVERIFY(failed.error().toString().contains(QStringLiteral("missing/c.html")));
     }
 
-    void realCclAgainstAModifiedCopy() {
+    void realCclAgainstAModifiedCopy()
+    {
         const QString path = sharedDataFile(QStringLiteral("lists/us-ccl-2025.paceline.json"));
         PACELINE_REQUIRE_SHARED(path);
         auto doc = readListJsonFile(path);
@@ -231,7 +240,8 @@ private slots:
         QCOMPARE(cmp->categories.size(), 10);
     }
 
-    void realCclWithCurlyQuotesIsTheSameInSubstance() {
+    void realCclWithCurlyQuotesIsTheSameInSubstance()
+    {
         const QString path = sharedDataFile(QStringLiteral("lists/us-ccl-2025.paceline.json"));
         PACELINE_REQUIRE_SHARED(path);
         auto doc = readListJsonFile(path);

@@ -11,7 +11,8 @@ using namespace paceline::test;
 
 namespace {
 
-qint64 importFixture(Database& db, const char* name) {
+qint64 importFixture(Database& db, const char* name)
+{
     auto doc = readListJsonFile(fixture(QStringLiteral("editions/") + QLatin1String(name)));
     if (!doc)
         qFatal("%s", qPrintable(doc.error().toString()));
@@ -22,7 +23,8 @@ qint64 importFixture(Database& db, const char* name) {
 }
 
 // "Edition A:added Edition B:changed ..." for one entry.
-QString summary(const QList<EntryHistoryStep>& steps) {
+QString summary(const QList<EntryHistoryStep>& steps)
+{
     QStringList parts;
     for (const EntryHistoryStep& s : steps)
         parts << s.editionLabel + QLatin1Char(':') + historyStatusName(s.status);
@@ -38,14 +40,16 @@ private:
     qint64 m_a = 0, m_b = 0, m_c = 0;
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         // Imported out of order: the history follows the edition dates, not the import order.
         m_c = importFixture(*m_db.db, "edition-c.paceline.json");
         m_a = importFixture(*m_db.db, "edition-a.paceline.json");
         m_b = importFixture(*m_db.db, "edition-b.paceline.json");
     }
 
-    void entryPresentFromTheStart() {
+    void entryPresentFromTheStart()
+    {
         auto h = entryHistory(*m_db.db, m_c, QStringLiteral("1.A.1"));
         QVERIFY2(h, h ? "" : qPrintable(h.error().toString()));
         QCOMPARE(summary(h.value()),
@@ -59,7 +63,8 @@ private slots:
         QCOMPARE(b.wordsDeleted, 5);
     }
 
-    void entryAddedChangedAndRemoved() {
+    void entryAddedChangedAndRemoved()
+    {
         auto added = entryHistory(*m_db.db, m_a, QStringLiteral("4.A.5"));
         QVERIFY(added);
         QCOMPARE(summary(added.value()), QStringLiteral("Edition B:added Edition C:changed"));
@@ -74,7 +79,8 @@ private slots:
         QVERIFY(removed->at(1).wordsDeleted > 10);
     }
 
-    void typographyOnlyChangesCanBeIgnored() {
+    void typographyOnlyChangesCanBeIgnored()
+    {
         auto strict = entryHistory(*m_db.db, m_a, QStringLiteral("4.A.3"));
         QVERIFY(strict);
         QCOMPARE(summary(strict.value()),
@@ -85,7 +91,8 @@ private slots:
                  QStringLiteral("Edition A:added Edition B:unchanged Edition C:unchanged"));
     }
 
-    void unknownEditionIsBadInput() {
+    void unknownEditionIsBadInput()
+    {
         auto h = entryHistory(*m_db.db, 12345, QStringLiteral("1.A.1"));
         QVERIFY(!h);
         QCOMPARE(h.error().kind, Error::Kind::BadInput);

@@ -22,11 +22,13 @@ bool isSqlConstant(const QString& arg, const QString& fileText)
 {
     static const QRegularExpression name(QStringLiteral("^k[A-Z]\\w*$"));
     return name.match(arg).hasMatch() &&
-           fileText.contains(QRegularExpression(QStringLiteral("const char %1\\[\\] =\\s*\"").arg(arg)));
+           fileText.contains(
+               QRegularExpression(QStringLiteral("const char %1\\[\\] =\\s*\"").arg(arg)));
 }
 
-const QString kHostile = QStringLiteral("<img src=x onerror=alert(1)><a href=\"file:///etc/passwd\">x</a><script>alert(2)</script>");
-}
+const QString kHostile = QStringLiteral(
+    "<img src=x onerror=alert(1)><a href=\"file:///etc/passwd\">x</a><script>alert(2)</script>");
+} // namespace
 
 // Files are untrusted: size limits, nesting limits, markup kept as plain text, safe links.
 class TestHostile : public QObject {
@@ -43,7 +45,8 @@ private slots:
             f.close();
             TempDatabase t;
             const bool json = path.endsWith(QLatin1String(".json"));
-            const Error e = json ? readListJsonFile(path).error() : importTimelineCsvFile(*t.db, path).error();
+            const Error e =
+                json ? readListJsonFile(path).error() : importTimelineCsvFile(*t.db, path).error();
             QCOMPARE(e.kind, Error::Kind::BadInput);
             QCOMPARE(e.place, path);
             QVERIFY2(e.message.contains(QStringLiteral("larger than the")), qPrintable(e.message));
@@ -55,14 +58,20 @@ private slots:
         const QByteArray deep = QByteArray(100000, '[') + QByteArray(100000, ']');
         auto doc = readListJson(deep, QStringLiteral("deep.json"));
         QVERIFY(!doc);
-        QVERIFY2(doc.error().message.contains(QStringLiteral("invalid JSON")), qPrintable(doc.error().toString()));
+        QVERIFY2(doc.error().message.contains(QStringLiteral("invalid JSON")),
+                 qPrintable(doc.error().toString()));
         QVERIFY(doc.error().place.startsWith(QStringLiteral("deep.json:1:")));
     }
 
     void markupInEveryListFieldIsStoredAsText()
     {
-        QJsonObject root = QJsonDocument::fromJson(readAll(fixture(QStringLiteral("lists/small.paceline.json")))).object();
-        const QByteArray json = QJsonDocument(root).toJson().replace("Computers", kHostile.toHtmlEscaped().toUtf8()).replace("Test List", "<script>x</script>");
+        QJsonObject root =
+            QJsonDocument::fromJson(readAll(fixture(QStringLiteral("lists/small.paceline.json"))))
+                .object();
+        const QByteArray json = QJsonDocument(root)
+                                    .toJson()
+                                    .replace("Computers", kHostile.toHtmlEscaped().toUtf8())
+                                    .replace("Test List", "<script>x</script>");
         auto doc = readListJson(json, QStringLiteral("h.json"));
         QVERIFY(doc);
         TempDatabase t;
@@ -70,14 +79,18 @@ private slots:
         QVERIFY(imported);
         auto loaded = ListStore(*t.db).loadEdition(imported->edition.id);
         QCOMPARE(loaded->listName, QStringLiteral("<script>x</script>"));
-        QCOMPARE(loaded->nodes.first().title, kHostile.toHtmlEscaped()); // not decoded, not interpreted
+        QCOMPARE(loaded->nodes.first().title,
+                 kHostile.toHtmlEscaped()); // not decoded, not interpreted
     }
 
     void markupInCsvFieldsIsStoredAsText()
     {
         TempDatabase t;
-        const QByteArray csv = "event_id,date,date_precision,regime,event_type,entry_codes,technology_label,description,source_url,source_url_2,confidence,notes\n"
-                               "CE-1,2013,year,\"<b>WA</b>\",\"<script>\",,t,\"" + kHostile.toUtf8().replace("\"", "\"\"") + "\",,,high,<img src=y>\n";
+        const QByteArray csv =
+            "event_id,date,date_precision,regime,event_type,entry_codes,technology_label,"
+            "description,source_url,source_url_2,confidence,notes\n"
+            "CE-1,2013,year,\"<b>WA</b>\",\"<script>\",,t,\"" +
+            kHostile.toUtf8().replace("\"", "\"\"") + "\",,,high,<img src=y>\n";
         auto r = importTimelineCsv(*t.db, csv, QStringLiteral("h.csv"));
         QVERIFY2(r, r ? "" : qPrintable(r.error().toString()));
         auto events = TimelineStore(*t.db).events();
@@ -113,7 +126,8 @@ private slots:
         // scans the sources so that a concatenated statement cannot slip in unnoticed.
         const QString root = QStringLiteral(PACELINE_FIXTURES_DIR "/../../core");
         QDirIterator it(root, {QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
-        const QRegularExpression call(QStringLiteral("\\b(prepare|exec)\\(\\s*([^\"\\s)][^)]*)\\)"));
+        const QRegularExpression call(
+            QStringLiteral("\\b(prepare|exec)\\(\\s*([^\"\\s)][^)]*)\\)"));
         QStringList offenders;
         while (it.hasNext()) {
             const QString path = it.next();
@@ -124,13 +138,19 @@ private slots:
                 const QString arg = match.captured(2).trimmed();
                 // Allowed: a literal continued on the next line, a macro of literals, the
                 // migration's numeric pragma, and Database's own forwarding of `sql`.
-                if (arg.startsWith(QLatin1Char('"')) || arg.startsWith(QLatin1String("EDITION_SELECT")) ||
-                    arg.startsWith(QLatin1String("CASE_SELECT")) || arg.startsWith(QLatin1String("pragma.constData")) ||
-                    arg.startsWith(QLatin1String("limit.constData")) || arg.startsWith(QLatin1String("schemaVersion1Sql")) ||
-                    arg.startsWith(QLatin1String("sql")) || arg.startsWith(QLatin1String("const char")) || arg.startsWith(QLatin1String("m_nested")) ||
+                if (arg.startsWith(QLatin1Char('"')) ||
+                    arg.startsWith(QLatin1String("EDITION_SELECT")) ||
+                    arg.startsWith(QLatin1String("CASE_SELECT")) ||
+                    arg.startsWith(QLatin1String("pragma.constData")) ||
+                    arg.startsWith(QLatin1String("limit.constData")) ||
+                    arg.startsWith(QLatin1String("schemaVersion1Sql")) ||
+                    arg.startsWith(QLatin1String("sql")) ||
+                    arg.startsWith(QLatin1String("const char")) ||
+                    arg.startsWith(QLatin1String("m_nested")) ||
                     arg.startsWith(QLatin1String("QStringLiteral")) || isSqlConstant(arg, text))
                     continue;
-                offenders << QStringLiteral("%1: %2(%3)").arg(QFileInfo(path).fileName(), match.captured(1), arg);
+                offenders << QStringLiteral("%1: %2(%3)")
+                                 .arg(QFileInfo(path).fileName(), match.captured(1), arg);
             }
         }
         QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(QLatin1Char('\n'))));

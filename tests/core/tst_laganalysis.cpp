@@ -15,11 +15,13 @@ using namespace paceline::test;
 
 namespace {
 
-PartialDate date(const char* iso) {
+PartialDate date(const char* iso)
+{
     return PartialDate::parse(QLatin1String(iso)).value();
 }
 
-Milestone milestone(const char* id, const char* iso, const char* cls, const char* tech = "t") {
+Milestone milestone(const char* id, const char* iso, const char* cls, const char* tech = "t")
+{
     Milestone m;
     m.extId = QLatin1String(id);
     m.date = date(iso);
@@ -29,7 +31,8 @@ Milestone milestone(const char* id, const char* iso, const char* cls, const char
 }
 
 ControlEvent controlEvent(const char* id, const char* iso, const char* regime, const char* type,
-                          const char* tech = "t") {
+                          const char* tech = "t")
+{
     ControlEvent e;
     e.extId = QLatin1String(id);
     e.date = date(iso);
@@ -39,14 +42,16 @@ ControlEvent controlEvent(const char* id, const char* iso, const char* regime, c
     return e;
 }
 
-Technology tech(const char* label = "t") {
+Technology tech(const char* label = "t")
+{
     Technology t;
     t.label = QLatin1String(label);
     t.name = t.label;
     return t;
 }
 
-QString col(const CsvRecord& header, const CsvRecord& row, const char* name) {
+QString col(const CsvRecord& header, const CsvRecord& row, const char* name)
+{
     return row.fields.value(header.fields.indexOf(QLatin1String(name))).trimmed();
 }
 
@@ -55,7 +60,8 @@ QString col(const CsvRecord& header, const CsvRecord& row, const char* name) {
 class TestLagAnalysis : public QObject {
     Q_OBJECT
 private slots:
-    void lagYears_data() {
+    void lagYears_data()
+    {
         QTest::addColumn<QString>("from");
         QTest::addColumn<QString>("to");
         QTest::addColumn<double>("years");
@@ -72,7 +78,8 @@ private slots:
         QTest::newRow("day to year") << "2020-05-14"
                                      << "2021" << 1.1;
     }
-    void lagYears() {
+    void lagYears()
+    {
         QFETCH(QString, from);
         QFETCH(QString, to);
         QFETCH(double, years);
@@ -81,7 +88,8 @@ private slots:
             years);
     }
 
-    void countsAsControl_data() {
+    void countsAsControl_data()
+    {
         QTest::addColumn<QString>("type");
         QTest::addColumn<QString>("entries");
         QTest::addColumn<bool>("counts");
@@ -124,7 +132,8 @@ private slots:
         QTest::newRow("founding without") << "founding"
                                           << "" << false;
     }
-    void countsAsControl() {
+    void countsAsControl()
+    {
         QFETCH(QString, type);
         QFETCH(QString, entries);
         QFETCH(bool, counts);
@@ -134,7 +143,8 @@ private slots:
         QCOMPARE(LagAnalysis::countsAsControl(e), counts);
     }
 
-    void emergencePrefersDemonstrationOrProductThenProxy() {
+    void emergencePrefersDemonstrationOrProductThenProxy()
+    {
         const QList<Milestone> ms = {
             milestone("TM-1", "2001", "mass_diffusion"),
             milestone("TM-2", "2005-03", "first_commercial_or_public_release"),
@@ -148,7 +158,8 @@ private slots:
         QVERIFY(!lags.at(2).emergence);                                // diffusion is no emergence
     }
 
-    void firstControlsPerRegimeAndNegativeLag() {
+    void firstControlsPerRegimeAndNegativeLag()
+    {
         const QList<ControlEvent> es = {
             controlEvent("CE-1", "2010-05", "US-EAR", "proposed rule"),
             controlEvent("CE-2", "2011-12", "Wassenaar", "plenary decision"),
@@ -165,7 +176,8 @@ private slots:
         QVERIFY(l.approximate(LagTarget::FirstControl));
     }
 
-    void noControlIsEmpty() {
+    void noControlIsEmpty()
+    {
         const auto lags =
             LagAnalysis::compute({tech()}, {milestone("TM-1", "2012", "first_demonstration")},
                                  {controlEvent("CE-1", "2014", "US-EAR", "notice of inquiry")});
@@ -173,7 +185,8 @@ private slots:
         QVERIFY(!lags.first().lag(LagTarget::FirstControl));
     }
 
-    void delayedRuleCountsAtItsEffectiveDate() {
+    void delayedRuleCountsAtItsEffectiveDate()
+    {
         ControlEvent delay =
             controlEvent("CE-3", "2022-01-12", "US-EAR", "delay of effective date");
         delay.entryCodes = QStringLiteral("as CE-2");
@@ -184,7 +197,8 @@ private slots:
         QCOMPARE(lags.first().firstUsControl->extId, QStringLiteral("CE-4"));
     }
 
-    void judgementsOverrideTheRules() {
+    void judgementsOverrideTheRules()
+    {
         Technology t = tech();
         t.judgement.emergenceMilestone = QStringLiteral("TM-9"); // another technology's milestone
         t.judgement.excludedEvents = {QStringLiteral("CE-1")};
@@ -199,7 +213,8 @@ private slots:
         QVERIFY(!lags.first().firstUsControl);
     }
 
-    void trendOnKnownPoints() {
+    void trendOnKnownPoints()
+    {
         // y = 2 + 0.5 x exactly: slope 5 years per decade, a clear trend.
         const QList<QPointF> line = {{0, 2}, {1, 2.5}, {2, 3}, {3, 3.5}, {4, 4}};
         const LagTrend t = LagTrend::fit(line);
@@ -227,7 +242,8 @@ private slots:
         QCOMPARE(*LagTrend::medianOf({4, 1, 3, 2}), 2.5);
     }
 
-    void judgementsSurviveTheDatabaseAndOlderFilesMigrate() {
+    void judgementsSurviveTheDatabaseAndOlderFilesMigrate()
+    {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
         {
@@ -257,7 +273,8 @@ private slots:
         QCOMPARE(all->first().judgement.note, QStringLiteral("why"));
     }
 
-    void agreesWithTechLinks() {
+    void agreesWithTechLinks()
+    {
         const QString path = sharedDataFile(QStringLiteral("timeline/tech_links.csv"));
         PACELINE_REQUIRE_SHARED(path);
         TempDatabase t;

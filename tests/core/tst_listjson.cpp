@@ -21,7 +21,8 @@ using Mutation = std::function<void(QJsonObject&)>;
 
 QJsonObject fixtureObject()
 {
-    return QJsonDocument::fromJson(readAll(fixture(QStringLiteral("lists/small.paceline.json")))).object();
+    return QJsonDocument::fromJson(readAll(fixture(QStringLiteral("lists/small.paceline.json"))))
+        .object();
 }
 
 // Applies f to the node at index i.
@@ -60,8 +61,10 @@ private slots:
         QCOMPARE(doc->editionLabel, QStringLiteral("Test 2024"));
         QCOMPARE(doc->editionDate->toIsoString(), QStringLiteral("2024-03"));
         QCOMPARE(doc->nodes.size(), 7);
-        QCOMPARE(doc->nodes.at(2).reasons, QStringList({QStringLiteral("NS"), QStringLiteral("AT")}));
-        QCOMPARE(doc->nodes.at(3).text, QStringLiteral("Equipment for <b>testing</b> & evaluation."));
+        QCOMPARE(doc->nodes.at(2).reasons,
+                 QStringList({QStringLiteral("NS"), QStringLiteral("AT")}));
+        QCOMPARE(doc->nodes.at(3).text,
+                 QStringLiteral("Equipment for <b>testing</b> & evaluation."));
         QCOMPARE(doc->terms.size(), 2);
         QVERIFY(doc->warnings.isEmpty());
     }
@@ -71,54 +74,135 @@ private slots:
         QTest::addColumn<Mutation>("mutate");
         QTest::addColumn<QString>("place");
         QTest::addColumn<QString>("message");
-        auto remove = [](const char* key) { return [=](QJsonObject& o) { o.remove(QLatin1String(key)); }; };
-        auto set = [](const char* key, QJsonValue v) { return [=](QJsonObject& o) { o.insert(QLatin1String(key), v); }; };
+        auto remove = [](const char* key) {
+            return [=](QJsonObject& o) {
+                o.remove(QLatin1String(key));
+            };
+        };
+        auto set = [](const char* key, QJsonValue v) {
+            return [=](QJsonObject& o) {
+                o.insert(QLatin1String(key), v);
+            };
+        };
 
-        QTest::newRow("no format") << Mutation(remove("format")) << "/format" << "is required";
-        QTest::newRow("wrong format") << Mutation(set("format", QStringLiteral("other"))) << "/format" << "expected \"paceline.list\"";
-        QTest::newRow("version 2") << Mutation(set("version", 2)) << "/version" << "unsupported version 2";
-        QTest::newRow("version text") << Mutation(set("version", QStringLiteral("1"))) << "/version" << "unsupported version a string";
-        QTest::newRow("no regime") << Mutation(remove("regime")) << "/regime" << "is required";
-        QTest::newRow("regime not object") << Mutation(set("regime", 3)) << "/regime" << "expected an object, found a number";
+        QTest::newRow("no format") << Mutation(remove("format")) << "/format"
+                                   << "is required";
+        QTest::newRow("wrong format")
+            << Mutation(set("format", QStringLiteral("other"))) << "/format"
+            << "expected \"paceline.list\"";
+        QTest::newRow("version 2") << Mutation(set("version", 2)) << "/version"
+                                   << "unsupported version 2";
+        QTest::newRow("version text") << Mutation(set("version", QStringLiteral("1"))) << "/version"
+                                      << "unsupported version a string";
+        QTest::newRow("no regime") << Mutation(remove("regime")) << "/regime"
+                                   << "is required";
+        QTest::newRow("regime not object") << Mutation(set("regime", 3)) << "/regime"
+                                           << "expected an object, found a number";
         QTest::newRow("empty regime key") << Mutation([](QJsonObject& o) {
-            o.insert(QLatin1String("regime"), QJsonObject{{QStringLiteral("key"), QString()}, {QStringLiteral("name"), QStringLiteral("n")}});
-        }) << "/regime/key" << "must not be empty";
+            o.insert(QLatin1String("regime"),
+                     QJsonObject{{QStringLiteral("key"), QString()},
+                                 {QStringLiteral("name"), QStringLiteral("n")}});
+        }) << "/regime/key"
+                                          << "must not be empty";
         QTest::newRow("no list name") << Mutation([](QJsonObject& o) {
-            o.insert(QLatin1String("list"), QJsonObject{{QStringLiteral("key"), QStringLiteral("k")}});
-        }) << "/list/name" << "is required";
+            o.insert(QLatin1String("list"),
+                     QJsonObject{{QStringLiteral("key"), QStringLiteral("k")}});
+        }) << "/list/name"
+                                      << "is required";
         QTest::newRow("no edition label") << Mutation([](QJsonObject& o) {
-            o.insert(QLatin1String("edition"), QJsonObject{{QStringLiteral("date"), QStringLiteral("2024")}});
-        }) << "/edition/label" << "is required";
+            o.insert(QLatin1String("edition"),
+                     QJsonObject{{QStringLiteral("date"), QStringLiteral("2024")}});
+        }) << "/edition/label"
+                                          << "is required";
         QTest::newRow("bad edition date") << Mutation([](QJsonObject& o) {
-            o.insert(QLatin1String("edition"), QJsonObject{{QStringLiteral("label"), QStringLiteral("x")}, {QStringLiteral("date"), QStringLiteral("March 2024")}});
-        }) << "/edition/date" << "is not a date of the form";
-        QTest::newRow("no nodes") << Mutation(remove("nodes")) << "/nodes" << "is required";
-        QTest::newRow("nodes not array") << Mutation(set("nodes", QJsonObject())) << "/nodes" << "expected an array, found an object";
+            o.insert(QLatin1String("edition"),
+                     QJsonObject{{QStringLiteral("label"), QStringLiteral("x")},
+                                 {QStringLiteral("date"), QStringLiteral("March 2024")}});
+        }) << "/edition/date"
+                                          << "is not a date of the form";
+        QTest::newRow("no nodes") << Mutation(remove("nodes")) << "/nodes"
+                                  << "is required";
+        QTest::newRow("nodes not array") << Mutation(set("nodes", QJsonObject())) << "/nodes"
+                                         << "expected an array, found an object";
         QTest::newRow("node not object") << Mutation([](QJsonObject& o) {
             QJsonArray a = o.value(QLatin1String("nodes")).toArray();
             a.replace(1, QStringLiteral("4A"));
             o.insert(QLatin1String("nodes"), a);
-        }) << "/nodes/1" << "expected an object, found a string";
-        QTest::newRow("missing code") << Mutation(onNode(1, [](QJsonObject& n) { n.remove(QLatin1String("code")); })) << "/nodes/1/code" << "is required";
-        QTest::newRow("duplicate code") << Mutation(onNode(3, [](QJsonObject& n) { n.insert(QLatin1String("code"), QStringLiteral("4A")); })) << "/nodes/3/code" << "\"4A\" is used by an earlier node";
-        QTest::newRow("unknown parent") << Mutation(onNode(2, [](QJsonObject& n) { n.insert(QLatin1String("parent"), QStringLiteral("4A9")); })) << "/nodes/2/parent" << "\"4A9\" is not an earlier node";
-        QTest::newRow("parent later") << Mutation(onNode(1, [](QJsonObject& n) { n.insert(QLatin1String("parent"), QStringLiteral("4D004")); })) << "/nodes/1/parent" << "is not an earlier node";
-        QTest::newRow("bad kind") << Mutation(onNode(2, [](QJsonObject& n) { n.insert(QLatin1String("kind"), QStringLiteral("section")); })) << "/nodes/2/kind" << "\"section\" is not one of";
-        QTest::newRow("title number") << Mutation(onNode(2, [](QJsonObject& n) { n.insert(QLatin1String("title"), 5); })) << "/nodes/2/title" << "expected a string, found a number";
-        QTest::newRow("reasons string") << Mutation(onNode(2, [](QJsonObject& n) { n.insert(QLatin1String("reasons"), QStringLiteral("NS")); })) << "/nodes/2/reasons" << "expected an array of strings";
-        QTest::newRow("reason number") << Mutation(onNode(2, [](QJsonObject& n) { n.insert(QLatin1String("reasons"), QJsonArray{QStringLiteral("NS"), 7}); })) << "/nodes/2/reasons/1" << "expected a reason code";
-        QTest::newRow("attribute not string") << Mutation(onNode(2, [](QJsonObject& n) {
-            n.insert(QLatin1String("attributes"), QJsonObject{{QStringLiteral("related_controls"), QJsonArray()}});
-        })) << "/nodes/2/attributes/related_controls" << "expected a string, found an array";
-        QTest::newRow("terms not array") << Mutation(set("terms", QStringLiteral("x"))) << "/terms" << "expected an array";
+        }) << "/nodes/1"
+                                         << "expected an object, found a string";
+        QTest::newRow("missing code")
+            << Mutation(onNode(1, [](QJsonObject& n) { n.remove(QLatin1String("code")); }))
+            << "/nodes/1/code"
+            << "is required";
+        QTest::newRow("duplicate code")
+            << Mutation(onNode(
+                   3,
+                   [](QJsonObject& n) { n.insert(QLatin1String("code"), QStringLiteral("4A")); }))
+            << "/nodes/3/code"
+            << "\"4A\" is used by an earlier node";
+        QTest::newRow("unknown parent")
+            << Mutation(onNode(2,
+                               [](QJsonObject& n) {
+                                   n.insert(QLatin1String("parent"), QStringLiteral("4A9"));
+                               }))
+            << "/nodes/2/parent"
+            << "\"4A9\" is not an earlier node";
+        QTest::newRow("parent later")
+            << Mutation(onNode(1,
+                               [](QJsonObject& n) {
+                                   n.insert(QLatin1String("parent"), QStringLiteral("4D004"));
+                               }))
+            << "/nodes/1/parent"
+            << "is not an earlier node";
+        QTest::newRow("bad kind") << Mutation(onNode(2,
+                                                     [](QJsonObject& n) {
+                                                         n.insert(QLatin1String("kind"),
+                                                                  QStringLiteral("section"));
+                                                     }))
+                                  << "/nodes/2/kind"
+                                  << "\"section\" is not one of";
+        QTest::newRow("title number")
+            << Mutation(onNode(2, [](QJsonObject& n) { n.insert(QLatin1String("title"), 5); }))
+            << "/nodes/2/title"
+            << "expected a string, found a number";
+        QTest::newRow("reasons string")
+            << Mutation(onNode(2,
+                               [](QJsonObject& n) {
+                                   n.insert(QLatin1String("reasons"), QStringLiteral("NS"));
+                               }))
+            << "/nodes/2/reasons"
+            << "expected an array of strings";
+        QTest::newRow("reason number")
+            << Mutation(onNode(
+                   2,
+                   [](QJsonObject& n) {
+                       n.insert(QLatin1String("reasons"), QJsonArray{QStringLiteral("NS"), 7});
+                   }))
+            << "/nodes/2/reasons/1"
+            << "expected a reason code";
+        QTest::newRow("attribute not string")
+            << Mutation(onNode(
+                   2,
+                   [](QJsonObject& n) {
+                       n.insert(QLatin1String("attributes"),
+                                QJsonObject{{QStringLiteral("related_controls"), QJsonArray()}});
+                   }))
+            << "/nodes/2/attributes/related_controls"
+            << "expected a string, found an array";
+        QTest::newRow("terms not array") << Mutation(set("terms", QStringLiteral("x"))) << "/terms"
+                                         << "expected an array";
         QTest::newRow("term twice") << Mutation([](QJsonObject& o) {
             QJsonArray t = o.value(QLatin1String("terms")).toArray();
-            t.append(QJsonObject{{QStringLiteral("term"), QStringLiteral("intrusion software")}, {QStringLiteral("definition"), QStringLiteral("d")}});
+            t.append(QJsonObject{{QStringLiteral("term"), QStringLiteral("intrusion software")},
+                                 {QStringLiteral("definition"), QStringLiteral("d")}});
             o.insert(QLatin1String("terms"), t);
-        }) << "/terms/2/term" << "defined twice";
+        }) << "/terms/2/term"
+                                    << "defined twice";
         QTest::newRow("term without definition") << Mutation([](QJsonObject& o) {
-            o.insert(QLatin1String("terms"), QJsonArray{QJsonObject{{QStringLiteral("term"), QStringLiteral("x")}}});
-        }) << "/terms/0/definition" << "is required";
+            o.insert(QLatin1String("terms"),
+                     QJsonArray{QJsonObject{{QStringLiteral("term"), QStringLiteral("x")}}});
+        }) << "/terms/0/definition"
+                                                 << "is required";
     }
 
     void rejectsInvalidInput()
@@ -140,7 +224,8 @@ private slots:
         const QByteArray broken = "{\n  \"format\": \"paceline.list\",\n  \"version\": 1,,\n}";
         auto doc = readListJson(broken, QStringLiteral("bad.json"));
         QVERIFY(!doc);
-        QVERIFY2(doc.error().place.startsWith(QStringLiteral("bad.json:3:")), qPrintable(doc.error().place));
+        QVERIFY2(doc.error().place.startsWith(QStringLiteral("bad.json:3:")),
+                 qPrintable(doc.error().place));
         QVERIFY(doc.error().message.startsWith(QStringLiteral("invalid JSON")));
         auto top = readListJson("[1, 2]", QStringLiteral("arr.json"));
         QVERIFY(!top);
@@ -151,11 +236,13 @@ private slots:
     {
         QJsonObject root = fixtureObject();
         root.insert(QLatin1String("publisher"), QStringLiteral("x"));
-        onNode(2, [](QJsonObject& n) { n.insert(QLatin1String("colour"), QStringLiteral("red")); })(root);
+        onNode(2, [](QJsonObject& n) { n.insert(QLatin1String("colour"), QStringLiteral("red")); })(
+            root);
         auto doc = readListJson(QJsonDocument(root).toJson(), QStringLiteral("w.json"));
         QVERIFY(doc);
         QCOMPARE(doc->warnings.size(), 2);
-        QVERIFY(doc->warnings.join(QLatin1Char('\n')).contains(QStringLiteral("/nodes/2/colour: unknown key ignored")));
+        QVERIFY(doc->warnings.join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("/nodes/2/colour: unknown key ignored")));
     }
 
     void importIsAllOrNothing()
@@ -166,7 +253,8 @@ private slots:
         QVERIFY(doc);
         // Cancel half-way: nothing may remain.
         int calls = 0;
-        auto cancelledRun = ListStore(*t.db).importDocument(doc.value(), [&](qint64, qint64) { return ++calls < 2; });
+        auto cancelledRun = ListStore(*t.db).importDocument(
+            doc.value(), [&](qint64, qint64) { return ++calls < 2; });
         QVERIFY(!cancelledRun);
         QCOMPARE(cancelledRun.error().kind, Error::Kind::Cancelled);
         QCOMPARE(count(*t.db, "SELECT count(*) FROM node"), 0);
@@ -180,7 +268,8 @@ private slots:
         // Defined terms are linked from the nodes that quote them.
         QCOMPARE(count(*t.db, "SELECT count(*) FROM node_term"), 3);
         // Full-text index follows the node table.
-        QCOMPARE(count(*t.db, "SELECT count(*) FROM node_fts WHERE node_fts MATCH 'evaluation'"), 1);
+        QCOMPARE(count(*t.db, "SELECT count(*) FROM node_fts WHERE node_fts MATCH 'evaluation'"),
+                 1);
     }
 
     void sameEditionTwiceIsReportedNotDuplicated()
@@ -229,9 +318,13 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("phrases");
-        QTest::newRow("straight") << "of \"intrusion software\" and \"technology\"" << QStringList{QStringLiteral("intrusion software"), QStringLiteral("technology")};
-        QTest::newRow("typographic") << QStringLiteral("the \u201Cspecially designed\u201D items") << QStringList{QStringLiteral("specially designed")};
-        QTest::newRow("single") << QStringLiteral("a \u2018use\u2019 b") << QStringList{QStringLiteral("use")};
+        QTest::newRow("straight") << "of \"intrusion software\" and \"technology\""
+                                  << QStringList{QStringLiteral("intrusion software"),
+                                                 QStringLiteral("technology")};
+        QTest::newRow("typographic") << QStringLiteral("the \u201Cspecially designed\u201D items")
+                                     << QStringList{QStringLiteral("specially designed")};
+        QTest::newRow("single") << QStringLiteral("a \u2018use\u2019 b")
+                                << QStringList{QStringLiteral("use")};
         QTest::newRow("unbalanced") << "an \"open quote and more" << QStringList{};
         QTest::newRow("line break") << "\"first\nsecond\" and more" << QStringList{};
         QTest::newRow("empty") << "\"\" x" << QStringList{};

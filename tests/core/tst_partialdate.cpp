@@ -14,8 +14,10 @@ private slots:
         QTest::addColumn<int>("precision");
         QTest::addColumn<QString>("display");
         QTest::newRow("year") << "2016" << true << int(PartialDate::Precision::Year) << "2016";
-        QTest::newRow("month") << "2016-12" << true << int(PartialDate::Precision::Month) << "Dec 2016";
-        QTest::newRow("day") << "2013-12-04" << true << int(PartialDate::Precision::Day) << "4 Dec 2013";
+        QTest::newRow("month") << "2016-12" << true << int(PartialDate::Precision::Month)
+                               << "Dec 2016";
+        QTest::newRow("day") << "2013-12-04" << true << int(PartialDate::Precision::Day)
+                             << "4 Dec 2013";
         QTest::newRow("bad month") << "2016-13" << false << 0 << "";
         QTest::newRow("bad day") << "2015-02-30" << false << 0 << "";
         QTest::newRow("words") << "December 2016" << false << 0 << "";

@@ -19,7 +19,8 @@ private:
     qint64 m_caseId = 0;
     ProposalData m_data;
 
-    QString pdfText(const QString& path) {
+    QString pdfText(const QString& path)
+    {
         QProcess p;
         p.start(QStringLiteral("pdftotext"),
                 {QStringLiteral("-layout"), path, QStringLiteral("-")});
@@ -28,7 +29,8 @@ private:
     }
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QVERIFY(installDemoDataset(*m_t.db));
         auto cases = CaseStore(*m_t.db).list();
         QVERIFY(cases && !cases->isEmpty());
@@ -43,7 +45,8 @@ private slots:
         QVERIFY(!m_data.whyNowLinks.isEmpty());
     }
 
-    void htmlAndMarkdownCarryRedlineAndJustification() {
+    void htmlAndMarkdownCarryRedlineAndJustification()
+    {
         const QString html = proposalHtml(m_data);
         QVERIFY(html.contains(QStringLiteral("{+")));
         QVERIFY(html.contains(QStringLiteral("[-")));
@@ -57,7 +60,8 @@ private slots:
         QVERIFY(md.contains(QStringLiteral("Review status")));
     }
 
-    void caseTextIsNeverMarkup() {
+    void caseTextIsNeverMarkup()
+    {
         ProposalData p = m_data;
         p.record.title = QStringLiteral("<script>alert(1)</script>");
         p.record.proposedText = QStringLiteral("<b>bold</b>");
@@ -66,7 +70,8 @@ private slots:
         QVERIFY(html.contains(QStringLiteral("&lt;b&gt;bold&lt;/b&gt;")));
     }
 
-    void filesAreWrittenInEveryFormat_data() {
+    void filesAreWrittenInEveryFormat_data()
+    {
         QTest::addColumn<QString>("format");
         QTest::addColumn<QByteArray>("magic");
         QTest::newRow("pdf") << QStringLiteral("pdf") << QByteArray("%PDF");
@@ -74,7 +79,8 @@ private slots:
         QTest::newRow("html") << QStringLiteral("html") << QByteArray("<html>");
         QTest::newRow("md") << QStringLiteral("md") << QByteArray("# ");
     }
-    void filesAreWrittenInEveryFormat() {
+    void filesAreWrittenInEveryFormat()
+    {
         QFETCH(QString, format);
         QFETCH(QByteArray, magic);
         const QString path = m_t.dir.filePath(QStringLiteral("proposal.") + format);

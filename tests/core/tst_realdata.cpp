@@ -49,8 +49,9 @@ private slots:
         // communications surveillance") is not in this file. Should a fixed file arrive, this
         // tells us to check the item itself.
         QVERIFY(entry("5A001.j").isEmpty());
-        auto children = t.db->prepare("SELECT count(*) FROM node c JOIN node p ON p.id = c.parent_id "
-                                      "WHERE p.code = '5A001'");
+        auto children =
+            t.db->prepare("SELECT count(*) FROM node c JOIN node p ON p.id = c.parent_id "
+                          "WHERE p.code = '5A001'");
         QVERIFY(children->step().value());
         QCOMPARE(children->integer(0), 0);
 

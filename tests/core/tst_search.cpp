@@ -15,33 +15,38 @@ using namespace paceline::test;
 
 namespace {
 
-void importDoc(Database& db, const ListDocument& doc) {
+void importDoc(Database& db, const ListDocument& doc)
+{
     auto imported = ListStore(db).importDocument(doc);
     if (!imported)
         qFatal("%s", qPrintable(imported.error().toString()));
 }
 
-ListDocument smallFixture() {
+ListDocument smallFixture()
+{
     auto doc = readListJsonFile(fixture(QStringLiteral("lists/small.paceline.json")));
     if (!doc)
         qFatal("%s", qPrintable(doc.error().toString()));
     return doc.value();
 }
 
-SearchResults run(Database& db, SearchQuery q) {
+SearchResults run(Database& db, SearchQuery q)
+{
     auto r = SearchEngine(db).search(q);
     if (!r)
         qFatal("search \"%s\" failed: %s", qPrintable(q.text), qPrintable(r.error().toString()));
     return r.value();
 }
 
-SearchResults run(Database& db, const QString& text) {
+SearchResults run(Database& db, const QString& text)
+{
     SearchQuery q;
     q.text = text;
     return run(db, q);
 }
 
-QStringList codes(const SearchResults& r) {
+QStringList codes(const SearchResults& r)
+{
     QStringList out;
     for (const SearchHit& h : r.hits)
         out << h.code;
@@ -53,7 +58,8 @@ QStringList codes(const SearchResults& r) {
 class TestSearch : public QObject {
     Q_OBJECT
 private slots:
-    void ftsQueryIsAlwaysQuoted_data() {
+    void ftsQueryIsAlwaysQuoted_data()
+    {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<bool>("prefixLast");
         QTest::addColumn<QString>("expected");
@@ -85,14 +91,16 @@ private slots:
         QTest::newRow("closed phrase") << QStringLiteral("\"intrusion software\"") << true
                                        << QStringLiteral("\"intrusion software\"");
     }
-    void ftsQueryIsAlwaysQuoted() {
+    void ftsQueryIsAlwaysQuoted()
+    {
         QFETCH(QString, typed);
         QFETCH(bool, prefixLast);
         QFETCH(QString, expected);
         QCOMPARE(buildFtsQuery(typed, prefixLast), expected);
     }
 
-    void longPrefixesAreCutOnLargeCorpora() {
+    void longPrefixesAreCutOnLargeCorpora()
+    {
         QCOMPARE(buildFtsQuery(QStringLiteral("intrusion softwa"), true, 3),
                  QStringLiteral("\"intrusion\" \"sof\" *"));
         QCOMPARE(buildFtsQuery(QStringLiteral("intrusion softwa"), true, 0),
@@ -102,7 +110,8 @@ private slots:
                  QStringLiteral("\"software\" \"intrusion soft\" *"));
     }
 
-    void hostileTextNeverFails() {
+    void hostileTextNeverFails()
+    {
         TempDatabase t;
         importDoc(*t.db, smallFixture());
         for (const char* text :
@@ -115,7 +124,8 @@ private slots:
         }
     }
 
-    void phraseFindsEntriesTermFirst() {
+    void phraseFindsEntriesTermFirst()
+    {
         TempDatabase t;
         importDoc(*t.db, smallFixture());
         const SearchResults r = run(*t.db, QStringLiteral("\"intrusion software\""));
@@ -136,7 +146,8 @@ private slots:
         QVERIFY(run(*t.db, QStringLiteral("\"software intrusion\"")).hits.isEmpty());
     }
 
-    void prefixQueries() {
+    void prefixQueries()
+    {
         TempDatabase t;
         importDoc(*t.db, smallFixture());
         const SearchResults r = run(*t.db, QStringLiteral("vulnerab*"));
@@ -145,7 +156,8 @@ private slots:
         QVERIFY(run(*t.db, QStringLiteral("vulnerab")).hits.isEmpty());
     }
 
-    void codeFormsGoStraightToTheEntry_data() {
+    void codeFormsGoStraightToTheEntry_data()
+    {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("first");
         QTest::newRow("eccn") << QStringLiteral("4A005") << QStringLiteral("4A005");
@@ -155,7 +167,8 @@ private slots:
         QTest::newRow("item") << QStringLiteral("5A001.j") << QStringLiteral("5A001.j");
         QTest::newRow("item, wassenaar") << QStringLiteral("5.a.1.j") << QStringLiteral("5.A.1.j");
     }
-    void codeFormsGoStraightToTheEntry() {
+    void codeFormsGoStraightToTheEntry()
+    {
         QFETCH(QString, typed);
         QFETCH(QString, first);
         TempDatabase t;
@@ -172,7 +185,8 @@ private slots:
             QVERIFY2(!h.code.startsWith(first + QLatin1Char('~')), qPrintable(h.code));
     }
 
-    void filters() {
+    void filters()
+    {
         TempDatabase t;
         QVERIFY(installDemoDataset(*t.db));
         SearchQuery q;
@@ -206,7 +220,8 @@ private slots:
             QCOMPARE(h.source, SearchHit::Source::Term);
     }
 
-    void latestOnlyOrAllEditions() {
+    void latestOnlyOrAllEditions()
+    {
         TempDatabase t;
         ListDocument older = smallFixture();
         importDoc(*t.db, older);
@@ -232,7 +247,8 @@ private slots:
         QCOMPARE(labels, (QSet<QString>{QStringLiteral("Test 2024"), QStringLiteral("Test 2025")}));
     }
 
-    void cancelledSearchReturnsCancelled() {
+    void cancelledSearchReturnsCancelled()
+    {
         TempDatabase t;
         importDoc(*t.db, smallFixture());
         SearchQuery q;
@@ -242,7 +258,8 @@ private slots:
         QCOMPARE(r.error().kind, Error::Kind::Cancelled);
     }
 
-    void newerQuerySupersedesOlder() {
+    void newerQuerySupersedesOlder()
+    {
         TempDatabase t;
         QVERIFY(installDemoDataset(*t.db));
         SearchWorker worker(t.path);
@@ -278,7 +295,8 @@ private slots:
         QCOMPARE(spy.size(), 0);
     }
 
-    void realCclIntrusionSoftware() {
+    void realCclIntrusionSoftware()
+    {
         const QString file = sharedDataFile(QStringLiteral("lists/us-ccl-2025.paceline.json"));
         PACELINE_REQUIRE_SHARED(file);
         TempDatabase t;

@@ -50,10 +50,11 @@ private slots:
         QVERIFY(mode && mode->step().value());
         QCOMPARE(mode->text(0), QStringLiteral("wal"));
         // The whole data model is there from version 1.
-        for (const char* table : {"regime", "control_list", "edition", "node", "term", "concordance",
-                                  "technology", "milestone", "control_event", "amendment_case",
-                                  "case_revision", "case_comment", "case_signoff",
-                                  "case_status_history", "audit_log", "node_fts", "term_fts", "case_fts"}) {
+        for (const char* table :
+             {"regime", "control_list", "edition", "node", "term", "concordance", "technology",
+              "milestone", "control_event", "amendment_case", "case_revision", "case_comment",
+              "case_signoff", "case_status_history", "audit_log", "node_fts", "term_fts",
+              "case_fts"}) {
             auto q = t.db->prepare("SELECT count(*) FROM sqlite_schema WHERE name = ?1");
             q->bind(1, QLatin1String(table));
             QVERIFY(q->step().value());
@@ -92,7 +93,11 @@ private slots:
         auto db = Database::open(path, options);
         QVERIFY2(db, db ? "" : qPrintable(db.error().toString()));
         QCOMPARE((*db)->userVersion(), currentSchemaVersion() + 1);
-        QCOMPARE(scalar(**db, "SELECT count(*) FROM pragma_table_info('technology') WHERE name = 'emerged_hint'"), 1);
+        QCOMPARE(
+            scalar(
+                **db,
+                "SELECT count(*) FROM pragma_table_info('technology') WHERE name = 'emerged_hint'"),
+            1);
         const QString backup = (*db)->migrationBackupPath();
         QVERIFY(QFile::exists(backup));
         auto copy = Database::open(backup);
@@ -104,7 +109,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("m.sqlite"));
-        { QVERIFY(Database::open(path)); }
+        {
+            QVERIFY(Database::open(path));
+        }
         std::vector<Migration> steps = standardMigrations();
         steps.push_back({currentSchemaVersion() + 1, "test: broken", &failingStep});
         Database::Options options;
@@ -123,12 +130,18 @@ private slots:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("message");
-        QTest::newRow("newer") << "newer" << "written by a newer Paceline";
-        QTest::newRow("foreign sqlite") << "foreign" << "another program";
-        QTest::newRow("random bytes") << "random" << "not an SQLite file";
-        QTest::newRow("text file") << "text" << "not an SQLite file";
-        QTest::newRow("truncated") << "truncated" << "";
-        QTest::newRow("corrupt page") << "corrupt" << "";
+        QTest::newRow("newer") << "newer"
+                               << "written by a newer Paceline";
+        QTest::newRow("foreign sqlite") << "foreign"
+                                        << "another program";
+        QTest::newRow("random bytes") << "random"
+                                      << "not an SQLite file";
+        QTest::newRow("text file") << "text"
+                                   << "not an SQLite file";
+        QTest::newRow("truncated") << "truncated"
+                                   << "";
+        QTest::newRow("corrupt page") << "corrupt"
+                                      << "";
     }
     void refusesNewerForeignAndDamagedFilesUntouched()
     {
@@ -152,7 +165,9 @@ private slots:
         } else if (kind == QLatin1String("foreign")) {
             sqlite3* raw = nullptr;
             QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &raw), SQLITE_OK);
-            QCOMPARE(sqlite3_exec(raw, "CREATE TABLE accounts (id INTEGER)", nullptr, nullptr, nullptr), SQLITE_OK);
+            QCOMPARE(
+                sqlite3_exec(raw, "CREATE TABLE accounts (id INTEGER)", nullptr, nullptr, nullptr),
+                SQLITE_OK);
             sqlite3_close(raw);
         } else if (kind == QLatin1String("random")) {
             QByteArray bytes(64 * 1024, '\0');

@@ -19,8 +19,9 @@ qint64 count(Database& db, const char* sql)
     return q->integer(0);
 }
 
-const QByteArray kEventsHeader = "event_id,date,date_precision,regime,event_type,entry_codes,"
-                                 "technology_label,description,source_url,source_url_2,confidence,notes\n";
+const QByteArray kEventsHeader =
+    "event_id,date,date_precision,regime,event_type,entry_codes,"
+    "technology_label,description,source_url,source_url_2,confidence,notes\n";
 
 } // namespace
 
@@ -29,10 +30,13 @@ class TestTimelineCsv : public QObject {
 private slots:
     void parsesRfc4180()
     {
-        auto r = parseCsv("a,b,c\r\n\"x, y\",\"he said \"\"hi\"\"\",\"two\nlines\"\r\n,,\n", QStringLiteral("f.csv"));
+        auto r = parseCsv("a,b,c\r\n\"x, y\",\"he said \"\"hi\"\"\",\"two\nlines\"\r\n,,\n",
+                          QStringLiteral("f.csv"));
         QVERIFY(r);
         QCOMPARE(r->size(), 3);
-        QCOMPARE(r->at(1).fields, QStringList({QStringLiteral("x, y"), QStringLiteral("he said \"hi\""), QStringLiteral("two\nlines")}));
+        QCOMPARE(r->at(1).fields,
+                 QStringList({QStringLiteral("x, y"), QStringLiteral("he said \"hi\""),
+                              QStringLiteral("two\nlines")}));
         QCOMPARE(r->at(1).line, 2);
         QCOMPARE(r->at(2).line, 4);
         QCOMPARE(r->at(2).fields, QStringList({QString(), QString(), QString()}));
@@ -52,10 +56,14 @@ private slots:
         QTest::addColumn<QByteArray>("data");
         QTest::addColumn<QString>("place");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unclosed quote") << QByteArray("a,b\n1,\"open\n2,3\n") << "f.csv:2:3" << "never closed";
-        QTest::newRow("quote inside") << QByteArray("a,b\n1,ab\"c\n") << "f.csv:2:5" << "quote inside an unquoted field";
-        QTest::newRow("text after quote") << QByteArray("a,b\n1,\"ab\"c\n") << "f.csv:2:7" << "after a closing quote";
-        QTest::newRow("not utf-8") << QByteArray("a,b\n1,2\n\xff\xfe,3\n") << "f.csv:3" << "not valid UTF-8";
+        QTest::newRow("unclosed quote") << QByteArray("a,b\n1,\"open\n2,3\n") << "f.csv:2:3"
+                                        << "never closed";
+        QTest::newRow("quote inside") << QByteArray("a,b\n1,ab\"c\n") << "f.csv:2:5"
+                                      << "quote inside an unquoted field";
+        QTest::newRow("text after quote") << QByteArray("a,b\n1,\"ab\"c\n") << "f.csv:2:7"
+                                          << "after a closing quote";
+        QTest::newRow("not utf-8") << QByteArray("a,b\n1,2\n\xff\xfe,3\n") << "f.csv:3"
+                                   << "not valid UTF-8";
     }
     void syntaxErrors()
     {
@@ -71,14 +79,17 @@ private slots:
     void importsValidFiles()
     {
         TempDatabase t;
-        auto tech = importTimelineCsvFile(*t.db, fixture(QStringLiteral("timeline/technologies.csv")));
+        auto tech =
+            importTimelineCsvFile(*t.db, fixture(QStringLiteral("timeline/technologies.csv")));
         QVERIFY2(tech, tech ? "" : qPrintable(tech.error().toString()));
         QCOMPARE(tech->kind, TimelineFile::Technologies);
-        auto ev = importTimelineCsvFile(*t.db, fixture(QStringLiteral("timeline/control_events.csv")));
+        auto ev =
+            importTimelineCsvFile(*t.db, fixture(QStringLiteral("timeline/control_events.csv")));
         QVERIFY2(ev, ev ? "" : qPrintable(ev.error().toString()));
         QCOMPARE(ev->kind, TimelineFile::ControlEvents);
         QCOMPARE(ev->rows, 3);
-        auto ms = importTimelineCsvFile(*t.db, fixture(QStringLiteral("timeline/tech_milestones.csv")));
+        auto ms =
+            importTimelineCsvFile(*t.db, fixture(QStringLiteral("timeline/tech_milestones.csv")));
         QVERIFY(ms);
         QCOMPARE(ms->kind, TimelineFile::Milestones);
 
@@ -90,7 +101,8 @@ private slots:
         QCOMPARE(first.date.precision(), PartialDate::Precision::Day);
         QCOMPARE(first.description, QStringLiteral("Adds \"intrusion software\" controls."));
         QCOMPARE(first.technologyLabels.size(), 2);
-        QCOMPARE(first.codes, QStringList({QStringLiteral("4.A.5"), QStringLiteral("4.D.4"), QStringLiteral("4.E.1.c")}));
+        QCOMPARE(first.codes, QStringList({QStringLiteral("4.A.5"), QStringLiteral("4.D.4"),
+                                           QStringLiteral("4.E.1.c")}));
         QCOMPARE(events->at(1).description, QStringLiteral("Proposed rule,\nwith a line break."));
         QCOMPARE(events->at(2).date.toIsoString(), QStringLiteral("2016"));
 
@@ -100,7 +112,8 @@ private slots:
         QCOMPARE(techs->first().category, QStringLiteral("Cyber & surveillance"));
 
         // Re-import replaces by id rather than duplicating.
-        auto again = importTimelineCsvFile(*t.db, fixture(QStringLiteral("timeline/control_events.csv")));
+        auto again =
+            importTimelineCsvFile(*t.db, fixture(QStringLiteral("timeline/control_events.csv")));
         QVERIFY(again);
         QCOMPARE(again->updated, 3);
         QCOMPARE(again->inserted, 0);
@@ -112,15 +125,33 @@ private slots:
         QTest::addColumn<QByteArray>("row");
         QTest::addColumn<QString>("place");
         QTest::addColumn<QString>("message");
-        QTest::newRow("bad date") << QByteArray("CE-9,2013-13,month,Wassenaar,x,,t,d,,,high,\n") << "ev.csv:3:6" << "column 2 (date)";
-        QTest::newRow("precision mismatch") << QByteArray("CE-9,2013-12,day,Wassenaar,x,,t,d,,,high,\n") << "ev.csv:3:14" << "column 3 (date_precision): \"day\" does not match";
-        QTest::newRow("unknown precision") << QByteArray("CE-9,2013,yearly,Wassenaar,x,,t,d,,,high,\n") << "ev.csv:3:11" << "expected year, month or day";
-        QTest::newRow("bad confidence") << QByteArray("CE-9,2013,year,Wassenaar,x,,t,d,,,sure,\n") << "ev.csv:3:35" << "column 11 (confidence)";
-        QTest::newRow("empty id") << QByteArray(",2013,year,Wassenaar,x,,t,d,,,high,\n") << "ev.csv:3:1" << "column 1 (event_id): must not be empty";
-        QTest::newRow("no technology") << QByteArray("CE-9,2013,year,Wassenaar,x,,,d,,,high,\n") << "ev.csv:3:29" << "column 7 (technology_label)";
-        QTest::newRow("not a URL") << QByteArray("CE-9,2013,year,Wassenaar,x,,t,d,file:///etc/passwd,,high,\n") << "ev.csv:3:33" << "not an http(s) address";
-        QTest::newRow("too few fields") << QByteArray("CE-9,2013,year\n") << "ev.csv:3" << "expected 12 fields";
-        QTest::newRow("duplicate id") << QByteArray("CE-1,2013,year,Wassenaar,x,,t,d,,,high,\n") << "ev.csv:3:1" << "appears twice";
+        QTest::newRow("bad date") << QByteArray("CE-9,2013-13,month,Wassenaar,x,,t,d,,,high,\n")
+                                  << "ev.csv:3:6"
+                                  << "column 2 (date)";
+        QTest::newRow("precision mismatch")
+            << QByteArray("CE-9,2013-12,day,Wassenaar,x,,t,d,,,high,\n") << "ev.csv:3:14"
+            << "column 3 (date_precision): \"day\" does not match";
+        QTest::newRow("unknown precision")
+            << QByteArray("CE-9,2013,yearly,Wassenaar,x,,t,d,,,high,\n") << "ev.csv:3:11"
+            << "expected year, month or day";
+        QTest::newRow("bad confidence")
+            << QByteArray("CE-9,2013,year,Wassenaar,x,,t,d,,,sure,\n") << "ev.csv:3:35"
+            << "column 11 (confidence)";
+        QTest::newRow("empty id") << QByteArray(",2013,year,Wassenaar,x,,t,d,,,high,\n")
+                                  << "ev.csv:3:1"
+                                  << "column 1 (event_id): must not be empty";
+        QTest::newRow("no technology")
+            << QByteArray("CE-9,2013,year,Wassenaar,x,,,d,,,high,\n") << "ev.csv:3:29"
+            << "column 7 (technology_label)";
+        QTest::newRow("not a URL")
+            << QByteArray("CE-9,2013,year,Wassenaar,x,,t,d,file:///etc/passwd,,high,\n")
+            << "ev.csv:3:33"
+            << "not an http(s) address";
+        QTest::newRow("too few fields") << QByteArray("CE-9,2013,year\n") << "ev.csv:3"
+                                        << "expected 12 fields";
+        QTest::newRow("duplicate id")
+            << QByteArray("CE-1,2013,year,Wassenaar,x,,t,d,,,high,\n") << "ev.csv:3:1"
+            << "appears twice";
     }
     void brokenRowsNameRowAndColumn()
     {
@@ -128,7 +159,8 @@ private slots:
         QFETCH(QString, place);
         QFETCH(QString, message);
         TempDatabase t;
-        const QByteArray data = kEventsHeader + "CE-1,2013-12-04,day,Wassenaar,plenary,4.A.5,t,ok,,,high,\n" + row;
+        const QByteArray data =
+            kEventsHeader + "CE-1,2013-12-04,day,Wassenaar,plenary,4.A.5,t,ok,,,high,\n" + row;
         auto r = importTimelineCsv(*t.db, data, QStringLiteral("ev.csv"));
         QVERIFY(!r);
         QCOMPARE(r.error().kind, Error::Kind::BadInput);
@@ -148,18 +180,24 @@ private slots:
         QVERIFY(unknown.error().message.contains(QStringLiteral("unrecognised header")));
         auto missing = importTimelineCsv(*t.db, "event_id,date,regime\n", QStringLiteral("y.csv"));
         QVERIFY(!missing);
-        QVERIFY2(missing.error().message.contains(QStringLiteral("missing column \"date_precision\"")),
-                 qPrintable(missing.error().message));
+        QVERIFY2(
+            missing.error().message.contains(QStringLiteral("missing column \"date_precision\"")),
+            qPrintable(missing.error().message));
         auto empty = importTimelineCsv(*t.db, "", QStringLiteral("z.csv"));
         QVERIFY(!empty);
     }
 
     void extractsEntryCodesFromRemarks()
     {
-        QCOMPARE(extractEntryCodes(QStringLiteral("4.A.5; 4.D.4; 4.E.1.c; 5.A.1.j (+ related); definition \"intrusion software\"")),
-                 QStringList({QStringLiteral("4.A.5"), QStringLiteral("4.D.4"), QStringLiteral("4.E.1.c"), QStringLiteral("5.A.1.j")}));
-        QCOMPARE(extractEntryCodes(QStringLiteral("Annex I 4A005; 3C001.d-f; 9E003.a.2.e; INFCIRC/254")),
-                 QStringList({QStringLiteral("4A005"), QStringLiteral("3C001.d"), QStringLiteral("9E003.a.2")}));
+        QCOMPARE(
+            extractEntryCodes(QStringLiteral(
+                "4.A.5; 4.D.4; 4.E.1.c; 5.A.1.j (+ related); definition \"intrusion software\"")),
+            QStringList({QStringLiteral("4.A.5"), QStringLiteral("4.D.4"),
+                         QStringLiteral("4.E.1.c"), QStringLiteral("5.A.1.j")}));
+        QCOMPARE(
+            extractEntryCodes(QStringLiteral("Annex I 4A005; 3C001.d-f; 9E003.a.2.e; INFCIRC/254")),
+            QStringList(
+                {QStringLiteral("4A005"), QStringLiteral("3C001.d"), QStringLiteral("9E003.a.2")}));
     }
 };
 

@@ -20,10 +20,10 @@ QString rebuild(const QList<DiffSegment>& segments, bool before)
 QString randomText(QRandomGenerator& gen, int words)
 {
     static const QStringList vocab = {QStringLiteral("software"), QStringLiteral("intrusion"),
-                                      QStringLiteral("a."), QStringLiteral("\"technology\""),
-                                      QStringLiteral("for"), QStringLiteral("the"),
-                                      QStringLiteral("4A005"), QStringLiteral("controlled,"),
-                                      QStringLiteral("\n"), QStringLiteral("equipment")};
+                                      QStringLiteral("a."),       QStringLiteral("\"technology\""),
+                                      QStringLiteral("for"),      QStringLiteral("the"),
+                                      QStringLiteral("4A005"),    QStringLiteral("controlled,"),
+                                      QStringLiteral("\n"),       QStringLiteral("equipment")};
     QStringList parts;
     for (int i = 0; i < words; ++i)
         parts << vocab.at(gen.bounded(vocab.size()));
@@ -40,8 +40,8 @@ private slots:
         const auto d = wordDiff(QStringLiteral("Systems for intrusion software."),
                                 QStringLiteral("Systems for delivery of intrusion software."));
         QCOMPARE(d, (QList<DiffSegment>{{DiffOp::Equal, QStringLiteral("Systems for ")},
-                                         {DiffOp::Insert, QStringLiteral("delivery of ")},
-                                         {DiffOp::Equal, QStringLiteral("intrusion software.")}}));
+                                        {DiffOp::Insert, QStringLiteral("delivery of ")},
+                                        {DiffOp::Equal, QStringLiteral("intrusion software.")}}));
         const auto r = wordDiff(QStringLiteral("a b c"), QStringLiteral("a x c"));
         QCOMPARE(redlinePlain(r), QStringLiteral("a [-b-]{+x+} c"));
         QCOMPARE(countWords(r).insertedWords, 1);
@@ -52,14 +52,17 @@ private slots:
     {
         QCOMPARE(wordDiff(QStringLiteral("same"), QStringLiteral("same")),
                  (QList<DiffSegment>{{DiffOp::Equal, QStringLiteral("same")}}));
-        QCOMPARE(wordDiff(QString(), QStringLiteral("new")), (QList<DiffSegment>{{DiffOp::Insert, QStringLiteral("new")}}));
-        QCOMPARE(wordDiff(QStringLiteral("old"), QString()), (QList<DiffSegment>{{DiffOp::Delete, QStringLiteral("old")}}));
+        QCOMPARE(wordDiff(QString(), QStringLiteral("new")),
+                 (QList<DiffSegment>{{DiffOp::Insert, QStringLiteral("new")}}));
+        QCOMPARE(wordDiff(QStringLiteral("old"), QString()),
+                 (QList<DiffSegment>{{DiffOp::Delete, QStringLiteral("old")}}));
         QVERIFY(wordDiff(QString(), QString()).isEmpty());
     }
 
     void typographyCanBeIgnored()
     {
-        const QString a = QStringLiteral("the \u201Cintrusion software\u201D \u2014 as  defined\nbelow");
+        const QString a =
+            QStringLiteral("the \u201Cintrusion software\u201D \u2014 as  defined\nbelow");
         const QString b = QStringLiteral("the \"intrusion software\" - as defined below");
         QVERIFY(wordDiff(a, b).size() > 1);
         const auto d = wordDiff(a, b, {true});

@@ -29,7 +29,8 @@ qint64 editionCount(const QString& path)
 QString writeLargeEdition(const QTemporaryDir& dir, int nodes, int edition = 1)
 {
     const QString file = dir.filePath(QStringLiteral("large-%1.paceline.json").arg(edition));
-    writeAll(file, writeListJson(bench::makeSyntheticEdition(QStringLiteral("big"), edition, nodes)));
+    writeAll(file,
+             writeListJson(bench::makeSyntheticEdition(QStringLiteral("big"), edition, nodes)));
     return file;
 }
 
@@ -49,7 +50,8 @@ private slots:
         }
         const QString big = writeLargeEdition(dir, 80000);
         QProcess p;
-        p.start(QStringLiteral(PACELINE_CLI_PATH), {QStringLiteral("--db"), db, QStringLiteral("import"), big});
+        p.start(QStringLiteral(PACELINE_CLI_PATH),
+                {QStringLiteral("--db"), db, QStringLiteral("import"), big});
         QVERIFY(p.waitForStarted());
         // Wait until the import is writing (the WAL grows), then kill -9.
         QElapsedTimer t;
@@ -62,8 +64,9 @@ private slots:
         p.waitForFinished();
         QCOMPARE(p.exitStatus(), QProcess::CrashExit);
 
-        QVERIFY(inspectDatabaseFile(db, true, currentSchemaVersion()).ok()); // integrity check passes
-        QCOMPARE(editionCount(db), 2);                    // the demo's two, not the killed one
+        QVERIFY(
+            inspectDatabaseFile(db, true, currentSchemaVersion()).ok()); // integrity check passes
+        QCOMPARE(editionCount(db), 2); // the demo's two, not the killed one
     }
 
     void diskFullIsAClearErrorAndLosesNothing()
@@ -74,12 +77,14 @@ private slots:
         // No room for another edition: SQLite reports SQLITE_FULL as it would on a full disk.
         auto pages = t.db->prepare("PRAGMA page_count");
         QVERIFY(pages->step().value());
-        const QByteArray limit = "PRAGMA max_page_count = " + QByteArray::number(pages->integer(0) + 20);
+        const QByteArray limit =
+            "PRAGMA max_page_count = " + QByteArray::number(pages->integer(0) + 20);
         QVERIFY(t.db->exec(limit.constData()).ok());
         QTemporaryDir dir;
         auto r = importFile(*t.db, writeLargeEdition(dir, 20000), ImportFormat::PacelineJson);
         QVERIFY(!r);
-        QVERIFY2(r.error().message.contains(QStringLiteral("full")), qPrintable(r.error().toString()));
+        QVERIFY2(r.error().message.contains(QStringLiteral("full")),
+                 qPrintable(r.error().toString()));
         const auto after = collectStats(*t.db);
         QCOMPARE(after->editions.size(), before->editions.size());
         QCOMPARE(after->cases, before->cases);
@@ -95,9 +100,11 @@ private slots:
         ro.mode = Database::Mode::ReadOnly;
         auto db = Database::open(t.path, ro);
         QVERIFY(db);
-        auto r = importFile(**db, fixture(QStringLiteral("lists/small.paceline.json")), ImportFormat::Auto);
+        auto r = importFile(**db, fixture(QStringLiteral("lists/small.paceline.json")),
+                            ImportFormat::Auto);
         QVERIFY(!r);
-        QVERIFY2(r.error().message.contains(QStringLiteral("readonly")), qPrintable(r.error().toString()));
+        QVERIFY2(r.error().message.contains(QStringLiteral("readonly")),
+                 qPrintable(r.error().toString()));
         QCOMPARE(collectStats(**db)->editions.size(), 2);
     }
 
@@ -105,18 +112,24 @@ private slots:
     {
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("two.sqlite"));
-        { QVERIFY(Database::open(db)); }
+        {
+            QVERIFY(Database::open(db));
+        }
         const QString a = writeLargeEdition(dir, 15000, 1);
         const QString b = writeLargeEdition(dir, 15000, 2);
         QProcess p1, p2;
-        p1.start(QStringLiteral(PACELINE_CLI_PATH), {QStringLiteral("--db"), db, QStringLiteral("import"), a});
-        p2.start(QStringLiteral(PACELINE_CLI_PATH), {QStringLiteral("--db"), db, QStringLiteral("import"), b});
+        p1.start(QStringLiteral(PACELINE_CLI_PATH),
+                 {QStringLiteral("--db"), db, QStringLiteral("import"), a});
+        p2.start(QStringLiteral(PACELINE_CLI_PATH),
+                 {QStringLiteral("--db"), db, QStringLiteral("import"), b});
         QVERIFY(p1.waitForFinished(120000));
         QVERIFY(p2.waitForFinished(120000));
         // Writers take turns (WAL + busy timeout); each either succeeds or says why not.
         for (QProcess* p : {&p1, &p2})
-            QVERIFY2(p->exitCode() == 0 || QString::fromUtf8(p->readAllStandardError()).contains(QStringLiteral("locked")),
-                     "a second writer failed without saying why");
+            QVERIFY2(
+                p->exitCode() == 0 ||
+                    QString::fromUtf8(p->readAllStandardError()).contains(QStringLiteral("locked")),
+                "a second writer failed without saying why");
         QVERIFY(inspectDatabaseFile(db, true, currentSchemaVersion()).ok());
         const qint64 imported = (p1.exitCode() == 0) + (p2.exitCode() == 0);
         QCOMPARE(editionCount(db), imported);

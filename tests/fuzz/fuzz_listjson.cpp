@@ -14,7 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             std::abort(); // every refusal must name a place
         return 0;
     }
-    auto again = paceline::readListJson(paceline::writeListJson(doc.value()), QStringLiteral("again.json"));
+    auto again =
+        paceline::readListJson(paceline::writeListJson(doc.value()), QStringLiteral("again.json"));
     if (!again || again->nodes != doc->nodes || again->terms != doc->terms)
         std::abort();
     return 0;

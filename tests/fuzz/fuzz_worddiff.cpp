@@ -24,7 +24,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const QString before = QString::fromUtf8(split < 0 ? bytes : bytes.left(split));
     const QString after = QString::fromUtf8(split < 0 ? QByteArray() : bytes.mid(split + 1));
     const auto plain = paceline::wordDiff(before, after);
-    if (rebuild(plain, paceline::DiffOp::Delete) != before || rebuild(plain, paceline::DiffOp::Insert) != after)
+    if (rebuild(plain, paceline::DiffOp::Delete) != before ||
+        rebuild(plain, paceline::DiffOp::Insert) != after)
         std::abort();
     // Folding typography, equal segments carry the text of `after`: `after` rebuilds exactly,
     // `before` up to typography.

@@ -10,7 +10,8 @@
 
 using namespace paceline;
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv)
+{
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("PacelineTest"));
     QCoreApplication::setApplicationName(QStringLiteral("PacelineCrashChild"));

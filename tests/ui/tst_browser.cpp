@@ -41,7 +41,8 @@ struct Fixture {
     DatabaseSession session;
     qint64 edition = 0;
 
-    explicit Fixture(bool demo = false) {
+    explicit Fixture(bool demo = false)
+    {
         if (!session.open(dir.filePath(QStringLiteral("b.sqlite")), demo))
             qFatal("cannot open the test database");
         auto doc = readListJsonFile(fixture(QStringLiteral("lists/small.paceline.json")));
@@ -62,7 +63,8 @@ struct Fixture {
 class TestBrowser : public QObject {
     Q_OBJECT
 private slots:
-    void treeModelIsLazyAndWellBehaved() {
+    void treeModelIsLazyAndWellBehaved()
+    {
         Fixture f(true);
         ListTreeModel model(&f.session);
         QVERIFY(model.canFetchMore({}));
@@ -92,7 +94,8 @@ private slots:
         QCOMPARE(model.rowCount(), 3);
     }
 
-    void treeIsKeyboardNavigable() {
+    void treeIsKeyboardNavigable()
+    {
         Fixture f;
         BrowserPanel panel(&f.session);
         panel.show();
@@ -124,7 +127,8 @@ private slots:
                  QStringLiteral("Test List 4A005 (Test 2024)"));
     }
 
-    void contextMenuOffersTheNodeActions() {
+    void contextMenuOffersTheNodeActions()
+    {
         Fixture f;
         BrowserPanel panel(&f.session);
         panel.show();
@@ -151,7 +155,8 @@ private slots:
         QCOMPARE(propose.first().at(0).toLongLong(), f.edition);
     }
 
-    void searchAsYouTypeAndEnterOpens() {
+    void searchAsYouTypeAndEnterOpens()
+    {
         Fixture f(true);
         BrowserPanel panel(&f.session);
         panel.show();
@@ -180,7 +185,8 @@ private slots:
         QTRY_VERIFY(panel.tree()->isVisible());
     }
 
-    void highlightedSnippetsAreEscaped() {
+    void highlightedSnippetsAreEscaped()
+    {
         const QString marked =
             QStringLiteral("a <b>x</b> ") + kMatchStart + QStringLiteral("<img src=y>") + kMatchEnd;
         const QString html = SearchResultsModel::markedToHtml(marked);
@@ -190,7 +196,8 @@ private slots:
         QVERIFY(!html.contains(QStringLiteral("<img")));
     }
 
-    void entryShowsImportedMarkupLiterally() {
+    void entryShowsImportedMarkupLiterally()
+    {
         Fixture f;
         EntryView view(&f.session);
         QVERIFY(view.showEntry(f.edition, QStringLiteral("4A005.a")));
@@ -204,7 +211,8 @@ private slots:
         QCOMPARE(view.rootCode(), QStringLiteral("4A005"));
     }
 
-    void entryLinksTermsAndCodes() {
+    void entryLinksTermsAndCodes()
+    {
         Fixture f;
         EntryView view(&f.session);
         QVERIFY(view.showEntry(f.edition, QStringLiteral("4A005")));
@@ -235,7 +243,8 @@ private slots:
         QVERIFY(view.plainText().contains(QStringLiteral("Licence exceptions: ACE")));
     }
 
-    void linkifyFindsCodeReferences_data() {
+    void linkifyFindsCodeReferences_data()
+    {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("links");
         QTest::newRow("item") << QStringLiteral("meet 4A090.a.")
@@ -246,7 +255,8 @@ private slots:
                                << QStringList{QStringLiteral("5A002"), QStringLiteral("4.A.5")};
         QTest::newRow("none") << QStringLiteral("12.7 mm, 50 caliber") << QStringList{};
     }
-    void linkifyFindsCodeReferences() {
+    void linkifyFindsCodeReferences()
+    {
         QFETCH(QString, text);
         QFETCH(QStringList, links);
         const QString html = linkifiedHtml(text, {});
@@ -256,7 +266,8 @@ private slots:
                      qPrintable(html));
     }
 
-    void controllerOpensTabsOnce() {
+    void controllerOpensTabsOnce()
+    {
         Fixture f;
         QTabWidget tabs;
         BrowserPanel panel(&f.session);
@@ -279,7 +290,8 @@ private slots:
                            QStringLiteral("Software designed to avoid detection")));
     }
 
-    void mainWindowHostsTheBrowser() {
+    void mainWindowHostsTheBrowser()
+    {
         QTemporaryDir dir;
         DatabaseSession session;
         MainWindow window(&session);
@@ -306,7 +318,8 @@ private slots:
         QCOMPARE(window.tabs()->count(), 1);
     }
 
-    void realCclExpandsDownToAnItem() {
+    void realCclExpandsDownToAnItem()
+    {
         const QString file = sharedDataFile(QStringLiteral("lists/us-ccl-2025.paceline.json"));
         PACELINE_REQUIRE_SHARED(file);
         QTemporaryDir dir;

@@ -15,7 +15,8 @@ using namespace paceline::test;
 class TestCaseCrash : public QObject {
     Q_OBJECT
 private slots:
-    void killedMidEditKeepsTheLastAutosave() {
+    void killedMidEditKeepsTheLastAutosave()
+    {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("crash.sqlite"));
         qint64 id = 0;

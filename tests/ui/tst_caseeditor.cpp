@@ -33,7 +33,8 @@ using namespace paceline::test;
 
 namespace {
 
-qint64 makeDraft(Database& db, const QString& text) {
+qint64 makeDraft(Database& db, const QString& text)
+{
     CaseRecord c;
     c.title = QStringLiteral("Draft case");
     c.author = QStringLiteral("tester");
@@ -44,7 +45,8 @@ qint64 makeDraft(Database& db, const QString& text) {
     return CaseStore(db).create(c, c.author).value();
 }
 
-void typeAt(QPlainTextEdit* edit, int position, const QString& text) {
+void typeAt(QPlainTextEdit* edit, int position, const QString& text)
+{
     QTextCursor c = edit->textCursor();
     c.setPosition(position);
     edit->setTextCursor(c);
@@ -59,7 +61,8 @@ private:
     const QString kText = QStringLiteral("The quick brown fox jumps over the lazy dog.");
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QCoreApplication::setOrganizationName(QStringLiteral("PacelineTest"));
         QCoreApplication::setApplicationName(QStringLiteral("PacelineCaseEditor"));
         AppSettings::setUserName(QStringLiteral("Test Reviewer"));
@@ -67,7 +70,8 @@ private slots:
         static_assert(CaseEditor::kAutosaveMs <= 2000 && CaseEditor::kAutosaveMaxMs <= 2000);
     }
 
-    void typingBurstsAreSingleUndoSteps() {
+    void typingBurstsAreSingleUndoSteps()
+    {
         TempDatabase t;
         CaseEditor editor(*t.db, makeDraft(*t.db, kText));
         editor.show();
@@ -102,7 +106,8 @@ private slots:
         QCOMPARE(edit->toPlainText().left(20), QStringLiteral("The very quick brown"));
     }
 
-    void fieldEditsUndoAndRedo() {
+    void fieldEditsUndoAndRedo()
+    {
         TempDatabase t;
         QVERIFY(installDemoDataset(*t.db));
         CaseEditor editor(*t.db, makeDraft(*t.db, kText));
@@ -154,7 +159,8 @@ private slots:
                  QStringLiteral("Because of TM-09"));
     }
 
-    void autosaveFollowsTheLastChange() {
+    void autosaveFollowsTheLastChange()
+    {
         TempDatabase t;
         const qint64 id = makeDraft(*t.db, kText);
         CaseEditor editor(*t.db, id);
@@ -167,7 +173,8 @@ private slots:
         QVERIFY(!editor.hasUnsavedChanges());
     }
 
-    void redlineIsComputedAndMarked() {
+    void redlineIsComputedAndMarked()
+    {
         TempDatabase t;
         CaseEditor editor(*t.db, makeDraft(*t.db, kText));
         editor.show();
@@ -181,7 +188,8 @@ private slots:
             editor.redlineView()->toPlainText().contains(QStringLiteral("[-The-]")), 10000);
     }
 
-    void workflowOffersOnlyAllowedTransitions() {
+    void workflowOffersOnlyAllowedTransitions()
+    {
         TempDatabase t;
         const qint64 id = makeDraft(*t.db, kText);
         CaseEditor editor(*t.db, id);
@@ -208,7 +216,8 @@ private slots:
         QVERIFY(editor.statusActions().isEmpty());
     }
 
-    void commentsFollowTheirWords() {
+    void commentsFollowTheirWords()
+    {
         TempDatabase t;
         const qint64 id = makeDraft(*t.db, kText);
         CaseEditor editor(*t.db, id);
@@ -250,7 +259,8 @@ private slots:
         QCOMPARE(signoffs->first().organisation, QStringLiteral("Test Ministry"));
     }
 
-    void windowUndoFollowsTheActiveCaseAndReopensAfterRestart() {
+    void windowUndoFollowsTheActiveCaseAndReopensAfterRestart()
+    {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("cases.sqlite"));
         qint64 first = 0;
@@ -295,7 +305,8 @@ private slots:
         window.close();
     }
 
-    void proposeAmendmentStartsFromTheEntryText() {
+    void proposeAmendmentStartsFromTheEntryText()
+    {
         QTemporaryDir dir;
         DatabaseSession session;
         MainWindow window(&session);
@@ -327,7 +338,8 @@ private slots:
         window.close();
     }
 
-    void bundleConflictIsShownAndResolvedByTheUser() {
+    void bundleConflictIsShownAndResolvedByTheUser()
+    {
         QTemporaryDir dir;
         TempDatabase reviewer;
         DatabaseSession session;
@@ -384,7 +396,8 @@ private slots:
         window.close();
     }
 
-    void caseTableModelIsWellBehaved() {
+    void caseTableModelIsWellBehaved()
+    {
         TempDatabase t;
         QVERIFY(installDemoDataset(*t.db));
         CaseTableModel model;

@@ -28,7 +28,8 @@ class TestCharts : public QObject {
 private:
     TempDatabase m_db;
 
-    static void checkFile(const QString& path, int width, int height) {
+    static void checkFile(const QString& path, int width, int height)
+    {
         const QByteArray bytes = readAll(path);
         QVERIFY2(!bytes.isEmpty(), qPrintable(path));
         if (path.endsWith(QLatin1String(".png"))) {
@@ -54,7 +55,8 @@ private:
         }
     }
 
-    static int runPaceline(const QStringList& args, QString* errors = nullptr) {
+    static int runPaceline(const QStringList& args, QString* errors = nullptr)
+    {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
@@ -70,7 +72,8 @@ private:
 private slots:
     void initTestCase() { QVERIFY(installDemoDataset(*m_db.db)); }
 
-    void demoChartHasIntrusionSoftwareWithTheWassenaarEvent() {
+    void demoChartHasIntrusionSoftwareWithTheWassenaarEvent()
+    {
         InnovationChart chart(*m_db.db);
         chart.resize(1400, 900);
         chart.show();
@@ -99,7 +102,8 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("10.4 years")));
     }
 
-    void filtersChangeTheChart() {
+    void filtersChangeTheChart()
+    {
         InnovationChart chart(*m_db.db);
         const qsizetype all = chart.data().facts.size();
         ChartFilter f;
@@ -114,7 +118,8 @@ private slots:
         QVERIFY(chart.snapshot().contains(QStringLiteral("regimes: MTCR")));
     }
 
-    void lagChartAndTable() {
+    void lagChartAndTable()
+    {
         LagChart chart(*m_db.db);
         QAbstractItemModelTester tester(chart.model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -128,7 +133,8 @@ private slots:
         QVERIFY(chart.model()->rowCount() == 31);
     }
 
-    void chartsMenuOpensTheTabs() {
+    void chartsMenuOpensTheTabs()
+    {
         DatabaseSession session;
         MainWindow window(&session);
         QVERIFY(window.openDatabase(m_db.path, false));
@@ -149,13 +155,15 @@ private slots:
         QCOMPARE(window.tabs()->count(), tabs.size());
     }
 
-    void exportFormats_data() {
+    void exportFormats_data()
+    {
         QTest::addColumn<QString>("name");
         QTest::newRow("png") << "chart.png";
         QTest::newRow("pdf") << "chart.pdf";
         QTest::newRow("svg") << "chart.svg";
     }
-    void exportFormats() {
+    void exportFormats()
+    {
         QFETCH(QString, name);
         QTemporaryDir dir;
         InnovationChart chart(*m_db.db);
@@ -166,7 +174,8 @@ private slots:
         checkFile(path, 900, 600);
     }
 
-    void exportRefusesUnknownFormatsAndSizes() {
+    void exportRefusesUnknownFormatsAndSizes()
+    {
         QTemporaryDir dir;
         QCustomPlot plot;
         const Status gif = exportChart(plot, dir.filePath(QStringLiteral("c.gif")), 800, 600, {});
@@ -177,7 +186,8 @@ private slots:
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("c.png"))));
     }
 
-    void commandLineExport_data() {
+    void commandLineExport_data()
+    {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("name");
         QTest::newRow("innovation png") << "innovation"
@@ -187,7 +197,8 @@ private slots:
         QTest::newRow("innovation pdf") << "innovation"
                                         << "i.pdf";
     }
-    void commandLineExport() {
+    void commandLineExport()
+    {
         QFETCH(QString, kind);
         QFETCH(QString, name);
         QTemporaryDir dir;
@@ -202,7 +213,8 @@ private slots:
         checkFile(out, 1000, 700);
     }
 
-    void commandLineBadArguments() {
+    void commandLineBadArguments()
+    {
         QTemporaryDir dir;
         QString errors;
         QCOMPARE(runPaceline({QStringLiteral("--db"), m_db.path, QStringLiteral("--export-chart"),

@@ -31,7 +31,8 @@ namespace {
 
 constexpr auto kMode = QAbstractItemModelTester::FailureReportingMode::QtTest;
 
-qint64 editionId(DatabaseSession& session, const char* listKey, const char* label = nullptr) {
+qint64 editionId(DatabaseSession& session, const char* listKey, const char* label = nullptr)
+{
     auto e = ListStore(*session.database())
                  .findEdition(QLatin1String(listKey), label ? QLatin1String(label) : QString());
     if (!e)
@@ -49,7 +50,8 @@ private:
     qint64 m_a = 0, m_b = 0;
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QCoreApplication::setOrganizationName(QStringLiteral("PacelineTest"));
         QCoreApplication::setApplicationName(QStringLiteral("PacelineTest"));
         QVERIFY(m_session.open(m_dir.filePath(QStringLiteral("ui.sqlite")), true));
@@ -61,7 +63,8 @@ private slots:
         m_b = editionId(m_session, "test-dul", "Edition B");
     }
 
-    void comparisonTabShowsCountsChangesAndRedline() {
+    void comparisonTabShowsCountsChangesAndRedline()
+    {
         EditionComparisonView view(&m_session);
         QAbstractItemModelTester summaryTester(view.summaryModel(), kMode);
         QAbstractItemModelTester changesTester(view.changeModel(), kMode);
@@ -104,7 +107,8 @@ private slots:
         QCOMPARE(readAll(csv).count("\r\n"), 14); // header and 13 changes
     }
 
-    void inspectorShowsHistoryAndUndoableConcordance() {
+    void inspectorShowsHistoryAndUndoableConcordance()
+    {
         MainWindow window(&m_session);
         QVERIFY(window.openDatabase(m_session.path(), false));
         auto* dock = window.findChild<QDockWidget*>(QStringLiteral("inspectorDock"));
@@ -164,7 +168,8 @@ private slots:
         QVERIFY(!inspector->concordance()->addLink(links->linkAt(0).listId, links->linkAt(0).code));
     }
 
-    void compareEditionsActionAndCompareWithPrevious() {
+    void compareEditionsActionAndCompareWithPrevious()
+    {
         MainWindow window(&m_session);
         QVERIFY(window.openDatabase(m_session.path(), false));
         QAction* action = window.findChild<QAction*>(QStringLiteral("compareEditionsAction"));

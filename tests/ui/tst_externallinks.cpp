@@ -14,7 +14,10 @@ private slots:
         bool answer = false;
         setExternalLinkHooks({[&](const QUrl&) { return answer; },
                               [&](const QString& m) { refusals << m; },
-                              [&](const QUrl& u) { opened << u; return true; }});
+                              [&](const QUrl& u) {
+                                  opened << u;
+                                  return true;
+                              }});
         const QUrl web(QStringLiteral("https://www.federalregister.gov/d/2015-11642"));
         QVERIFY(!openExternalLink(nullptr, web)); // the user said no
         answer = true;

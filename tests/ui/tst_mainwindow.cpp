@@ -60,8 +60,9 @@ private slots:
         QStringList menus;
         for (QAction* a : window.menuBar()->actions())
             menus << a->text().remove(QLatin1Char('&'));
-        QCOMPARE(menus, QStringList({QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("Case"),
-                                     QStringLiteral("View"), QStringLiteral("Charts"), QStringLiteral("Help")}));
+        QCOMPARE(menus, QStringList({QStringLiteral("File"), QStringLiteral("Edit"),
+                                     QStringLiteral("Case"), QStringLiteral("View"),
+                                     QStringLiteral("Charts"), QStringLiteral("Help")}));
         QCOMPARE(window.findChildren<QDockWidget*>().size(), 3);
     }
 
@@ -73,7 +74,8 @@ private slots:
         QVERIFY(window.openDatabase(dir.filePath(QStringLiteral("c.sqlite")), true));
         auto* view = window.casePanel()->findChild<QTableView*>();
         QVERIFY(view);
-        QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(view->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(view->model()->rowCount(), 3);
         emit window.casePanel()->openCaseRequested(
             view->model()->index(0, 0).data(Qt::UserRole + 1).toLongLong());
@@ -91,7 +93,8 @@ private slots:
         const QString good = dir.filePath(QStringLiteral("good.sqlite"));
         QVERIFY(session.open(good, true).ok());
         const QString junk = dir.filePath(QStringLiteral("junk.sqlite"));
-        writeAll(junk, "not a database at all, just text that is long enough to have a header........");
+        writeAll(junk,
+                 "not a database at all, just text that is long enough to have a header........");
         const Status s = session.open(junk, false);
         QVERIFY(!s);
         QCOMPARE(session.path(), good);
@@ -136,8 +139,9 @@ private slots:
         QTemporaryDir other;
         DatabaseSession fresh;
         QVERIFY(fresh.open(other.filePath(QStringLiteral("f.sqlite")), false).ok());
-        auto failed = runImport(fresh.path(), {fixture(QStringLiteral("lists/small.paceline.json")), broken},
-                                ImportFormat::Auto, [](int) { return true; });
+        auto failed =
+            runImport(fresh.path(), {fixture(QStringLiteral("lists/small.paceline.json")), broken},
+                      ImportFormat::Auto, [](int) { return true; });
         QVERIFY(failed.error);
         QVERIFY(failed.error->toString().contains(broken));
         QCOMPARE(collectStats(*fresh.database())->editions.size(), 0);

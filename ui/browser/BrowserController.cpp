@@ -16,7 +16,8 @@ BrowserController::BrowserController(DatabaseSession* session, QTabWidget* tabs,
     : QObject(parent)
     , m_session(session)
     , m_tabs(tabs)
-    , m_panel(panel) {
+    , m_panel(panel)
+{
     connect(panel, &BrowserPanel::openEntryRequested, this, &BrowserController::openEntry);
     connect(panel, &BrowserPanel::openTermRequested, this, &BrowserController::openTerm);
     connect(panel, &BrowserPanel::compareWithPreviousRequested, this,
@@ -26,7 +27,8 @@ BrowserController::BrowserController(DatabaseSession* session, QTabWidget* tabs,
     connect(panel, &BrowserPanel::statusMessage, this, &BrowserController::statusMessage);
 }
 
-EntryView* BrowserController::newEntryView() {
+EntryView* BrowserController::newEntryView()
+{
     auto* view = new EntryView(m_session, m_tabs);
     connect(view, &EntryView::openCodeRequested, this,
             [this, view](qint64 editionId, const QString& code) {
@@ -48,7 +50,8 @@ EntryView* BrowserController::newEntryView() {
     return view;
 }
 
-EntryView* BrowserController::findEntryTab(qint64 editionId, const QString& code) const {
+EntryView* BrowserController::findEntryTab(qint64 editionId, const QString& code) const
+{
     if (!m_session->isOpen())
         return nullptr;
     for (int i = 0; i < m_tabs->count(); ++i) {
@@ -62,7 +65,8 @@ EntryView* BrowserController::findEntryTab(qint64 editionId, const QString& code
     return nullptr;
 }
 
-void BrowserController::retitle(EntryView* view) {
+void BrowserController::retitle(EntryView* view)
+{
     const int index = m_tabs->indexOf(view);
     m_tabs->setTabText(index, view->tabTitle());
     const EntryDocument& doc = view->document();
@@ -71,7 +75,8 @@ void BrowserController::retitle(EntryView* view) {
                               .arg(view->rootCode(), doc.edition.listName, doc.edition.label));
 }
 
-EntryView* BrowserController::openEntry(qint64 editionId, const QString& code, bool newTab) {
+EntryView* BrowserController::openEntry(qint64 editionId, const QString& code, bool newTab)
+{
     EntryView* view = newTab ? nullptr : findEntryTab(editionId, code);
     if (view && view->focusCode() == code) {
         m_tabs->setCurrentWidget(view);
@@ -95,7 +100,8 @@ EntryView* BrowserController::openEntry(qint64 editionId, const QString& code, b
     return view;
 }
 
-void BrowserController::openTerm(qint64 editionId, const QString& term) {
+void BrowserController::openTerm(qint64 editionId, const QString& term)
+{
     if (!m_session->isOpen())
         return;
     ListBrowser browser(*m_session->database());

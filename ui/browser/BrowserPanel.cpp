@@ -50,7 +50,8 @@ BrowserPanel::BrowserPanel(DatabaseSession* session, QWidget* parent)
     , m_results(new QListView(this))
     , m_treeModel(new ListTreeModel(session, this))
     , m_resultsModel(new SearchResultsModel(this))
-    , m_debounce(new QTimer(this)) {
+    , m_debounce(new QTimer(this))
+{
     m_search->setPlaceholderText(
         tr("Search codes and text: 4a5, \"intrusion software\", encrypt*"));
     m_search->setClearButtonEnabled(true);
@@ -126,7 +127,8 @@ BrowserPanel::BrowserPanel(DatabaseSession* session, QWidget* parent)
 
 BrowserPanel::~BrowserPanel() = default;
 
-void BrowserPanel::buildFilters() {
+void BrowserPanel::buildFilters()
+{
     m_listFilter->setToolTip(tr("Search in one list or in all of them"));
     m_kindFilter->setToolTip(tr("Search only nodes of this kind"));
     const std::pair<QString, QString> kinds[] = {
@@ -140,7 +142,8 @@ void BrowserPanel::buildFilters() {
     m_latestOnly->setToolTip(tr("Unchecked, older editions are searched as well"));
 }
 
-void BrowserPanel::reloadFilters() {
+void BrowserPanel::reloadFilters()
+{
     const QString current = m_listFilter->currentData().toString();
     const QSignalBlocker block(m_listFilter);
     m_listFilter->clear();
@@ -154,7 +157,8 @@ void BrowserPanel::reloadFilters() {
     m_listFilter->setCurrentIndex(std::max(0, m_listFilter->findData(current)));
 }
 
-void BrowserPanel::restartWorker() {
+void BrowserPanel::restartWorker()
+{
     m_worker.reset();
     if (!m_session->isOpen())
         return;
@@ -170,7 +174,8 @@ void BrowserPanel::restartWorker() {
             });
 }
 
-void BrowserPanel::runSearch() {
+void BrowserPanel::runSearch()
+{
     m_debounce->stop();
     const QString text = m_search->text();
     if (text.trimmed().isEmpty() || !m_worker || !m_worker->isReady()) {
@@ -194,7 +199,8 @@ void BrowserPanel::runSearch() {
     m_stack->setCurrentWidget(m_results);
 }
 
-void BrowserPanel::showResults(quint64, const SearchResults& results) {
+void BrowserPanel::showResults(quint64, const SearchResults& results)
+{
     m_resultsModel->setResults(results);
     const int n = static_cast<int>(results.hits.size());
     QString status = n == 0 ? tr("No results") : n == 1 ? tr("1 result") : tr("%1 results").arg(n);
@@ -213,11 +219,13 @@ void BrowserPanel::showResults(quint64, const SearchResults& results) {
     m_openWhenReady = false;
 }
 
-QString BrowserPanel::statusText() const {
+QString BrowserPanel::statusText() const
+{
     return m_status->text();
 }
 
-void BrowserPanel::openIndex(const QModelIndex& index, bool newTab) {
+void BrowserPanel::openIndex(const QModelIndex& index, bool newTab)
+{
     if (!index.isValid())
         return;
     if (index.model() == m_resultsModel) {
@@ -235,12 +243,14 @@ void BrowserPanel::openIndex(const QModelIndex& index, bool newTab) {
         m_tree->setExpanded(index, !m_tree->isExpanded(index));
 }
 
-void BrowserPanel::copyText(const QString& text) {
+void BrowserPanel::copyText(const QString& text)
+{
     QApplication::clipboard()->setText(text);
     emit statusMessage(tr("Copied: %1").arg(text));
 }
 
-BrowserPanel::Target BrowserPanel::targetAt(const QModelIndex& index) const {
+BrowserPanel::Target BrowserPanel::targetAt(const QModelIndex& index) const
+{
     if (!index.isValid() || !m_session->isOpen())
         return {};
     if (index.model() == m_resultsModel) {
@@ -253,13 +263,15 @@ BrowserPanel::Target BrowserPanel::targetAt(const QModelIndex& index) const {
             index.data(ListTreeModel::CodeRole).toString(), false};
 }
 
-void BrowserPanel::copyCitation(const Target& t) {
+void BrowserPanel::copyCitation(const Target& t)
+{
     if (auto edition = ListBrowser(*m_session->database()).edition(t.editionId))
         copyText(citationFor(edition.value(), t.code));
 }
 
 // The menu's keyboard shortcuts also work on the view's current row.
-void BrowserPanel::addShortcuts(QAbstractItemView* view) {
+void BrowserPanel::addShortcuts(QAbstractItemView* view)
+{
     auto add = [this, view](const QString& text, const QKeySequence& keys, auto run) {
         auto* action = new QAction(text, view);
         action->setShortcut(keys);
@@ -280,7 +292,8 @@ void BrowserPanel::addShortcuts(QAbstractItemView* view) {
     });
 }
 
-QMenu* BrowserPanel::nodeMenu(const Target& t) {
+QMenu* BrowserPanel::nodeMenu(const Target& t)
+{
     auto* menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     auto add = [this, menu](const QString& text, auto run, const QKeySequence& keys = {}) {
@@ -314,7 +327,8 @@ QMenu* BrowserPanel::nodeMenu(const Target& t) {
     return menu;
 }
 
-void BrowserPanel::showContextMenu(QWidget* view, const QPoint& pos) {
+void BrowserPanel::showContextMenu(QWidget* view, const QPoint& pos)
+{
     auto* itemView = static_cast<QAbstractItemView*>(view);
     QModelIndex index = itemView->indexAt(pos);
     if (!index.isValid())
@@ -325,7 +339,8 @@ void BrowserPanel::showContextMenu(QWidget* view, const QPoint& pos) {
     nodeMenu(t)->popup(itemView->viewport()->mapToGlobal(itemView->visualRect(index).center()));
 }
 
-void BrowserPanel::revealInTree(qint64 editionId, const QString& code) {
+void BrowserPanel::revealInTree(qint64 editionId, const QString& code)
+{
     const QModelIndex index = m_treeModel->indexFor(editionId, code);
     if (!index.isValid()) {
         emit statusMessage(tr("%1 is not in the tree.").arg(code));
@@ -340,7 +355,8 @@ void BrowserPanel::revealInTree(qint64 editionId, const QString& code) {
     m_tree->setFocus();
 }
 
-bool BrowserPanel::eventFilter(QObject* watched, QEvent* event) {
+bool BrowserPanel::eventFilter(QObject* watched, QEvent* event)
+{
     // Item views copy their display text on Ctrl+C; the code is what an analyst wants.
     if ((watched == m_tree || watched == m_results) && event->type() == QEvent::KeyPress &&
         static_cast<QKeyEvent*>(event)->matches(QKeySequence::Copy)) {

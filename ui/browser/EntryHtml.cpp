@@ -17,7 +17,8 @@ struct Span {
     QString html;
 };
 
-QString attributeName(const QString& key) {
+QString attributeName(const QString& key)
+{
     static const QHash<QString, QString> names = {
         {QStringLiteral("related_controls"), QObject::tr("Related controls")},
         {QStringLiteral("related_definitions"), QObject::tr("Related definitions")},
@@ -33,13 +34,15 @@ QString attributeName(const QString& key) {
     return name;
 }
 
-QString headOf(const EntryNode& n) {
+QString headOf(const EntryNode& n)
+{
     if (!n.label.isEmpty())
         return n.label;
     return n.code.contains(QLatin1Char('~')) ? QString() : n.code;
 }
 
-QString noteBox(const QString& body, int indent, const QString& anchor, bool focus) {
+QString noteBox(const QString& body, int indent, const QString& anchor, bool focus)
+{
     const QString colour = focus ? QStringLiteral("#fff4c2") : QStringLiteral("#eef2f6");
     return QStringLiteral("<a name=\"%1\"></a><table width=\"100%\" cellpadding=\"6\" "
                           "style=\"margin-left:%2px; margin-top:4px; margin-bottom:4px; "
@@ -49,7 +52,8 @@ QString noteBox(const QString& body, int indent, const QString& anchor, bool foc
         .arg(colour, body);
 }
 
-QString nodeHtml(const EntryNode& n, const QHash<QString, QString>& terms, bool focus) {
+QString nodeHtml(const EntryNode& n, const QHash<QString, QString>& terms, bool focus)
+{
     const int indent = 24 * std::max(0, n.depth - 1) + (n.depth > 0 ? 8 : 0);
     QString body;
     if (!n.title.isEmpty())
@@ -79,7 +83,8 @@ QString nodeHtml(const EntryNode& n, const QHash<QString, QString>& terms, bool 
              body);
 }
 
-QString attributesHtml(const EntryNode& root, const QHash<QString, QString>& terms, bool expanded) {
+QString attributesHtml(const EntryNode& root, const QHash<QString, QString>& terms, bool expanded)
+{
     if (root.attributes.isEmpty())
         return {};
     QStringList names;
@@ -98,7 +103,8 @@ QString attributesHtml(const EntryNode& root, const QHash<QString, QString>& ter
     return html;
 }
 
-QString childListHtml(const EntryDocument& doc, const QHash<QString, QString>& terms) {
+QString childListHtml(const EntryDocument& doc, const QHash<QString, QString>& terms)
+{
     QString html;
     for (const EntryNode& n : doc.nodes.mid(1)) {
         const QString title = n.title.isEmpty() ? n.text.left(240) : n.title;
@@ -111,25 +117,29 @@ QString childListHtml(const EntryDocument& doc, const QHash<QString, QString>& t
 
 } // namespace
 
-QUrl codeLink(const QString& code) {
+QUrl codeLink(const QString& code)
+{
     QUrl url;
     url.setScheme(QLatin1String(kCodeScheme));
     url.setPath(code);
     return url;
 }
 
-QUrl termLink(const QString& term) {
+QUrl termLink(const QString& term)
+{
     QUrl url;
     url.setScheme(QLatin1String(kTermScheme));
     url.setPath(term);
     return url;
 }
 
-QString nodeAnchor(qint64 nodeId) {
+QString nodeAnchor(qint64 nodeId)
+{
     return QStringLiteral("n%1").arg(nodeId);
 }
 
-QString linkifiedHtml(const QString& text, const QHash<QString, QString>& terms) {
+QString linkifiedHtml(const QString& text, const QHash<QString, QString>& terms)
+{
     static const QRegularExpression quoted(
         QStringLiteral("[\"\\x{201C}]([^\"\\x{201C}\\x{201D}\\n]{1,80})[\"\\x{201D}]|\\x{2018}([^"
                        "\\x{2018}\\x{2019}\\n]{1,80})\\x{2019}"));
@@ -175,7 +185,8 @@ QString linkifiedHtml(const QString& text, const QHash<QString, QString>& terms)
     return html + text.mid(at).toHtmlEscaped();
 }
 
-QString entryHtml(const EntryDocument& doc, const EntryHtmlOptions& options) {
+QString entryHtml(const EntryDocument& doc, const EntryHtmlOptions& options)
+{
     if (doc.nodes.isEmpty())
         return {};
     QHash<QString, QString> terms;

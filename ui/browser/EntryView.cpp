@@ -25,7 +25,8 @@ EntryView::EntryView(DatabaseSession* session, QWidget* parent)
     , m_browser(new QTextBrowser(this))
     , m_termPanel(new QWidget(this))
     , m_termTitle(new QLabel(m_termPanel))
-    , m_termText(new QTextBrowser(m_termPanel)) {
+    , m_termText(new QTextBrowser(m_termPanel))
+{
     // Links never leave the program: no file:, no http: opened by the widget itself.
     m_browser->setOpenLinks(false);
     m_browser->setOpenExternalLinks(false);
@@ -81,7 +82,8 @@ EntryView::EntryView(DatabaseSession* session, QWidget* parent)
     layout->addWidget(split, 1);
 }
 
-Status EntryView::showEntry(qint64 editionId, const QString& code) {
+Status EntryView::showEntry(qint64 editionId, const QString& code)
+{
     if (!m_session->isOpen())
         return makeError(tr("no database is open"));
     auto doc = ListBrowser(*m_session->database()).entry(editionId, code);
@@ -95,25 +97,30 @@ Status EntryView::showEntry(qint64 editionId, const QString& code) {
     return {};
 }
 
-void EntryView::render() {
+void EntryView::render()
+{
     m_browser->setHtml(entryHtml(m_doc, m_options));
 }
 
-QString EntryView::tabTitle() const {
+QString EntryView::tabTitle() const
+{
     return rootCode();
 }
 
-QString EntryView::plainText() const {
+QString EntryView::plainText() const
+{
     return m_browser->toPlainText();
 }
 
-QString EntryView::definitionText() const {
+QString EntryView::definitionText() const
+{
     return m_termPanel->isHidden()
                ? QString()
                : m_termTitle->text() + QLatin1Char('\n') + m_termText->toPlainText();
 }
 
-QString EntryView::definitionOf(const QString& term) const {
+QString EntryView::definitionOf(const QString& term) const
+{
     const QString key = TermLinker::normalise(term);
     for (const ListTerm& t : m_doc.terms)
         if (TermLinker::normalise(t.term) == key)
@@ -121,7 +128,8 @@ QString EntryView::definitionOf(const QString& term) const {
     return {};
 }
 
-QString EntryView::toolTipFor(const QUrl& url) const {
+QString EntryView::toolTipFor(const QUrl& url) const
+{
     if (url.scheme() == QLatin1String(kTermScheme)) {
         const QString definition = definitionOf(url.path());
         // Rich text on purpose, so that the escaped definition is shown as text.
@@ -133,13 +141,15 @@ QString EntryView::toolTipFor(const QUrl& url) const {
     return {};
 }
 
-void EntryView::showDefinition(const QString& term) {
+void EntryView::showDefinition(const QString& term)
+{
     m_termTitle->setText(tr("Definition of \u201c%1\u201d").arg(term));
     m_termText->setPlainText(definitionOf(term));
     m_termPanel->show();
 }
 
-void EntryView::activateLink(const QUrl& url) {
+void EntryView::activateLink(const QUrl& url)
+{
     const QString scheme = url.scheme();
     if (scheme == QLatin1String(kTermScheme)) {
         showDefinition(url.path());

@@ -23,7 +23,8 @@ public:
 
     Status showEntry(qint64 editionId, const QString& code);
     qint64 editionId() const { return m_doc.edition.id; }
-    QString rootCode() const {
+    QString rootCode() const
+    {
         return m_doc.nodes.isEmpty() ? QString() : m_doc.nodes.first().code;
     }
     QString focusCode() const { return m_doc.focusCode; }

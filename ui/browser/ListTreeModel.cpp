@@ -17,7 +17,8 @@ struct ListTreeModel::Item {
 
 namespace {
 
-QString displayText(const TreeRow& r) {
+QString displayText(const TreeRow& r)
+{
     switch (r.level) {
     case TreeRow::Level::Regime:
     case TreeRow::Level::List:
@@ -43,14 +44,16 @@ QString displayText(const TreeRow& r) {
 ListTreeModel::ListTreeModel(DatabaseSession* session, QObject* parent)
     : QAbstractItemModel(parent)
     , m_session(session)
-    , m_root(std::make_unique<Item>()) {
+    , m_root(std::make_unique<Item>())
+{
     connect(m_session, &DatabaseSession::contentChanged, this, &ListTreeModel::reload);
     reload();
 }
 
 ListTreeModel::~ListTreeModel() = default;
 
-void ListTreeModel::reload() {
+void ListTreeModel::reload()
+{
     beginResetModel();
     m_root = std::make_unique<Item>();
     m_root->row.level = TreeRow::Level::Regime; // the root's children are the regimes
@@ -60,51 +63,60 @@ void ListTreeModel::reload() {
     m_inserting = false;
 }
 
-ListTreeModel::Item* ListTreeModel::itemFor(const QModelIndex& index) const {
+ListTreeModel::Item* ListTreeModel::itemFor(const QModelIndex& index) const
+{
     return index.isValid() ? static_cast<Item*>(index.internalPointer()) : m_root.get();
 }
 
-QModelIndex ListTreeModel::indexOf(Item* item) const {
+QModelIndex ListTreeModel::indexOf(Item* item) const
+{
     return item == m_root.get() ? QModelIndex() : createIndex(item->indexInParent, 0, item);
 }
 
-QModelIndex ListTreeModel::index(int row, int column, const QModelIndex& parent) const {
+QModelIndex ListTreeModel::index(int row, int column, const QModelIndex& parent) const
+{
     if (!hasIndex(row, column, parent))
         return {};
     return createIndex(row, column, itemFor(parent)->children.at(static_cast<size_t>(row)).get());
 }
 
-QModelIndex ListTreeModel::parent(const QModelIndex& child) const {
+QModelIndex ListTreeModel::parent(const QModelIndex& child) const
+{
     if (!child.isValid())
         return {};
     return indexOf(itemFor(child)->parent);
 }
 
-int ListTreeModel::rowCount(const QModelIndex& parent) const {
+int ListTreeModel::rowCount(const QModelIndex& parent) const
+{
     if (parent.column() > 0)
         return 0;
     return static_cast<int>(itemFor(parent)->children.size());
 }
 
-int ListTreeModel::columnCount(const QModelIndex&) const {
+int ListTreeModel::columnCount(const QModelIndex&) const
+{
     return 1;
 }
 
-bool ListTreeModel::hasChildren(const QModelIndex& parent) const {
+bool ListTreeModel::hasChildren(const QModelIndex& parent) const
+{
     if (parent.column() > 0)
         return false;
     const Item* item = itemFor(parent);
     return item->fetched ? !item->children.empty() : item->row.hasChildren;
 }
 
-bool ListTreeModel::canFetchMore(const QModelIndex& parent) const {
+bool ListTreeModel::canFetchMore(const QModelIndex& parent) const
+{
     if (parent.column() > 0 || m_inserting)
         return false;
     const Item* item = itemFor(parent);
     return !item->fetched && item->row.hasChildren && m_session->isOpen();
 }
 
-void ListTreeModel::fetchMore(const QModelIndex& parent) {
+void ListTreeModel::fetchMore(const QModelIndex& parent)
+{
     if (!canFetchMore(parent))
         return;
     Item* item = itemFor(parent);
@@ -144,7 +156,8 @@ void ListTreeModel::fetchMore(const QModelIndex& parent) {
     m_inserting = false;
 }
 
-QVariant ListTreeModel::data(const QModelIndex& index, int role) const {
+QVariant ListTreeModel::data(const QModelIndex& index, int role) const
+{
     if (!index.isValid())
         return {};
     const TreeRow& r = itemFor(index)->row;
@@ -178,7 +191,8 @@ QVariant ListTreeModel::data(const QModelIndex& index, int role) const {
 }
 
 QModelIndex ListTreeModel::childWith(const QModelIndex& parent,
-                                     const std::function<bool(const TreeRow&)>& match) {
+                                     const std::function<bool(const TreeRow&)>& match)
+{
     if (canFetchMore(parent))
         fetchMore(parent);
     for (const auto& child : itemFor(parent)->children)
@@ -187,7 +201,8 @@ QModelIndex ListTreeModel::childWith(const QModelIndex& parent,
     return {};
 }
 
-QModelIndex ListTreeModel::indexFor(qint64 editionId, const QString& code) {
+QModelIndex ListTreeModel::indexFor(qint64 editionId, const QString& code)
+{
     if (!m_session->isOpen())
         return {};
     ListBrowser browser(*m_session->database());

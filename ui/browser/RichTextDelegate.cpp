@@ -10,7 +10,8 @@ namespace paceline {
 
 namespace {
 
-void prepare(QTextDocument& doc, const QStyleOptionViewItem& option, const QString& html) {
+void prepare(QTextDocument& doc, const QStyleOptionViewItem& option, const QString& html)
+{
     doc.setDefaultFont(option.font);
     doc.setDocumentMargin(4);
     doc.setHtml(html);
@@ -25,10 +26,13 @@ void prepare(QTextDocument& doc, const QStyleOptionViewItem& option, const QStri
 
 RichTextDelegate::RichTextDelegate(int htmlRole, QObject* parent)
     : QStyledItemDelegate(parent)
-    , m_role(htmlRole) {}
+    , m_role(htmlRole)
+{
+}
 
 void RichTextDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
-                             const QModelIndex& index) const {
+                             const QModelIndex& index) const
+{
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     opt.text.clear();
@@ -50,8 +54,8 @@ void RichTextDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     painter->restore();
 }
 
-QSize RichTextDelegate::sizeHint(const QStyleOptionViewItem& option,
-                                 const QModelIndex& index) const {
+QSize RichTextDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
     QTextDocument doc;
     prepare(doc, option, index.data(m_role).toString());
     // A few lines at most keep the list scannable; the entry has the rest.

@@ -4,12 +4,14 @@ namespace paceline {
 
 namespace {
 
-QString shortened(const QString& text, int length) {
+QString shortened(const QString& text, int length)
+{
     const QString t = text.simplified();
     return t.size() > length ? t.left(length) + QChar(0x2026) : t;
 }
 
-QString kindLabel(const SearchHit& h) {
+QString kindLabel(const SearchHit& h)
+{
     if (h.source == SearchHit::Source::Term)
         return QObject::tr("defined term");
     if (h.source == SearchHit::Source::Code)
@@ -19,21 +21,25 @@ QString kindLabel(const SearchHit& h) {
 
 } // namespace
 
-void SearchResultsModel::setResults(const SearchResults& results) {
+void SearchResultsModel::setResults(const SearchResults& results)
+{
     beginResetModel();
     m_results = results;
     endResetModel();
 }
 
-void SearchResultsModel::clear() {
+void SearchResultsModel::clear()
+{
     setResults({});
 }
 
-int SearchResultsModel::rowCount(const QModelIndex& parent) const {
+int SearchResultsModel::rowCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : static_cast<int>(m_results.hits.size());
 }
 
-QString SearchResultsModel::markedToHtml(const QString& marked) {
+QString SearchResultsModel::markedToHtml(const QString& marked)
+{
     QString html = marked.toHtmlEscaped();
     html.replace(kMatchStart, QStringLiteral("<span style=\"background-color:#ffe08a;\">"));
     html.replace(kMatchEnd, QStringLiteral("</span>"));
@@ -41,11 +47,13 @@ QString SearchResultsModel::markedToHtml(const QString& marked) {
     return html;
 }
 
-QString SearchResultsModel::markersRemoved(QString marked) {
+QString SearchResultsModel::markersRemoved(QString marked)
+{
     return marked.remove(kMatchStart).remove(kMatchEnd);
 }
 
-QVariant SearchResultsModel::data(const QModelIndex& index, int role) const {
+QVariant SearchResultsModel::data(const QModelIndex& index, int role) const
+{
     if (!index.isValid() || index.row() >= rowCount())
         return {};
     const SearchHit& h = m_results.hits.at(index.row());

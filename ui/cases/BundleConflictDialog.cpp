@@ -15,7 +15,8 @@ namespace paceline {
 
 namespace {
 
-QTextBrowser* redlineView(const QString& before, const QString& after, QWidget* parent) {
+QTextBrowser* redlineView(const QString& before, const QString& after, QWidget* parent)
+{
     auto* view = new QTextBrowser(parent);
     view->setHtml(redlineHtml(wordDiff(before, after)));
     return view;
@@ -26,7 +27,8 @@ QTextBrowser* redlineView(const QString& before, const QString& after, QWidget* 
 BundleConflictDialog::BundleConflictDialog(const CaseImportItem& item, QWidget* parent)
     : QDialog(parent)
     , m_item(item)
-    , m_merged(new QPlainTextEdit(item.mineText, this)) {
+    , m_merged(new QPlainTextEdit(item.mineText, this))
+{
     setWindowTitle(tr("Resolve Conflict — %1").arg(item.title));
     auto* intro =
         new QLabel(item.commonRevision > 0 ? tr("The proposed text of “%1” changed here and in the "
@@ -68,17 +70,20 @@ BundleConflictDialog::BundleConflictDialog(const CaseImportItem& item, QWidget* 
     resize(1000, 700);
 }
 
-void BundleConflictDialog::keepMine() {
+void BundleConflictDialog::keepMine()
+{
     m_resolved = m_item.mineText;
     accept();
 }
 
-void BundleConflictDialog::takeTheirs() {
+void BundleConflictDialog::takeTheirs()
+{
     m_resolved = m_item.theirsText;
     accept();
 }
 
-void BundleConflictDialog::useMerged() {
+void BundleConflictDialog::useMerged()
+{
     m_resolved = m_merged->toPlainText();
     accept();
 }

@@ -31,22 +31,26 @@ CaseController::CaseController(DatabaseSession* session, QTabWidget* tabs, QUndo
     , m_session(session)
     , m_tabs(tabs)
     , m_undo(undo)
-    , m_window(window) {
+    , m_window(window)
+{
     connect(m_tabs, &QTabWidget::currentChanged, this, &CaseController::activate);
 }
 
-void CaseController::activate(int index) {
+void CaseController::activate(int index)
+{
     auto* editor = qobject_cast<CaseEditor*>(m_tabs->widget(index));
     // Outside a case, Edit ▸ Undo acts on the window's own edits (e.g. concordance links).
     m_undo->setActiveStack(editor ? editor->undoStack() : m_fallback);
 }
 
-void CaseController::setFallbackStack(QUndoStack* stack) {
+void CaseController::setFallbackStack(QUndoStack* stack)
+{
     m_fallback = stack;
     activate(m_tabs->currentIndex());
 }
 
-QList<CaseEditor*> CaseController::editors() const {
+QList<CaseEditor*> CaseController::editors() const
+{
     QList<CaseEditor*> out;
     for (int i = 0; i < m_tabs->count(); ++i)
         if (auto* e = qobject_cast<CaseEditor*>(m_tabs->widget(i)))
@@ -54,11 +58,13 @@ QList<CaseEditor*> CaseController::editors() const {
     return out;
 }
 
-CaseEditor* CaseController::currentEditor() const {
+CaseEditor* CaseController::currentEditor() const
+{
     return qobject_cast<CaseEditor*>(m_tabs->currentWidget());
 }
 
-CaseEditor* CaseController::openCase(qint64 caseId) {
+CaseEditor* CaseController::openCase(qint64 caseId)
+{
     for (CaseEditor* e : editors()) {
         if (e->caseId() == caseId) {
             m_tabs->setCurrentWidget(e);
@@ -90,7 +96,8 @@ CaseEditor* CaseController::openCase(qint64 caseId) {
     return editor;
 }
 
-void CaseController::rememberOpenCases() {
+void CaseController::rememberOpenCases()
+{
     if (m_closingAll || !m_session->isOpen())
         return;
     QStringList open;
@@ -100,7 +107,8 @@ void CaseController::rememberOpenCases() {
     AppSettings::setOpenCases(m_session->path(), open);
 }
 
-void CaseController::closeAll() {
+void CaseController::closeAll()
+{
     rememberOpenCases();
     m_closingAll = true;
     for (CaseEditor* e : editors())
@@ -108,7 +116,8 @@ void CaseController::closeAll() {
     m_closingAll = false;
 }
 
-void CaseController::restoreOpenCases() {
+void CaseController::restoreOpenCases()
+{
     if (!m_session->isOpen() || AppSettings::openCasesDatabase() != m_session->path())
         return;
     const QStringList remembered = AppSettings::openCases();
@@ -127,7 +136,8 @@ void CaseController::restoreOpenCases() {
         m_tabs->setCurrentWidget(last);
 }
 
-Result<qint64> CaseController::createCase(CaseRecord record) {
+Result<qint64> CaseController::createCase(CaseRecord record)
+{
     if (!m_session->isOpen())
         return badInput(tr("no database is open"));
     record.author = AppSettings::userName();
@@ -142,7 +152,8 @@ Result<qint64> CaseController::createCase(CaseRecord record) {
     return id;
 }
 
-void CaseController::proposeAmendment(qint64 editionId, const QString& code) {
+void CaseController::proposeAmendment(qint64 editionId, const QString& code)
+{
     if (!m_session->isOpen())
         return;
     Database& db = *m_session->database();
@@ -168,7 +179,8 @@ void CaseController::proposeAmendment(qint64 editionId, const QString& code) {
         QMessageBox::warning(m_window, tr("Propose Amendment"), r.error().toString());
 }
 
-void CaseController::newCaseDialog() {
+void CaseController::newCaseDialog()
+{
     if (!m_session->isOpen())
         return;
     Database& db = *m_session->database();
@@ -199,14 +211,16 @@ void CaseController::newCaseDialog() {
         QMessageBox::warning(m_window, tr("New Case"), r.error().toString());
 }
 
-void CaseController::saveRevisionOfCurrent() {
+void CaseController::saveRevisionOfCurrent()
+{
     if (CaseEditor* e = currentEditor()) {
         auto r = e->saveRevision();
         emit statusMessage(r ? tr("Saved revision %1").arg(r.value()) : r.error().toString());
     }
 }
 
-void CaseController::exportCurrentDialog() {
+void CaseController::exportCurrentDialog()
+{
     CaseEditor* e = currentEditor();
     if (!e) {
         QMessageBox::information(m_window, tr("Export Proposal"), tr("Open a case first."));
@@ -239,7 +253,8 @@ void CaseController::exportCurrentDialog() {
         emit statusMessage(tr("Proposal written to %1").arg(QDir::toNativeSeparators(path)));
 }
 
-void CaseController::exportBundleDialog() {
+void CaseController::exportBundleDialog()
+{
     CaseEditor* e = currentEditor();
     if (!e) {
         QMessageBox::information(m_window, tr("Export Case Bundle"),
@@ -264,7 +279,8 @@ void CaseController::exportBundleDialog() {
         emit statusMessage(tr("Case bundle written to %1").arg(QDir::toNativeSeparators(path)));
 }
 
-void CaseController::importBundleDialog() {
+void CaseController::importBundleDialog()
+{
     const QString path =
         QFileDialog::getOpenFileName(m_window, tr("Import Case Bundle"), QDir::homePath(),
                                      tr("Paceline case bundles (*.json);;All files (*)"));
@@ -275,7 +291,8 @@ void CaseController::importBundleDialog() {
                              tr("Nothing was imported.\n\n%1").arg(s.error().toString()));
 }
 
-Status CaseController::importBundle(const QString& path) {
+Status CaseController::importBundle(const QString& path)
+{
     if (!m_session->isOpen())
         return badInput(tr("no database is open"));
     QFile file(path);

@@ -16,28 +16,33 @@ TextEditCommand::TextEditCommand(TextUndoBinder* binder, const QString& name, in
     , m_name(name)
     , m_position(position)
     , m_removed(std::move(removed))
-    , m_added(std::move(added)) {
+    , m_added(std::move(added))
+{
     m_last.start();
     updateText();
 }
 
-void TextEditCommand::updateText() {
+void TextEditCommand::updateText()
+{
     setText(QCoreApplication::translate("CaseEditor", "Edit %1").arg(m_name));
 }
 
-void TextEditCommand::undo() {
+void TextEditCommand::undo()
+{
     m_binder->apply(m_position, static_cast<int>(m_added.size()), m_removed);
     m_applied = false;
 }
 
-void TextEditCommand::redo() {
+void TextEditCommand::redo()
+{
     if (m_applied)
         return; // first push: the widget already holds the change
     m_binder->apply(m_position, static_cast<int>(m_removed.size()), m_added);
     m_applied = true;
 }
 
-bool TextEditCommand::mergeWith(const QUndoCommand* other) {
+bool TextEditCommand::mergeWith(const QUndoCommand* other)
+{
     const auto* next = static_cast<const TextEditCommand*>(other);
     if (next->m_binder != m_binder || m_last.elapsed() > kBurstMs)
         return false;
@@ -67,24 +72,28 @@ FieldEditCommand::FieldEditCommand(const QString& key, const QString& label, QVa
     , m_before(std::move(before))
     , m_after(std::move(after))
     , m_apply(std::move(apply))
-    , m_mergeable(mergeable) {
+    , m_mergeable(mergeable)
+{
     setText(QCoreApplication::translate("CaseEditor", "Change %1").arg(label));
     m_last.start();
 }
 
-void FieldEditCommand::undo() {
+void FieldEditCommand::undo()
+{
     m_apply(m_key, m_before);
     m_applied = false;
 }
 
-void FieldEditCommand::redo() {
+void FieldEditCommand::redo()
+{
     if (m_applied)
         return;
     m_apply(m_key, m_after);
     m_applied = true;
 }
 
-bool FieldEditCommand::mergeWith(const QUndoCommand* other) {
+bool FieldEditCommand::mergeWith(const QUndoCommand* other)
+{
     const auto* next = static_cast<const FieldEditCommand*>(other);
     if (next->m_key != m_key || !next->m_mergeable || m_last.elapsed() > kBurstMs)
         return false;

@@ -42,7 +42,8 @@ struct RedlineResult {
     DiffCounts counts;
 };
 
-QLabel* caption(const QString& text, QWidget* parent) {
+QLabel* caption(const QString& text, QWidget* parent)
+{
     auto* label = new QLabel(text, parent);
     label->setStyleSheet(QStringLiteral("font-weight:bold"));
     return label;
@@ -70,7 +71,8 @@ CaseEditor::CaseEditor(Database& db, qint64 caseId, QWidget* parent)
     , m_redline(new QTextBrowser(this))
     , m_redlineCounts(new QLabel(this))
     , m_history(new QTextBrowser(this))
-    , m_side(new QTabWidget(this)) {
+    , m_side(new QTabWidget(this))
+{
     m_record.id = caseId;
     m_autosave->setSingleShot(true);
     m_autosave->setInterval(kAutosaveMs);
@@ -121,13 +123,15 @@ CaseEditor::CaseEditor(Database& db, qint64 caseId, QWidget* parent)
     load();
 }
 
-CaseEditor::~CaseEditor() {
+CaseEditor::~CaseEditor()
+{
     // Closing the tab or the window keeps the last keystrokes.
     if (m_loaded && m_dirty)
         (void)saveNow();
 }
 
-QWidget* CaseEditor::buildHeader() {
+QWidget* CaseEditor::buildHeader()
+{
     auto* header = new QWidget(this);
     auto* grid = new QFormLayout(header);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -191,7 +195,8 @@ QWidget* CaseEditor::buildHeader() {
     return header;
 }
 
-QWidget* CaseEditor::buildTexts() {
+QWidget* CaseEditor::buildTexts()
+{
     auto* box = new QWidget(this);
     auto* top = new QSplitter(Qt::Horizontal, box);
     auto* baseBox = new QWidget(top);
@@ -232,7 +237,8 @@ QWidget* CaseEditor::buildTexts() {
     return box;
 }
 
-void CaseEditor::load() {
+void CaseEditor::load()
+{
     auto c = CaseStore(m_db).load(m_record.id);
     if (!c) {
         m_warning->setText(tr("Could not read the case: %1").arg(c.error().toString()));
@@ -262,11 +268,13 @@ void CaseEditor::load() {
     startRedline();
 }
 
-QString CaseEditor::title() const {
+QString CaseEditor::title() const
+{
     return m_record.title;
 }
 
-void CaseEditor::applyField(const QString& key, const QVariant& value) {
+void CaseEditor::applyField(const QString& key, const QVariant& value)
+{
     if (key == QLatin1String("title")) {
         m_record.title = value.toString();
         if (m_title->text() != m_record.title)
@@ -283,14 +291,16 @@ void CaseEditor::applyField(const QString& key, const QVariant& value) {
     markDirty();
 }
 
-void CaseEditor::onProposedEdited(const TextEdit& edit) {
+void CaseEditor::onProposedEdited(const TextEdit& edit)
+{
     m_record.proposedText = m_proposedBinder->text();
     m_review->transformAnchors(edit, m_record.proposedText);
     markDirty();
     scheduleRedline();
 }
 
-void CaseEditor::markDirty() {
+void CaseEditor::markDirty()
+{
     if (!m_loaded)
         return;
     m_dirty = true;
@@ -300,7 +310,8 @@ void CaseEditor::markDirty() {
         m_autosaveMax->start(); // and typing without a pause is saved every kAutosaveMaxMs
 }
 
-CaseRecord CaseEditor::currentRecord() const {
+CaseRecord CaseEditor::currentRecord() const
+{
     CaseRecord c = m_record;
     c.proposedText = m_proposedBinder->text();
     c.justification = m_form->justification().toJson();
@@ -308,7 +319,8 @@ CaseRecord CaseEditor::currentRecord() const {
     return c;
 }
 
-Status CaseEditor::saveNow() {
+Status CaseEditor::saveNow()
+{
     m_autosave->stop();
     m_autosaveMax->stop();
     if (!m_loaded || !m_dirty)
@@ -328,7 +340,8 @@ Status CaseEditor::saveNow() {
     return {};
 }
 
-Result<int> CaseEditor::saveRevision() {
+Result<int> CaseEditor::saveRevision()
+{
     if (Status s = saveNow(); !s)
         return s.error();
     auto r = CaseDraftStore(m_db).saveRevision(m_record.id, AppSettings::userName());
@@ -337,11 +350,13 @@ Result<int> CaseEditor::saveRevision() {
     return r;
 }
 
-void CaseEditor::scheduleRedline() {
+void CaseEditor::scheduleRedline()
+{
     m_redlineTimer->start();
 }
 
-void CaseEditor::startRedline() {
+void CaseEditor::startRedline()
+{
     // Off the UI thread; a newer generation makes older results stale, so fast typing never
     // waits for a diff and never shows an outdated one.
     const quint64 generation = ++m_redlineGeneration;
@@ -365,11 +380,13 @@ void CaseEditor::startRedline() {
     }));
 }
 
-QList<QAction*> CaseEditor::statusActions() const {
+QList<QAction*> CaseEditor::statusActions() const
+{
     return m_statusButton->menu()->actions();
 }
 
-void CaseEditor::rebuildStatusMenu() {
+void CaseEditor::rebuildStatusMenu()
+{
     m_statusLabel->setText(QStringLiteral("<b>%1</b> · revision %2")
                                .arg(caseStatusTitle(m_record.status).toHtmlEscaped())
                                .arg(m_record.revision));
@@ -385,7 +402,8 @@ void CaseEditor::rebuildStatusMenu() {
         menu->isEmpty() ? tr("%1 is final").arg(caseStatusTitle(m_record.status)) : QString());
 }
 
-void CaseEditor::askTransition(CaseStatus to) {
+void CaseEditor::askTransition(CaseStatus to)
+{
     bool ok = false;
     const QString reason = QInputDialog::getMultiLineText(
         this, tr("Change Status"),
@@ -398,7 +416,8 @@ void CaseEditor::askTransition(CaseStatus to) {
         QMessageBox::warning(this, tr("Change Status"), s.error().toString());
 }
 
-Status CaseEditor::changeStatus(CaseStatus to, const QString& reason) {
+Status CaseEditor::changeStatus(CaseStatus to, const QString& reason)
+{
     if (Status s = saveNow(); !s)
         return s;
     if (Status s =
@@ -417,7 +436,8 @@ Status CaseEditor::changeStatus(CaseStatus to, const QString& reason) {
     return {};
 }
 
-void CaseEditor::showHistory() {
+void CaseEditor::showHistory()
+{
     auto history = CaseStore(m_db).statusHistory(m_record.id);
     QString html =
         tr("<p>Created %1 by %2.</p>")
@@ -437,7 +457,8 @@ void CaseEditor::showHistory() {
     m_history->setHtml(html);
 }
 
-void CaseEditor::showConflicts() {
+void CaseEditor::showConflicts()
+{
     auto impact = analyseCaseImpact(m_db, currentRecord());
     if (!impact)
         return;
@@ -456,11 +477,13 @@ void CaseEditor::showConflicts() {
     m_warning->setVisible(!lines.isEmpty());
 }
 
-int CaseEditor::cursorPosition() const {
+int CaseEditor::cursorPosition() const
+{
     return m_proposed->textCursor().position();
 }
 
-void CaseEditor::setCursorPosition(int position) {
+void CaseEditor::setCursorPosition(int position)
+{
     QTextCursor c(m_proposed->document());
     c.setPosition(std::clamp(position, 0, static_cast<int>(m_proposed->toPlainText().size())));
     m_proposed->setTextCursor(c);

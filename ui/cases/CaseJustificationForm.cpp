@@ -46,7 +46,8 @@ const TextFieldSpec kTextFields[] = {
      QT_TRANSLATE_NOOP("CaseEditor", "Free notes (included in the proposal)")},
 };
 
-QListWidget* checkList(QWidget* parent) {
+QListWidget* checkList(QWidget* parent)
+{
     auto* list = new QListWidget(parent);
     list->setMinimumHeight(90);
     list->setMaximumHeight(130);
@@ -62,7 +63,8 @@ CaseJustificationForm::CaseJustificationForm(Database& db, QUndoStack* stack, QW
     , m_technology(new QComboBox(this))
     , m_milestones(checkList(this))
     , m_events(checkList(this))
-    , m_sources(new QTableWidget(0, 2, this)) {
+    , m_sources(new QTableWidget(0, 2, this))
+{
     auto* form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::WrapAllRows);
@@ -139,7 +141,8 @@ CaseJustificationForm::CaseJustificationForm(Database& db, QUndoStack* stack, QW
     }
 }
 
-void CaseJustificationForm::fillTimeline(Database& db) {
+void CaseJustificationForm::fillTimeline(Database& db)
+{
     TimelineStore timeline(db);
     m_technology->addItem(tr("(none chosen)"), QString());
     if (auto techs = timeline.technologies())
@@ -165,8 +168,8 @@ void CaseJustificationForm::fillTimeline(Database& db) {
 }
 
 void CaseJustificationForm::pushField(const QString& key, const QString& label,
-                                      const QVariant& before, const QVariant& after,
-                                      bool mergeable) {
+                                      const QVariant& before, const QVariant& after, bool mergeable)
+{
     if (before == after)
         return;
     // The widget already shows `after`; record it so undo can go back.
@@ -176,7 +179,8 @@ void CaseJustificationForm::pushField(const QString& key, const QString& label,
         [this](const QString& k, const QVariant& v) { applyField(k, v); }, mergeable));
 }
 
-void CaseJustificationForm::applyField(const QString& key, const QVariant& value) {
+void CaseJustificationForm::applyField(const QString& key, const QVariant& value)
+{
     m_applying = true;
     if (key == QLatin1String("technology")) {
         m_technologyValue = value.toString();
@@ -205,7 +209,8 @@ void CaseJustificationForm::applyField(const QString& key, const QVariant& value
     emit changed();
 }
 
-QStringList CaseJustificationForm::checkedIds(QListWidget* list) const {
+QStringList CaseJustificationForm::checkedIds(QListWidget* list) const
+{
     QStringList ids;
     for (int i = 0; i < list->count(); ++i)
         if (list->item(i)->checkState() == Qt::Checked)
@@ -227,7 +232,8 @@ void CaseJustificationForm::setChecked(QListWidget* list, const QStringList& ids
         list->scrollToItem(first, QAbstractItemView::PositionAtTop);
 }
 
-QStringList CaseJustificationForm::checkedAreas() const {
+QStringList CaseJustificationForm::checkedAreas() const
+{
     QStringList out;
     for (const auto& [name, title] : legitimateUseAreaNames())
         if (m_areas.value(name)->isChecked())
@@ -235,7 +241,8 @@ QStringList CaseJustificationForm::checkedAreas() const {
     return out;
 }
 
-QVariantList CaseJustificationForm::sourceRows() const {
+QVariantList CaseJustificationForm::sourceRows() const
+{
     QVariantList rows;
     for (int r = 0; r < m_sources->rowCount(); ++r) {
         QStringList cells;
@@ -246,7 +253,8 @@ QVariantList CaseJustificationForm::sourceRows() const {
     return rows;
 }
 
-void CaseJustificationForm::setSourceRows(const QVariantList& rows) {
+void CaseJustificationForm::setSourceRows(const QVariantList& rows)
+{
     m_sources->setRowCount(static_cast<int>(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
         const QStringList cells = rows.at(r).toStringList();
@@ -255,14 +263,16 @@ void CaseJustificationForm::setSourceRows(const QVariantList& rows) {
     }
 }
 
-void CaseJustificationForm::addSourceRow() {
+void CaseJustificationForm::addSourceRow()
+{
     QVariantList rows = sourceRows();
     rows << QStringList{tr("New source"), QStringLiteral("https://")};
     pushField(QStringLiteral("sources"), tr("sources"), m_sourceValue, rows, false);
     m_sources->setCurrentCell(m_sources->rowCount() - 1, 0);
 }
 
-void CaseJustificationForm::removeSourceRow() {
+void CaseJustificationForm::removeSourceRow()
+{
     const int row = m_sources->currentRow();
     if (row < 0)
         return;
@@ -271,7 +281,8 @@ void CaseJustificationForm::removeSourceRow() {
     pushField(QStringLiteral("sources"), tr("sources"), m_sourceValue, rows, false);
 }
 
-void CaseJustificationForm::load(const CaseJustification& j, const QString& notes) {
+void CaseJustificationForm::load(const CaseJustification& j, const QString& notes)
+{
     m_loaded = j;
     const QHash<QString, QString> texts = {
         {QStringLiteral("why_now"), j.whyNow},
@@ -296,7 +307,8 @@ void CaseJustificationForm::load(const CaseJustification& j, const QString& note
     applyField(QStringLiteral("sources"), rows);
 }
 
-CaseJustification CaseJustificationForm::justification() const {
+CaseJustification CaseJustificationForm::justification() const
+{
     CaseJustification j = m_loaded;
     j.technology = m_technologyValue;
     j.whyNow = m_binders.value(QStringLiteral("why_now"))->text();
@@ -317,11 +329,13 @@ CaseJustification CaseJustificationForm::justification() const {
     return j;
 }
 
-QString CaseJustificationForm::notes() const {
+QString CaseJustificationForm::notes() const
+{
     return m_binders.value(QStringLiteral("notes"))->text();
 }
 
-QPlainTextEdit* CaseJustificationForm::textField(const QString& key) const {
+QPlainTextEdit* CaseJustificationForm::textField(const QString& key) const
+{
     return m_texts.value(key);
 }
 

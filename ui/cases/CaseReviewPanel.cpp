@@ -26,7 +26,8 @@ CaseReviewPanel::CaseReviewPanel(Database& db, qint64 caseId, std::function<void
     , m_thread(new QTextBrowser(this))
     , m_signoffs(new QListWidget(this))
     , m_resolve(new QPushButton(tr("Resolve"), this))
-    , m_summary(new QLabel(this)) {
+    , m_summary(new QLabel(this))
+{
     m_tree->setHeaderLabels({tr("Comment"), tr("By"), tr("On the words")});
     m_tree->setWordWrap(true);
     m_tree->setColumnWidth(0, 260);
@@ -77,7 +78,8 @@ CaseReviewPanel::CaseReviewPanel(Database& db, qint64 caseId, std::function<void
     reload();
 }
 
-void CaseReviewPanel::reload() {
+void CaseReviewPanel::reload()
+{
     CaseStore store(m_db);
     if (auto c = store.comments(m_caseId))
         m_comments = c.value();
@@ -103,7 +105,8 @@ void CaseReviewPanel::reload() {
     rebuild();
 }
 
-void CaseReviewPanel::rebuild() {
+void CaseReviewPanel::rebuild()
+{
     const QString current = currentThreadUuid();
     m_tree->clear();
     QHash<QString, QTreeWidgetItem*> items;
@@ -134,7 +137,8 @@ void CaseReviewPanel::rebuild() {
     m_tree->expandAll();
 }
 
-void CaseReviewPanel::transformAnchors(const TextEdit& edit, const QString& now) {
+void CaseReviewPanel::transformAnchors(const TextEdit& edit, const QString& now)
+{
     bool outdatedChanged = false;
     for (CaseComment& c : m_comments) {
         if (c.anchorStart < 0 || c.outdated)
@@ -151,7 +155,8 @@ void CaseReviewPanel::transformAnchors(const TextEdit& edit, const QString& now)
         rebuild();
 }
 
-QList<CommentAnchorState> CaseReviewPanel::anchors() const {
+QList<CommentAnchorState> CaseReviewPanel::anchors() const
+{
     QList<CommentAnchorState> out;
     for (const CaseComment& c : m_comments)
         if (c.anchorStart >= 0)
@@ -160,7 +165,8 @@ QList<CommentAnchorState> CaseReviewPanel::anchors() const {
 }
 
 Status CaseReviewPanel::addComment(int start, int end, const QString& proposedText,
-                                   const QString& body) {
+                                   const QString& body)
+{
     if (body.trimmed().isEmpty())
         return badInput(tr("a comment needs some text"));
     m_flush();
@@ -180,7 +186,8 @@ Status CaseReviewPanel::addComment(int start, int end, const QString& proposedTe
     return {};
 }
 
-Status CaseReviewPanel::reply(const QString& parentUuid, const QString& body) {
+Status CaseReviewPanel::reply(const QString& parentUuid, const QString& body)
+{
     if (body.trimmed().isEmpty())
         return badInput(tr("a reply needs some text"));
     CaseComment c;
@@ -194,7 +201,8 @@ Status CaseReviewPanel::reply(const QString& parentUuid, const QString& body) {
     return {};
 }
 
-Status CaseReviewPanel::setResolved(const QString& uuid, bool resolved) {
+Status CaseReviewPanel::setResolved(const QString& uuid, bool resolved)
+{
     if (Status s = CaseDraftStore(m_db).setCommentResolved(m_caseId, uuid, resolved,
                                                            AppSettings::userName());
         !s)
@@ -203,7 +211,8 @@ Status CaseReviewPanel::setResolved(const QString& uuid, bool resolved) {
     return {};
 }
 
-Status CaseReviewPanel::signOff(bool approve, const QString& comment) {
+Status CaseReviewPanel::signOff(bool approve, const QString& comment)
+{
     CaseSignoff so;
     so.reviewer = AppSettings::userName();
     so.organisation = AppSettings::userOrganisation();
@@ -217,7 +226,8 @@ Status CaseReviewPanel::signOff(bool approve, const QString& comment) {
 }
 
 // The selected thread in full: the tree's columns are too narrow for a reviewer's paragraph.
-void CaseReviewPanel::showThread() {
+void CaseReviewPanel::showThread()
+{
     const QString root = currentThreadUuid();
     QString html;
     for (const CaseComment& c : m_comments) {
@@ -245,14 +255,16 @@ void CaseReviewPanel::showThread() {
     m_thread->setHtml(html);
 }
 
-QString CaseReviewPanel::currentThreadUuid() const {
+QString CaseReviewPanel::currentThreadUuid() const
+{
     QTreeWidgetItem* item = m_tree->currentItem();
     while (item && item->parent())
         item = item->parent();
     return item ? item->data(0, Qt::UserRole).toString() : QString();
 }
 
-void CaseReviewPanel::commentOnSelection() {
+void CaseReviewPanel::commentOnSelection()
+{
     const auto [start, end, text] =
         selection ? selection() : std::tuple<int, int, QString>{-1, -1, QString()};
     const QString prompt = end > start
@@ -266,7 +278,8 @@ void CaseReviewPanel::commentOnSelection() {
         QMessageBox::warning(this, tr("Comment"), s.error().toString());
 }
 
-void CaseReviewPanel::replyToCurrent() {
+void CaseReviewPanel::replyToCurrent()
+{
     const QString parent = currentThreadUuid();
     if (parent.isEmpty())
         return;
@@ -277,7 +290,8 @@ void CaseReviewPanel::replyToCurrent() {
             QMessageBox::warning(this, tr("Reply"), s.error().toString());
 }
 
-void CaseReviewPanel::toggleResolved() {
+void CaseReviewPanel::toggleResolved()
+{
     const QString uuid = currentThreadUuid();
     for (const CaseComment& c : m_comments)
         if (c.uuid == uuid)
@@ -285,7 +299,8 @@ void CaseReviewPanel::toggleResolved() {
                 QMessageBox::warning(this, tr("Comment"), s.error().toString());
 }
 
-void CaseReviewPanel::askSignOff(bool approve) {
+void CaseReviewPanel::askSignOff(bool approve)
+{
     bool ok = false;
     const QString comment = QInputDialog::getMultiLineText(
         this, approve ? tr("Approve") : tr("Request Changes"),

@@ -42,7 +42,8 @@ QVariant CaseTableModel::data(const QModelIndex& index, int role) const
     case Title:
         return c.title;
     case Status:
-        return role == SortRole ? QVariant(static_cast<int>(c.status)) : QVariant(caseStatusTitle(c.status));
+        return role == SortRole ? QVariant(static_cast<int>(c.status))
+                                : QVariant(caseStatusTitle(c.status));
     case Kind:
         return caseKindTitle(c.kind);
     case List:
@@ -50,12 +51,14 @@ QVariant CaseTableModel::data(const QModelIndex& index, int role) const
     case Target:
         return c.targetCode;
     case Author:
-        return c.organisation.isEmpty() ? c.author : QStringLiteral("%1 (%2)").arg(c.author, c.organisation);
+        return c.organisation.isEmpty() ? c.author
+                                        : QStringLiteral("%1 (%2)").arg(c.author, c.organisation);
     case Updated: {
         if (role == SortRole)
             return c.updatedAt;
         const QDateTime t = QDateTime::fromString(c.updatedAt, Qt::ISODateWithMs);
-        return t.isValid() ? QLocale().toString(t.toLocalTime().date(), QLocale::ShortFormat) : c.updatedAt;
+        return t.isValid() ? QLocale().toString(t.toLocalTime().date(), QLocale::ShortFormat)
+                           : c.updatedAt;
     }
     default:
         return {};

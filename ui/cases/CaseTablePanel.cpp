@@ -34,7 +34,8 @@ public:
     // Only cases changed in the last `days` days; 0 for any time.
     void setChangedWithinDays(int days)
     {
-        m_since = days > 0 ? QDateTime::currentDateTimeUtc().addDays(-days).toString(Qt::ISODate) : QString();
+        m_since = days > 0 ? QDateTime::currentDateTimeUtc().addDays(-days).toString(Qt::ISODate)
+                           : QString();
         invalidateFilter();
     }
 

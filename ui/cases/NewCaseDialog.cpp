@@ -13,7 +13,8 @@ NewCaseDialog::NewCaseDialog(const QList<EditionInfo>& editions, QWidget* parent
     , m_title(new QLineEdit(this))
     , m_kind(new QComboBox(this))
     , m_edition(new QComboBox(this))
-    , m_code(new QLineEdit(this)) {
+    , m_code(new QLineEdit(this))
+{
     setWindowTitle(tr("New Case"));
     for (CaseKind k : {CaseKind::AmendEntry, CaseKind::NewEntry, CaseKind::DeleteEntry,
                        CaseKind::AmendDefinition, CaseKind::NoteOrDecontrol})
@@ -42,16 +43,20 @@ NewCaseDialog::NewCaseDialog(const QList<EditionInfo>& editions, QWidget* parent
     resize(520, sizeHint().height());
 }
 
-QString NewCaseDialog::caseTitle() const {
+QString NewCaseDialog::caseTitle() const
+{
     return m_title->text().trimmed();
 }
-CaseKind NewCaseDialog::kind() const {
+CaseKind NewCaseDialog::kind() const
+{
     return static_cast<CaseKind>(m_kind->currentData().toInt());
 }
-qint64 NewCaseDialog::editionId() const {
+qint64 NewCaseDialog::editionId() const
+{
     return m_edition->currentData().toLongLong();
 }
-QString NewCaseDialog::code() const {
+QString NewCaseDialog::code() const
+{
     return m_code->text().trimmed();
 }
 

@@ -11,7 +11,8 @@ namespace paceline {
 
 namespace {
 
-bool isUndoShortcut(QEvent* event) {
+bool isUndoShortcut(QEvent* event)
+{
     if (event->type() != QEvent::ShortcutOverride)
         return false;
     auto* key = static_cast<QKeyEvent*>(event);
@@ -23,7 +24,8 @@ public:
     using QObject::QObject;
 
 protected:
-    bool eventFilter(QObject* watched, QEvent* event) override {
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
         if (isUndoShortcut(event)) {
             event->ignore(); // not accepted: the shortcut goes to the window's action
             return true;
@@ -34,7 +36,8 @@ protected:
 
 } // namespace
 
-void routeUndoShortcutsToWindow(QWidget* widget) {
+void routeUndoShortcutsToWindow(QWidget* widget)
+{
     widget->installEventFilter(new UndoShortcutFilter(widget));
 }
 
@@ -44,20 +47,23 @@ TextUndoBinder::TextUndoBinder(QPlainTextEdit* edit, QUndoStack* stack, const QS
     , m_edit(edit)
     , m_stack(stack)
     , m_name(name)
-    , m_shadow(edit->toPlainText()) {
+    , m_shadow(edit->toPlainText())
+{
     m_edit->setUndoRedoEnabled(false);
     m_edit->installEventFilter(this);
     connect(m_edit, &QPlainTextEdit::textChanged, this, &TextUndoBinder::onTextChanged);
 }
 
-void TextUndoBinder::setTextSilently(const QString& text) {
+void TextUndoBinder::setTextSilently(const QString& text)
+{
     m_applying = true;
     m_edit->setPlainText(text);
     m_shadow = text;
     m_applying = false;
 }
 
-void TextUndoBinder::apply(int position, int removedLength, const QString& inserted) {
+void TextUndoBinder::apply(int position, int removedLength, const QString& inserted)
+{
     m_applying = true;
     QTextCursor cursor(m_edit->document());
     cursor.setPosition(position);
@@ -69,7 +75,8 @@ void TextUndoBinder::apply(int position, int removedLength, const QString& inser
     emit edited(TextEdit{position, removedLength, static_cast<int>(inserted.size())});
 }
 
-void TextUndoBinder::onTextChanged() {
+void TextUndoBinder::onTextChanged()
+{
     if (m_applying)
         return;
     const QString now = m_edit->toPlainText();
@@ -95,7 +102,8 @@ void TextUndoBinder::onTextChanged() {
                          static_cast<int>(added.size())});
 }
 
-bool TextUndoBinder::eventFilter(QObject* watched, QEvent* event) {
+bool TextUndoBinder::eventFilter(QObject* watched, QEvent* event)
+{
     if (watched == m_edit && isUndoShortcut(event)) {
         event->ignore(); // let the window's Undo/Redo actions take it
         return true;

@@ -24,7 +24,8 @@ namespace {
 class CaptionRow {
 public:
     CaptionRow(QCustomPlot& plot, const QString& caption)
-        : m_plot(plot) {
+        : m_plot(plot)
+    {
         m_row = plot.plotLayout()->rowCount();
         plot.plotLayout()->insertRow(m_row);
         m_text = new QCPTextElement(&plot, caption, QFont(plot.font().family(), 7));
@@ -32,7 +33,8 @@ public:
         m_text->setTextFlags(Qt::AlignLeft | Qt::TextWordWrap);
         plot.plotLayout()->addElement(m_row, 0, m_text);
     }
-    ~CaptionRow() {
+    ~CaptionRow()
+    {
         m_plot.plotLayout()->remove(m_text);
         m_plot.plotLayout()->simplify();
     }
@@ -43,7 +45,8 @@ private:
     int m_row = 0;
 };
 
-Result<QByteArray> renderSvg(QCustomPlot& plot, int width, int height, const QString& title) {
+Result<QByteArray> renderSvg(QCustomPlot& plot, int width, int height, const QString& title)
+{
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QSvgGenerator svg;
@@ -70,7 +73,8 @@ Result<QByteArray> renderSvg(QCustomPlot& plot, int width, int height, const QSt
 }
 
 Result<QByteArray> renderViaTempFile(QCustomPlot& plot, const QString& suffix, int width,
-                                     int height, const QString& title) {
+                                     int height, const QString& title)
+{
     // QCustomPlot writes PNG/PDF to a path; render into a private temp file, then hand the
     // bytes to the atomic writer.
     QTemporaryDir dir;
@@ -90,7 +94,8 @@ Result<QByteArray> renderViaTempFile(QCustomPlot& plot, const QString& suffix, i
 } // namespace
 
 Status exportChart(QCustomPlot& plot, const QString& path, int width, int height,
-                   const QString& caption) {
+                   const QString& caption)
+{
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("png") && suffix != QLatin1String("pdf") &&
         suffix != QLatin1String("svg"))
@@ -115,7 +120,8 @@ Status exportChart(QCustomPlot& plot, const QString& path, int width, int height
     return writeFileAtomically(path, *bytes);
 }
 
-QString snapshotCaption(const QString& filters, const QStringList& editions) {
+QString snapshotCaption(const QString& filters, const QStringList& editions)
+{
     const QString listed =
         editions.isEmpty() ? QString()
                            : QStringLiteral("; editions: ") + editions.join(QStringLiteral(", "));
@@ -125,7 +131,8 @@ QString snapshotCaption(const QString& filters, const QStringList& editions) {
 }
 
 int runChartExportCommand(const QString& kind, const QString& out, const QString& width,
-                          const QString& height, Database& db) {
+                          const QString& height, Database& db)
+{
     QTextStream err(stderr);
     bool wOk = true, hOk = true;
     const int w = width.isEmpty() ? 1600 : width.toInt(&wOk);
@@ -172,7 +179,8 @@ int runChartExportCommand(const QString& kind, const QString& out, const QString
 }
 
 int runChartExportCommand(const QString& kind, const QString& out, const QString& width,
-                          const QString& height, const QString& dbPath) {
+                          const QString& height, const QString& dbPath)
+{
     QTextStream err(stderr);
     if (dbPath.isEmpty() || !QFileInfo::exists(dbPath)) {
         err << "paceline: --export-chart needs an existing database (--db FILE); \"" << dbPath

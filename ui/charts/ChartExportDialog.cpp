@@ -13,7 +13,8 @@
 namespace paceline {
 
 void runChartExportDialog(QWidget* parent, QCustomPlot& plot, const QString& baseName,
-                          const QString& snapshot) {
+                          const QString& snapshot)
+{
     const QString path = QFileDialog::getSaveFileName(
         parent, QObject::tr("Export Chart"), baseName + QStringLiteral(".png"),
         QObject::tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)"));

@@ -2,7 +2,8 @@
 
 namespace paceline {
 
-QColor regimeColor(RegimeGroup group) {
+QColor regimeColor(RegimeGroup group)
+{
     // A colour-blind-safe palette (Okabe-Ito), one hue per regime.
     switch (group) {
     case RegimeGroup::Wassenaar:
@@ -23,7 +24,8 @@ QColor regimeColor(RegimeGroup group) {
     return Qt::black;
 }
 
-QCPScatterStyle::ScatterShape milestoneShape(const QString& cls) {
+QCPScatterStyle::ScatterShape milestoneShape(const QString& cls)
+{
     if (cls == QLatin1String("first_demonstration"))
         return QCPScatterStyle::ssTriangle;
     if (cls == QLatin1String("first_commercial_or_public_release"))
@@ -39,18 +41,21 @@ QCPScatterStyle::ScatterShape milestoneShape(const QString& cls) {
     return QCPScatterStyle::ssCross;
 }
 
-QString milestoneClassTitle(const QString& cls) {
+QString milestoneClassTitle(const QString& cls)
+{
     if (cls == QLatin1String("first_commercial_or_public_release"))
         return QStringLiteral("first product / release");
     QString t = cls;
     return t.replace(QLatin1Char('_'), QLatin1Char(' '));
 }
 
-QColor milestoneColor() {
+QColor milestoneColor()
+{
     return QColor(40, 40, 40);
 }
 
-QString shortTechnologyName(const QString& name, int maxLength) {
+QString shortTechnologyName(const QString& name, int maxLength)
+{
     if (name.length() <= maxLength)
         return name;
     QString s = name.section(QLatin1Char('('), 0, 0).trimmed();

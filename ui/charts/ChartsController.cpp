@@ -13,7 +13,8 @@ ChartsController::ChartsController(DatabaseSession* session, QTabWidget* tabs, Q
                                    QObject* parent)
     : QObject(parent)
     , m_session(session)
-    , m_tabs(tabs) {
+    , m_tabs(tabs)
+{
     menu->addAction(tr("&Innovation vs Update"), QKeySequence(tr("Ctrl+Shift+I")), this,
                     &ChartsController::openInnovation);
     menu->addAction(tr("&Lag Analysis"), QKeySequence(tr("Ctrl+Shift+L")), this,
@@ -26,14 +27,16 @@ ChartsController::ChartsController(DatabaseSession* session, QTabWidget* tabs, Q
     });
 }
 
-QWidget* ChartsController::findTab(const char* kind) const {
+QWidget* ChartsController::findTab(const char* kind) const
+{
     for (int i = 0; i < m_tabs->count(); ++i)
         if (m_tabs->widget(i)->property("chartKind").toByteArray() == kind)
             return m_tabs->widget(i);
     return nullptr;
 }
 
-void ChartsController::openInnovation() {
+void ChartsController::openInnovation()
+{
     if (!m_session->database())
         return;
     QWidget* w = findTab("innovation");
@@ -45,7 +48,8 @@ void ChartsController::openInnovation() {
     m_tabs->setCurrentWidget(w);
 }
 
-void ChartsController::openLag() {
+void ChartsController::openLag()
+{
     if (!m_session->database())
         return;
     QWidget* w = findTab("lag");

@@ -6,18 +6,21 @@ namespace paceline {
 
 namespace {
 
-QString esc(const QString& s) {
+QString esc(const QString& s)
+{
     return s.toHtmlEscaped();
 }
 
-QString what(const ChartFact& f) {
+QString what(const ChartFact& f)
+{
     return f.isEvent ? QStringLiteral("%1 \u2014 %2").arg(f.regimeText, f.kind)
                      : milestoneClassTitle(f.kind);
 }
 
 } // namespace
 
-QString FactDetails::precisionText(const PartialDate& d) {
+QString FactDetails::precisionText(const PartialDate& d)
+{
     switch (d.precision()) {
     case PartialDate::Precision::Year:
         return QStringLiteral("known to the year: %1 to %2")
@@ -30,7 +33,8 @@ QString FactDetails::precisionText(const PartialDate& d) {
     return QStringLiteral("exact day");
 }
 
-QString FactDetails::tooltip(const ChartFact& f, const ChartLane& lane) {
+QString FactDetails::tooltip(const ChartFact& f, const ChartLane& lane)
+{
     return QStringLiteral(
                "<b>%1</b> (%2)<br>%3 \u00b7 %4<br>%5<br><i>Source:</i> %6<br><i>Confidence:</i> %7")
         .arg(esc(f.date.toDisplayString()), esc(precisionText(f.date)), esc(f.extId), esc(what(f)),
@@ -40,7 +44,8 @@ QString FactDetails::tooltip(const ChartFact& f, const ChartLane& lane) {
         .append(QStringLiteral("</p>"));
 }
 
-QList<CaseRecord> FactDetails::relatedCases(const QList<CaseRecord>& cases, const QString& label) {
+QList<CaseRecord> FactDetails::relatedCases(const QList<CaseRecord>& cases, const QString& label)
+{
     QList<CaseRecord> out;
     for (const CaseRecord& c : cases)
         if (c.justification.value(QLatin1String("technology")).toString() == label)
@@ -48,8 +53,8 @@ QList<CaseRecord> FactDetails::relatedCases(const QList<CaseRecord>& cases, cons
     return out;
 }
 
-QString FactDetails::html(const ChartFact& f, const ChartLane& lane,
-                          const QList<CaseRecord>& cases) {
+QString FactDetails::html(const ChartFact& f, const ChartLane& lane, const QList<CaseRecord>& cases)
+{
     QString h =
         QStringLiteral("<h3>%1 \u00b7 %2</h3>").arg(esc(f.extId), esc(lane.technology.name));
     h += QStringLiteral("<p><b>%1</b><br>%2 (%3)</p>")

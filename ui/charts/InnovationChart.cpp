@@ -33,7 +33,8 @@ InnovationChart::InnovationChart(Database& db, QWidget* parent)
     , m_db(db)
     , m_plot(new QCustomPlot(this))
     , m_rangeBar(new QScrollBar(Qt::Horizontal, this))
-    , m_details(new QTextBrowser(this)) {
+    , m_details(new QTextBrowser(this))
+{
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
     m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
@@ -78,7 +79,8 @@ InnovationChart::InnovationChart(Database& db, QWidget* parent)
     reload();
 }
 
-QWidget* InnovationChart::createFilterBar() {
+QWidget* InnovationChart::createFilterBar()
+{
     auto* bar = new QWidget(this);
     auto* row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
@@ -146,7 +148,8 @@ QWidget* InnovationChart::createFilterBar() {
     return bar;
 }
 
-void InnovationChart::readFilterControls() {
+void InnovationChart::readFilterControls()
+{
     ChartFilter f;
     f.sort = LaneSort(m_sort->currentData().toInt());
     f.groupByCategory = m_group->isChecked();
@@ -175,12 +178,14 @@ void InnovationChart::readFilterControls() {
     rebuild();
 }
 
-void InnovationChart::setFilter(const ChartFilter& filter) {
+void InnovationChart::setFilter(const ChartFilter& filter)
+{
     m_filter = filter;
     rebuild();
 }
 
-void InnovationChart::reload() {
+void InnovationChart::reload()
+{
     TimelineStore store(m_db);
     auto t = store.technologies();
     auto m = store.milestones();
@@ -202,7 +207,8 @@ void InnovationChart::reload() {
     resetZoom();
 }
 
-void InnovationChart::rebuild() {
+void InnovationChart::rebuild()
+{
     m_data = ChartData::build(m_technologies, m_milestones, m_events, m_editions, m_filter);
     m_factsByLane = QList<QList<int>>(m_data.lanes.size());
     for (qsizetype i = 0; i < m_data.lanes.size(); ++i)
@@ -215,14 +221,16 @@ void InnovationChart::rebuild() {
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
-void InnovationChart::resetZoom() {
+void InnovationChart::resetZoom()
+{
     m_plot->xAxis->setRange(InnovationPlot::fullRange(m_data));
     m_plot->setProperty("zoomed", false);
     syncRangeBar();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
-void InnovationChart::syncRangeBar() {
+void InnovationChart::syncRangeBar()
+{
     const QCPRange full = InnovationPlot::fullRange(m_data);
     const QCPRange shown = m_plot->xAxis->range();
     m_plot->setProperty("zoomed", std::abs(shown.lower - full.lower) > 0.01 ||
@@ -236,7 +244,8 @@ void InnovationChart::syncRangeBar() {
     m_rangeBar->setValue(int(shown.lower * kRangeBarSteps));
 }
 
-int InnovationChart::factAt(const QPoint& pos) const {
+int InnovationChart::factAt(const QPoint& pos) const
+{
     const double x = m_plot->xAxis->pixelToCoord(pos.x());
     const double y = m_plot->yAxis->pixelToCoord(pos.y());
     const int lane = qRound(y);
@@ -261,7 +270,8 @@ int InnovationChart::factAt(const QPoint& pos) const {
     return best;
 }
 
-void InnovationChart::onMouseMove(QMouseEvent* event) {
+void InnovationChart::onMouseMove(QMouseEvent* event)
+{
     const int i = factAt(event->pos());
     if (i < 0) {
         QToolTip::hideText();
@@ -272,14 +282,16 @@ void InnovationChart::onMouseMove(QMouseEvent* event) {
                        FactDetails::tooltip(f, m_data.lanes.at(f.lane)), m_plot);
 }
 
-void InnovationChart::showDetails(int i) {
+void InnovationChart::showDetails(int i)
+{
     if (i < 0 || i >= m_data.facts.size())
         return;
     const ChartFact& f = m_data.facts.at(i);
     m_details->setHtml(FactDetails::html(f, m_data.lanes.at(f.lane), m_cases));
 }
 
-QString InnovationChart::snapshot() const {
+QString InnovationChart::snapshot() const
+{
     QStringList editions;
     for (const ChartEdition& e : m_data.editions)
         editions << e.label;

@@ -16,7 +16,8 @@ struct Bucket {
 
 // Large charts draw markers as pre-rendered pixmaps (a blit instead of stroking thousands of
 // shapes); small ones keep vector shapes so that PDF and SVG exports stay vector.
-QCPScatterStyle pixmapStyle(const QCPScatterStyle& style) {
+QCPScatterStyle pixmapStyle(const QCPScatterStyle& style)
+{
     const int size = int(std::ceil(style.size())) + 4;
     QPixmap pixmap(size, size);
     pixmap.fill(Qt::transparent);
@@ -29,7 +30,8 @@ QCPScatterStyle pixmapStyle(const QCPScatterStyle& style) {
 }
 
 void addPoints(QCustomPlot& plot, const Bucket& b, const QCPScatterStyle& style,
-               const QColor& rangeColor, bool antialiased) {
+               const QColor& rangeColor, bool antialiased)
+{
     QCPGraph* g = plot.addGraph();
     g->setLineStyle(QCPGraph::lsNone);
     g->setScatterStyle(antialiased ? style : pixmapStyle(style));
@@ -58,7 +60,8 @@ void addPoints(QCustomPlot& plot, const Bucket& b, const QCPScatterStyle& style,
 }
 
 void addLegendEntry(QCustomPlot& plot, const QString& name, const QCPScatterStyle& style,
-                    const QPen& pen = QPen(Qt::NoPen)) {
+                    const QPen& pen = QPen(Qt::NoPen))
+{
     QCPGraph* g = plot.addGraph();
     g->setName(name);
     g->setLineStyle(pen.style() == Qt::NoPen ? QCPGraph::lsNone : QCPGraph::lsLine);
@@ -67,11 +70,13 @@ void addLegendEntry(QCustomPlot& plot, const QString& name, const QCPScatterStyl
 }
 
 // Every lane is labelled up to 60 lanes; beyond that every n-th, so that labels stay legible.
-int laneLabelStep(const QCustomPlot&, const ChartData& data) {
+int laneLabelStep(const QCustomPlot&, const ChartData& data)
+{
     return std::max(1, int(std::ceil(double(data.lanes.size()) / 60.0)));
 }
 
-void addLagBars(QCustomPlot& plot, const ChartData& data) {
+void addLagBars(QCustomPlot& plot, const ChartData& data)
+{
     struct {
         QVector<double> keys, values, errors;
     } bars;
@@ -109,7 +114,8 @@ void addLagBars(QCustomPlot& plot, const ChartData& data) {
     eb->removeFromLegend();
 }
 
-void addEditions(QCustomPlot& plot, const ChartData& data) {
+void addEditions(QCustomPlot& plot, const ChartData& data)
+{
     for (const ChartEdition& e : data.editions) {
         auto* line = new QCPItemStraightLine(&plot);
         line->point1->setCoords(e.x, 0);
@@ -131,7 +137,8 @@ void addEditions(QCustomPlot& plot, const ChartData& data) {
 }
 
 // Moves the legend out of the axis rect into a row under it, once: the plot keeps its width.
-void placeLegendBelow(QCustomPlot& plot) {
+void placeLegendBelow(QCustomPlot& plot)
+{
     if (!plot.axisRect()->insetLayout()->elements(false).contains(plot.legend))
         return;
     plot.axisRect()->insetLayout()->take(plot.legend);
@@ -147,7 +154,8 @@ void placeLegendBelow(QCustomPlot& plot) {
     plot.legend->setColumnSpacing(12);
 }
 
-void setTitle(QCustomPlot& plot, const ChartData& data) {
+void setTitle(QCustomPlot& plot, const ChartData& data)
+{
     auto* title = qobject_cast<QCPTextElement*>(plot.plotLayout()->element(0, 0));
     if (!title) {
         plot.plotLayout()->insertRow(0);
@@ -169,7 +177,8 @@ void setTitle(QCustomPlot& plot, const ChartData& data) {
             .arg(median ? QString::number(*median, 'f', 1) : QStringLiteral("\u2014")));
 }
 
-void setUpAxes(QCustomPlot& plot, const ChartData& data) {
+void setUpAxes(QCustomPlot& plot, const ChartData& data)
+{
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     QString category;
     for (qsizetype i = 0; i < data.lanes.size(); ++i)
@@ -188,17 +197,20 @@ void setUpAxes(QCustomPlot& plot, const ChartData& data) {
 
 } // namespace
 
-double InnovationPlot::markerY(const ChartFact& fact) {
+double InnovationPlot::markerY(const ChartFact& fact)
+{
     return double(fact.lane) + (fact.isEvent ? 0.12 : -0.12);
 }
 
-QCPRange InnovationPlot::fullRange(const ChartData& data) {
+QCPRange InnovationPlot::fullRange(const ChartData& data)
+{
     if (data.facts.isEmpty())
         return QCPRange(1970, 2030);
     return QCPRange(std::floor(data.minX) - 1.0, std::ceil(data.maxX) + 1.0);
 }
 
-void InnovationPlot::render(QCustomPlot& plot, const ChartData& data) {
+void InnovationPlot::render(QCustomPlot& plot, const ChartData& data)
+{
     plot.clearPlottables();
     plot.clearItems();
     setUpAxes(plot, data);

@@ -24,7 +24,8 @@ LagChart::LagChart(Database& db, QWidget* parent)
     , m_plot(new QCustomPlot(this))
     , m_sentence(new QLabel(this))
     , m_model(new LagTableModel(this))
-    , m_table(new QTableView(this)) {
+    , m_table(new QTableView(this))
+{
     m_target->addItem(tr("Lag to first control (any regime)"), int(LagTarget::FirstControl));
     m_target->addItem(tr("Lag to first US control"), int(LagTarget::FirstUsControl));
     m_target->addItem(tr("Lag to first EU control"), int(LagTarget::FirstEuControl));
@@ -70,7 +71,8 @@ LagChart::LagChart(Database& db, QWidget* parent)
     reload();
 }
 
-void LagChart::reload() {
+void LagChart::reload()
+{
     auto lags = LagAnalysis::fromDatabase(m_db);
     m_lags = lags ? *lags : QList<TechnologyLag>();
     if (!lags)
@@ -78,15 +80,18 @@ void LagChart::reload() {
     redraw();
 }
 
-void LagChart::setTarget(LagTarget target) {
+void LagChart::setTarget(LagTarget target)
+{
     m_target->setCurrentIndex(m_target->findData(int(target)));
 }
 
-QString LagChart::trendSentence() const {
+QString LagChart::trendSentence() const
+{
     return m_sentence->text();
 }
 
-void LagChart::redraw() {
+void LagChart::redraw()
+{
     const auto target = LagTarget(m_target->currentData().toInt());
     const LagTrend trend = LagPlot::render(*m_plot, m_lags, target);
     m_sentence->setText(
@@ -99,7 +104,8 @@ void LagChart::redraw() {
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
-void LagChart::exportDialog() {
+void LagChart::exportDialog()
+{
     runChartExportDialog(this, *m_plot, tr("lag-analysis"),
                          tr("%1; %2").arg(m_target->currentText(), m_sentence->text()));
 }

@@ -10,7 +10,8 @@ namespace paceline {
 namespace {
 
 QCPGraph* addLine(QCustomPlot& plot, double x0, double y0, double x1, double y1, const QPen& pen,
-                  const QString& name) {
+                  const QString& name)
+{
     QCPGraph* g = plot.addGraph();
     g->setData({x0, x1}, {y0, y1});
     g->setPen(pen);
@@ -18,7 +19,8 @@ QCPGraph* addLine(QCustomPlot& plot, double x0, double y0, double x1, double y1,
     return g;
 }
 
-void setTitle(QCustomPlot& plot, const QString& title, const QString& subtitle) {
+void setTitle(QCustomPlot& plot, const QString& title, const QString& subtitle)
+{
     if (plot.plotLayout()->rowCount() < 2 ||
         !qobject_cast<QCPTextElement*>(plot.plotLayout()->element(0, 0))) {
         plot.plotLayout()->insertRow(0);
@@ -37,7 +39,8 @@ void setTitle(QCustomPlot& plot, const QString& title, const QString& subtitle) 
 
 } // namespace
 
-QList<QPointF> LagPlot::points(const QList<TechnologyLag>& lags, LagTarget target) {
+QList<QPointF> LagPlot::points(const QList<TechnologyLag>& lags, LagTarget target)
+{
     QList<QPointF> out;
     for (const TechnologyLag& l : lags)
         if (auto lag = l.lag(target))
@@ -45,7 +48,8 @@ QList<QPointF> LagPlot::points(const QList<TechnologyLag>& lags, LagTarget targe
     return out;
 }
 
-LagTrend LagPlot::render(QCustomPlot& plot, const QList<TechnologyLag>& lags, LagTarget target) {
+LagTrend LagPlot::render(QCustomPlot& plot, const QList<TechnologyLag>& lags, LagTarget target)
+{
     plot.clearPlottables();
     plot.clearItems();
     const QList<QPointF> pts = points(lags, target);

@@ -5,24 +5,30 @@
 namespace paceline {
 
 LagTableModel::LagTableModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
+    : QAbstractTableModel(parent)
+{
+}
 
-void LagTableModel::setLags(const QList<TechnologyLag>& lags, LagTarget target) {
+void LagTableModel::setLags(const QList<TechnologyLag>& lags, LagTarget target)
+{
     beginResetModel();
     m_lags = lags;
     m_target = target;
     endResetModel();
 }
 
-int LagTableModel::rowCount(const QModelIndex& parent) const {
+int LagTableModel::rowCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : int(m_lags.size());
 }
 
-int LagTableModel::columnCount(const QModelIndex& parent) const {
+int LagTableModel::columnCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant LagTableModel::display(const TechnologyLag& l, int column) const {
+QVariant LagTableModel::display(const TechnologyLag& l, int column) const
+{
     const auto& c = l.control(m_target);
     switch (column) {
     case Technology:
@@ -52,7 +58,8 @@ QVariant LagTableModel::display(const TechnologyLag& l, int column) const {
     return {};
 }
 
-QVariant LagTableModel::sortKey(const TechnologyLag& l, int column) const {
+QVariant LagTableModel::sortKey(const TechnologyLag& l, int column) const
+{
     const auto& c = l.control(m_target);
     const double none = std::numeric_limits<double>::max();
     switch (column) {
@@ -67,7 +74,8 @@ QVariant LagTableModel::sortKey(const TechnologyLag& l, int column) const {
     }
 }
 
-QVariant LagTableModel::data(const QModelIndex& index, int role) const {
+QVariant LagTableModel::data(const QModelIndex& index, int role) const
+{
     if (!index.isValid() || index.row() >= m_lags.size())
         return {};
     const TechnologyLag& l = m_lags.at(index.row());
@@ -89,7 +97,8 @@ QVariant LagTableModel::data(const QModelIndex& index, int role) const {
     }
 }
 
-QVariant LagTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant LagTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -5,25 +5,31 @@
 namespace paceline {
 
 CategorySummaryModel::CategorySummaryModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
+    : QAbstractTableModel(parent)
+{
+}
 
-void CategorySummaryModel::setComparison(std::shared_ptr<const EditionComparison> comparison) {
+void CategorySummaryModel::setComparison(std::shared_ptr<const EditionComparison> comparison)
+{
     beginResetModel();
     m_cmp = std::move(comparison);
     endResetModel();
 }
 
-int CategorySummaryModel::rowCount(const QModelIndex& parent) const {
+int CategorySummaryModel::rowCount(const QModelIndex& parent) const
+{
     if (parent.isValid() || !m_cmp)
         return 0;
     return static_cast<int>(m_cmp->categories.size()) + 1;
 }
 
-int CategorySummaryModel::columnCount(const QModelIndex& parent) const {
+int CategorySummaryModel::columnCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant CategorySummaryModel::totalData(int column) const {
+QVariant CategorySummaryModel::totalData(int column) const
+{
     switch (column) {
     case Category:
         return tr("Total");
@@ -38,7 +44,8 @@ QVariant CategorySummaryModel::totalData(int column) const {
     }
 }
 
-QVariant CategorySummaryModel::data(const QModelIndex& index, int role) const {
+QVariant CategorySummaryModel::data(const QModelIndex& index, int role) const
+{
     if (!m_cmp || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const bool total = index.row() == m_cmp->categories.size();
@@ -72,8 +79,8 @@ QVariant CategorySummaryModel::data(const QModelIndex& index, int role) const {
     }
 }
 
-QVariant CategorySummaryModel::headerData(int section, Qt::Orientation orientation,
-                                          int role) const {
+QVariant CategorySummaryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -6,23 +6,28 @@
 namespace paceline {
 
 ChangeListModel::ChangeListModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
+    : QAbstractTableModel(parent)
+{
+}
 
-void ChangeListModel::setComparison(std::shared_ptr<const EditionComparison> comparison) {
+void ChangeListModel::setComparison(std::shared_ptr<const EditionComparison> comparison)
+{
     beginResetModel();
     m_cmp = std::move(comparison);
     rebuild();
     endResetModel();
 }
 
-void ChangeListModel::setCategory(const QString& category) {
+void ChangeListModel::setCategory(const QString& category)
+{
     beginResetModel();
     m_category = category;
     rebuild();
     endResetModel();
 }
 
-void ChangeListModel::rebuild() {
+void ChangeListModel::rebuild()
+{
     m_rows.clear();
     if (!m_cmp)
         return;
@@ -31,28 +36,33 @@ void ChangeListModel::rebuild() {
             m_rows << static_cast<int>(i);
 }
 
-const NodeChange* ChangeListModel::changeAt(int row) const {
+const NodeChange* ChangeListModel::changeAt(int row) const
+{
     if (!m_cmp || row < 0 || row >= m_rows.size())
         return nullptr;
     return &m_cmp->changes.at(m_rows.at(row));
 }
 
-int ChangeListModel::rowOf(const QString& code) const {
+int ChangeListModel::rowOf(const QString& code) const
+{
     for (int row = 0; row < m_rows.size(); ++row)
         if (changeAt(row)->code == code)
             return row;
     return -1;
 }
 
-int ChangeListModel::rowCount(const QModelIndex& parent) const {
+int ChangeListModel::rowCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
-int ChangeListModel::columnCount(const QModelIndex& parent) const {
+int ChangeListModel::columnCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ChangeListModel::heading(const NodeChange& c) const {
+QString ChangeListModel::heading(const NodeChange& c) const
+{
     const EditionNode* n = m_cmp->newNode(c);
     if (!n)
         n = m_cmp->oldNode(c);
@@ -60,7 +70,8 @@ QString ChangeListModel::heading(const NodeChange& c) const {
     return text.simplified().left(160);
 }
 
-QVariant ChangeListModel::data(const QModelIndex& index, int role) const {
+QVariant ChangeListModel::data(const QModelIndex& index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const NodeChange& c = *changeAt(index.row());
@@ -95,7 +106,8 @@ QVariant ChangeListModel::data(const QModelIndex& index, int role) const {
     }
 }
 
-QVariant ChangeListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant ChangeListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -9,11 +9,13 @@ namespace paceline {
 namespace {
 
 // The database the command was made for, or null when another one is open now.
-Database* databaseFor(DatabaseSession* session, const QString& path) {
+Database* databaseFor(DatabaseSession* session, const QString& path)
+{
     return session->isOpen() && session->path() == path ? session->database() : nullptr;
 }
 
-void finish(QUndoCommand* command, const Status& s, const LinkChanged& changed) {
+void finish(QUndoCommand* command, const Status& s, const LinkChanged& changed)
+{
     if (!s)
         command->setObsolete(true);
     if (changed)
@@ -27,7 +29,8 @@ AddConcordanceLinkCommand::AddConcordanceLinkCommand(DatabaseSession* session, L
     : m_session(session)
     , m_path(session->path())
     , m_ends(std::move(ends))
-    , m_changed(std::move(changed)) {
+    , m_changed(std::move(changed))
+{
     if (Database* db = databaseFor(m_session, m_path))
         if (auto hidden =
                 Concordance(*db).isHidden(m_ends.listA, m_ends.codeA, m_ends.listB, m_ends.codeB))
@@ -36,7 +39,8 @@ AddConcordanceLinkCommand::AddConcordanceLinkCommand(DatabaseSession* session, L
                 .arg(m_ends.codeA, m_ends.codeB));
 }
 
-void AddConcordanceLinkCommand::apply(bool add) {
+void AddConcordanceLinkCommand::apply(bool add)
+{
     Database* db = databaseFor(m_session, m_path);
     if (!db) {
         setObsolete(true);
@@ -54,11 +58,13 @@ void AddConcordanceLinkCommand::apply(bool add) {
     finish(this, s, m_changed);
 }
 
-void AddConcordanceLinkCommand::redo() {
+void AddConcordanceLinkCommand::redo()
+{
     apply(true);
 }
 
-void AddConcordanceLinkCommand::undo() {
+void AddConcordanceLinkCommand::undo()
+{
     apply(false);
 }
 
@@ -68,12 +74,14 @@ RemoveConcordanceLinkCommand::RemoveConcordanceLinkCommand(DatabaseSession* sess
     , m_path(session->path())
     , m_ends(std::move(ends))
     , m_origin(origin)
-    , m_changed(std::move(changed)) {
+    , m_changed(std::move(changed))
+{
     setText(QCoreApplication::translate("Concordance", "Unlink %1 from %2")
                 .arg(m_ends.codeA, m_ends.codeB));
 }
 
-void RemoveConcordanceLinkCommand::apply(bool remove) {
+void RemoveConcordanceLinkCommand::apply(bool remove)
+{
     Database* db = databaseFor(m_session, m_path);
     if (!db) {
         setObsolete(true);
@@ -91,11 +99,13 @@ void RemoveConcordanceLinkCommand::apply(bool remove) {
     finish(this, s, m_changed);
 }
 
-void RemoveConcordanceLinkCommand::redo() {
+void RemoveConcordanceLinkCommand::redo()
+{
     apply(true);
 }
 
-void RemoveConcordanceLinkCommand::undo() {
+void RemoveConcordanceLinkCommand::undo()
+{
     apply(false);
 }
 

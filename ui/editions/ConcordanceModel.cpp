@@ -3,23 +3,29 @@
 namespace paceline {
 
 ConcordanceModel::ConcordanceModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
+    : QAbstractTableModel(parent)
+{
+}
 
-void ConcordanceModel::setLinks(QList<ConcordanceLink> links) {
+void ConcordanceModel::setLinks(QList<ConcordanceLink> links)
+{
     beginResetModel();
     m_links = std::move(links);
     endResetModel();
 }
 
-int ConcordanceModel::rowCount(const QModelIndex& parent) const {
+int ConcordanceModel::rowCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : static_cast<int>(m_links.size());
 }
 
-int ConcordanceModel::columnCount(const QModelIndex& parent) const {
+int ConcordanceModel::columnCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant ConcordanceModel::data(const QModelIndex& index, int role) const {
+QVariant ConcordanceModel::data(const QModelIndex& index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const ConcordanceLink& l = m_links.at(index.row());
@@ -41,7 +47,8 @@ QVariant ConcordanceModel::data(const QModelIndex& index, int role) const {
     }
 }
 
-QVariant ConcordanceModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant ConcordanceModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

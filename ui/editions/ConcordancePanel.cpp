@@ -34,7 +34,8 @@ ConcordancePanel::ConcordancePanel(DatabaseSession* session, QUndoStack* undo, Q
     , m_add(new QPushButton(tr("&Add Link…"), this))
     , m_remove(new QPushButton(tr("&Remove Link"), this))
     , m_here(new QTextBrowser(this))
-    , m_there(new QTextBrowser(this)) {
+    , m_there(new QTextBrowser(this))
+{
     m_heading->setWordWrap(true);
     m_heading->setTextFormat(Qt::PlainText);
     m_view->setModel(m_model);
@@ -67,7 +68,8 @@ ConcordancePanel::ConcordancePanel(DatabaseSession* session, QUndoStack* undo, Q
     clear();
 }
 
-void ConcordancePanel::clear() {
+void ConcordancePanel::clear()
+{
     m_editionId = m_listId = 0;
     m_code.clear();
     m_model->setLinks({});
@@ -78,13 +80,15 @@ void ConcordancePanel::clear() {
     m_heading->setText(tr("Select an entry to see the same item in other lists."));
 }
 
-void ConcordancePanel::showEntry(qint64 editionId, const QString& code) {
+void ConcordancePanel::showEntry(qint64 editionId, const QString& code)
+{
     m_editionId = editionId;
     m_code = code;
     reload();
 }
 
-void ConcordancePanel::reload() {
+void ConcordancePanel::reload()
+{
     if (!m_session->isOpen() || m_editionId == 0)
         return;
     Concordance c(*m_session->database());
@@ -109,7 +113,8 @@ void ConcordancePanel::reload() {
     showSelected();
 }
 
-void ConcordancePanel::showSelected() {
+void ConcordancePanel::showSelected()
+{
     const int row = m_view->currentIndex().row();
     m_remove->setEnabled(row >= 0 && row < m_model->rowCount());
     if (row < 0 || row >= m_model->rowCount()) {
@@ -122,7 +127,8 @@ void ConcordancePanel::showSelected() {
                           (text ? text.value() : text.error().toString()));
 }
 
-bool ConcordancePanel::addLink(qint64 otherListId, const QString& otherCode) {
+bool ConcordancePanel::addLink(qint64 otherListId, const QString& otherCode)
+{
     if (!m_session->isOpen() || m_listId == 0)
         return false;
     auto found = Concordance(*m_session->database()).lookup(otherListId, otherCode);
@@ -150,7 +156,8 @@ bool ConcordancePanel::addLink(qint64 otherListId, const QString& otherCode) {
     return true;
 }
 
-bool ConcordancePanel::removeLink(int row) {
+bool ConcordancePanel::removeLink(int row)
+{
     if (row < 0 || row >= m_model->rowCount())
         return false;
     const ConcordanceLink l = m_model->linkAt(row);
@@ -166,7 +173,8 @@ bool ConcordancePanel::removeLink(int row) {
     return true;
 }
 
-void ConcordancePanel::addLinkDialog() {
+void ConcordancePanel::addLinkDialog()
+{
     auto editions = ListStore(*m_session->database()).editions();
     if (!editions)
         return;

@@ -36,7 +36,8 @@ struct Outcome {
 };
 
 // Runs on a worker thread with a connection of its own.
-Outcome runComparison(const QString& path, qint64 from, qint64 to, EditionDiffOptions options) {
+Outcome runComparison(const QString& path, qint64 from, qint64 to, EditionDiffOptions options)
+{
     Database::Options o;
     o.mode = Database::Mode::ReadOnly;
     o.create = false;
@@ -50,7 +51,8 @@ Outcome runComparison(const QString& path, qint64 from, qint64 to, EditionDiffOp
     return {std::make_shared<const EditionComparison>(std::move(cmp.value())), std::nullopt};
 }
 
-QTableView* makeTable(QAbstractItemModel* model, QWidget* parent) {
+QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
+{
     auto* view = new QTableView(parent);
     view->setModel(model);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -75,12 +77,14 @@ EditionComparisonView::EditionComparisonView(DatabaseSession* session, QWidget* 
     , m_status(new QLabel(this))
     , m_redline(new QTextBrowser(this))
     , m_summary(new CategorySummaryModel(this))
-    , m_changes(new ChangeListModel(this)) {
+    , m_changes(new ChangeListModel(this))
+{
     buildUi();
     loadLists();
 }
 
-void EditionComparisonView::buildUi() {
+void EditionComparisonView::buildUi()
+{
     m_typography->setToolTip(tr("Curly and straight quotes, dashes, spacing and line breaks do "
                                 "not count as changes"));
     m_list->setObjectName(QStringLiteral("comparisonList"));
@@ -140,7 +144,8 @@ void EditionComparisonView::buildUi() {
     connect(m_exportCsv, &QPushButton::clicked, this, [this] { exportDialog(false); });
 }
 
-void EditionComparisonView::loadLists() {
+void EditionComparisonView::loadLists()
+{
     m_editions.clear();
     if (m_session->isOpen())
         if (auto all = ListStore(*m_session->database()).editions())
@@ -170,7 +175,8 @@ void EditionComparisonView::loadLists() {
     fillEditions();
 }
 
-void EditionComparisonView::fillEditions() {
+void EditionComparisonView::fillEditions()
+{
     const bool wasFilling = m_filling;
     m_filling = true;
     m_from->clear();
@@ -191,7 +197,8 @@ void EditionComparisonView::fillEditions() {
 }
 
 void EditionComparisonView::setEditions(qint64 fromEditionId, qint64 toEditionId,
-                                        const QString& code) {
+                                        const QString& code)
+{
     m_pendingCode = code;
     if (toEditionId == 0) {
         compare(); // the default choice: the newest two editions of the first list
@@ -210,17 +217,20 @@ void EditionComparisonView::setEditions(qint64 fromEditionId, qint64 toEditionId
     compare();
 }
 
-void EditionComparisonView::setIgnoreTypography(bool ignore) {
+void EditionComparisonView::setIgnoreTypography(bool ignore)
+{
     m_typography->setChecked(ignore);
 }
 
-QString EditionComparisonView::title() const {
+QString EditionComparisonView::title() const
+{
     if (m_list->count() == 0)
         return tr("Compare Editions");
     return tr("Compare %1").arg(m_list->currentData().toString());
 }
 
-void EditionComparisonView::compare() {
+void EditionComparisonView::compare()
+{
     if (m_filling)
         return;
     emit titleChanged(title());
@@ -255,7 +265,8 @@ void EditionComparisonView::compare() {
     watcher->setFuture(QtConcurrent::run(runComparison, m_session->path(), from, to, options));
 }
 
-void EditionComparisonView::showError(const Error& error) {
+void EditionComparisonView::showError(const Error& error)
+{
     m_cmp.reset();
     m_summary->setComparison(nullptr);
     m_changes->setComparison(nullptr);
@@ -264,7 +275,8 @@ void EditionComparisonView::showError(const Error& error) {
     emit comparisonFinished();
 }
 
-void EditionComparisonView::showComparison(std::shared_ptr<const EditionComparison> cmp) {
+void EditionComparisonView::showComparison(std::shared_ptr<const EditionComparison> cmp)
+{
     m_cmp = std::move(cmp);
     m_summary->setComparison(m_cmp);
     m_changes->setComparison(m_cmp);
@@ -288,13 +300,15 @@ void EditionComparisonView::showComparison(std::shared_ptr<const EditionComparis
     emit comparisonFinished();
 }
 
-void EditionComparisonView::onCategorySelected() {
+void EditionComparisonView::onCategorySelected()
+{
     const QModelIndex current = m_summaryView->currentIndex();
     m_changes->setCategory(current.data(CategorySummaryModel::CategoryCodeRole).toString());
     m_redline->clear();
 }
 
-void EditionComparisonView::selectCode(const QString& code) {
+void EditionComparisonView::selectCode(const QString& code)
+{
     if (!m_cmp)
         return;
     int row = m_changes->rowOf(code);
@@ -311,7 +325,8 @@ void EditionComparisonView::selectCode(const QString& code) {
     m_changeView->scrollTo(m_changes->index(row, 0));
 }
 
-void EditionComparisonView::onChangeSelected() {
+void EditionComparisonView::onChangeSelected()
+{
     const NodeChange* c = m_changes->changeAt(m_changeView->currentIndex().row());
     if (!c || !m_cmp) {
         m_redline->clear();
@@ -332,23 +347,27 @@ void EditionComparisonView::onChangeSelected() {
                        c->code);
 }
 
-QString EditionComparisonView::redlineText() const {
+QString EditionComparisonView::redlineText() const
+{
     return m_redline->toPlainText();
 }
 
-Status EditionComparisonView::exportHtml(const QString& path) const {
+Status EditionComparisonView::exportHtml(const QString& path) const
+{
     if (!m_cmp)
         return badInput(tr("there is no comparison to export yet"));
     return exportComparisonHtml(*m_cmp, path);
 }
 
-Status EditionComparisonView::exportCsv(const QString& path) const {
+Status EditionComparisonView::exportCsv(const QString& path) const
+{
     if (!m_cmp)
         return badInput(tr("there is no comparison to export yet"));
     return exportComparisonCsv(*m_cmp, path);
 }
 
-void EditionComparisonView::exportDialog(bool html) {
+void EditionComparisonView::exportDialog(bool html)
+{
     if (!m_cmp) {
         QMessageBox::information(this, tr("Export"), tr("Wait for the comparison to finish."));
         return;

@@ -23,7 +23,8 @@ EditionsController::EditionsController(QMainWindow* window, DatabaseSession* ses
     , m_session(session)
     , m_tabs(tabs)
     , m_inspector(new InspectorPanel(session, undo, window))
-    , m_dock(new QDockWidget(tr("Inspector"), window)) {
+    , m_dock(new QDockWidget(tr("Inspector"), window))
+{
     m_dock->setObjectName(QStringLiteral("inspectorDock"));
     m_dock->setWidget(m_inspector);
     window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
@@ -37,21 +38,24 @@ EditionsController::EditionsController(QMainWindow* window, DatabaseSession* ses
             &EditionsController::statusMessage);
 }
 
-void EditionsController::addActions(QMenu* menu) {
+void EditionsController::addActions(QMenu* menu)
+{
     menu->addSeparator();
     QAction* compare = menu->addAction(tr("&Compare Editions…"), QKeySequence(tr("Ctrl+Shift+D")),
                                        this, [this] { openComparison(); });
     compare->setObjectName(QStringLiteral("compareEditionsAction"));
 }
 
-void EditionsController::showInspector(qint64 editionId, const QString& code) {
+void EditionsController::showInspector(qint64 editionId, const QString& code)
+{
     m_inspector->showEntry(editionId, code);
     m_dock->show();
     m_dock->raise();
 }
 
 EditionComparisonView* EditionsController::compareWithPrevious(qint64 editionId,
-                                                               const QString& code) {
+                                                               const QString& code)
+{
     auto all = ListStore(*m_session->database()).editions();
     if (!all)
         return openComparison();
@@ -79,7 +83,8 @@ EditionComparisonView* EditionsController::compareWithPrevious(qint64 editionId,
 }
 
 EditionComparisonView* EditionsController::openComparison(qint64 fromEditionId, qint64 toEditionId,
-                                                          const QString& code) {
+                                                          const QString& code)
+{
     auto* view = new EditionComparisonView(m_session, m_tabs);
     connect(view, &EditionComparisonView::entrySelected, this,
             [this](qint64 editionId, const QString& c) { m_inspector->showEntry(editionId, c); });

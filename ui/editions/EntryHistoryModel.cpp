@@ -5,23 +5,29 @@
 namespace paceline {
 
 EntryHistoryModel::EntryHistoryModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
+    : QAbstractTableModel(parent)
+{
+}
 
-void EntryHistoryModel::setSteps(QList<EntryHistoryStep> steps) {
+void EntryHistoryModel::setSteps(QList<EntryHistoryStep> steps)
+{
     beginResetModel();
     m_steps = std::move(steps);
     endResetModel();
 }
 
-int EntryHistoryModel::rowCount(const QModelIndex& parent) const {
+int EntryHistoryModel::rowCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : static_cast<int>(m_steps.size());
 }
 
-int EntryHistoryModel::columnCount(const QModelIndex& parent) const {
+int EntryHistoryModel::columnCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString EntryHistoryModel::statusText(const EntryHistoryStep& s) const {
+QString EntryHistoryModel::statusText(const EntryHistoryStep& s) const
+{
     switch (s.status) {
     case HistoryStatus::Added:
         return s.firstLoaded ? tr("present (earliest loaded)") : tr("added");
@@ -36,7 +42,8 @@ QString EntryHistoryModel::statusText(const EntryHistoryStep& s) const {
     return tr("unchanged");
 }
 
-QVariant EntryHistoryModel::data(const QModelIndex& index, int role) const {
+QVariant EntryHistoryModel::data(const QModelIndex& index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const EntryHistoryStep& s = m_steps.at(index.row());
@@ -66,7 +73,8 @@ QVariant EntryHistoryModel::data(const QModelIndex& index, int role) const {
     }
 }
 
-QVariant EntryHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant EntryHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -17,7 +17,8 @@ EntryHistoryPanel::EntryHistoryPanel(DatabaseSession* session, QWidget* parent)
     , m_heading(new QLabel(this))
     , m_typography(new QCheckBox(tr("Ignore typography"), this))
     , m_view(new QTableView(this))
-    , m_model(new EntryHistoryModel(this)) {
+    , m_model(new EntryHistoryModel(this))
+{
     m_heading->setWordWrap(true);
     m_heading->setTextFormat(Qt::PlainText);
     m_view->setModel(m_model);
@@ -42,20 +43,23 @@ EntryHistoryPanel::EntryHistoryPanel(DatabaseSession* session, QWidget* parent)
     clear();
 }
 
-void EntryHistoryPanel::clear() {
+void EntryHistoryPanel::clear()
+{
     m_editionId = 0;
     m_code.clear();
     m_model->setSteps({});
     m_heading->setText(tr("Select an entry to see its history across the loaded editions."));
 }
 
-void EntryHistoryPanel::showEntry(qint64 editionId, const QString& code) {
+void EntryHistoryPanel::showEntry(qint64 editionId, const QString& code)
+{
     m_editionId = editionId;
     m_code = code;
     reload();
 }
 
-void EntryHistoryPanel::reload() {
+void EntryHistoryPanel::reload()
+{
     if (!m_session->isOpen() || m_editionId == 0)
         return;
     auto steps =
@@ -72,7 +76,8 @@ void EntryHistoryPanel::reload() {
             : tr("%1 across %2 loaded editions of its list").arg(m_code).arg(steps->size()));
 }
 
-void EntryHistoryPanel::activateRow(int row) {
+void EntryHistoryPanel::activateRow(int row)
+{
     if (row <= 0 || row >= m_model->rowCount())
         return;
     emit compareRequested(m_model->stepAt(row - 1).editionId, m_model->stepAt(row).editionId,

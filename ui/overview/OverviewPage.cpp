@@ -23,21 +23,25 @@ QString editionsTable(const DatabaseStats& stats, const QLocale& locale)
     if (stats.editions.isEmpty())
         return OverviewPage::tr("<p>No list editions yet. Use <b>File ▸ Import…</b> to add a "
                                 "<i>paceline.list</i> JSON file.</p>");
-    QString html = QStringLiteral("<table cellspacing='0' cellpadding='4' width='100%'>"
-                                  "<tr style='background:#e8ecf2'><th align='left'>%1</th>"
-                                  "<th align='left'>%2</th><th align='left'>%3</th><th align='right'>%4</th>"
-                                  "<th align='right'>%5</th><th align='right'>%6</th><th align='right'>%7</th></tr>")
-                       .arg(OverviewPage::tr("List"), OverviewPage::tr("Edition"), OverviewPage::tr("Date"),
-                            OverviewPage::tr("Entries"), OverviewPage::tr("Items"), OverviewPage::tr("Notes"),
-                            OverviewPage::tr("Terms"));
+    QString html =
+        QStringLiteral(
+            "<table cellspacing='0' cellpadding='4' width='100%'>"
+            "<tr style='background:#e8ecf2'><th align='left'>%1</th>"
+            "<th align='left'>%2</th><th align='left'>%3</th><th align='right'>%4</th>"
+            "<th align='right'>%5</th><th align='right'>%6</th><th align='right'>%7</th></tr>")
+            .arg(OverviewPage::tr("List"), OverviewPage::tr("Edition"), OverviewPage::tr("Date"),
+                 OverviewPage::tr("Entries"), OverviewPage::tr("Items"), OverviewPage::tr("Notes"),
+                 OverviewPage::tr("Terms"));
     for (const EditionCounts& e : stats.editions) {
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td align='right'>%4</td>"
-                               "<td align='right'>%5</td><td align='right'>%6</td><td align='right'>%7</td></tr>")
-                    .arg(esc(e.listName), esc(e.editionLabel), esc(e.editionDate),
-                         locale.toString(e.nodesByKind.value(QStringLiteral("entry"))),
-                         locale.toString(e.nodesByKind.value(QStringLiteral("item"))),
-                         locale.toString(e.nodesByKind.value(QStringLiteral("note"))),
-                         locale.toString(e.terms));
+        html +=
+            QStringLiteral(
+                "<tr><td>%1</td><td>%2</td><td>%3</td><td align='right'>%4</td>"
+                "<td align='right'>%5</td><td align='right'>%6</td><td align='right'>%7</td></tr>")
+                .arg(esc(e.listName), esc(e.editionLabel), esc(e.editionDate),
+                     locale.toString(e.nodesByKind.value(QStringLiteral("entry"))),
+                     locale.toString(e.nodesByKind.value(QStringLiteral("item"))),
+                     locale.toString(e.nodesByKind.value(QStringLiteral("note"))),
+                     locale.toString(e.terms));
     }
     return html + QStringLiteral("</table>");
 }
@@ -86,13 +90,16 @@ void OverviewPage::reload()
     QStringList byStatus;
     for (auto it = stats->casesByStatus.begin(); it != stats->casesByStatus.end(); ++it) {
         const auto status = caseStatusFromString(it.key());
-        byStatus << QStringLiteral("%1 %2").arg(locale.toString(it.value()),
-                                                esc(status ? caseStatusTitle(*status).toLower() : it.key()));
+        byStatus << QStringLiteral("%1 %2").arg(
+            locale.toString(it.value()),
+            esc(status ? caseStatusTitle(*status).toLower() : it.key()));
     }
-    html += tr("<h3>Amendment cases</h3><p>%1 cases%2. Double-click a case in the <b>Cases</b> "
-               "panel below to read it.</p>")
-                .arg(locale.toString(stats->cases),
-                     byStatus.isEmpty() ? QString() : QStringLiteral(": ") + byStatus.join(QStringLiteral(", ")));
+    html +=
+        tr("<h3>Amendment cases</h3><p>%1 cases%2. Double-click a case in the <b>Cases</b> "
+           "panel below to read it.</p>")
+            .arg(locale.toString(stats->cases),
+                 byStatus.isEmpty() ? QString()
+                                    : QStringLiteral(": ") + byStatus.join(QStringLiteral(", ")));
     html += tr("<h3>Getting started</h3><ul>"
                "<li><b>File ▸ Import…</b> adds a list edition (<i>paceline.list</i> JSON) or "
                "timeline facts (CSV); imports run in the background and can be cancelled.</li>"

@@ -9,14 +9,14 @@
 
 namespace paceline {
 
-ImportRunResult runImport(const QString& databasePath, const QStringList& paths, ImportFormat format,
-                          const std::function<bool(int permille)>& progress)
+ImportRunResult runImport(const QString& databasePath, const QStringList& paths,
+                          ImportFormat format, const std::function<bool(int permille)>& progress)
 {
     return runImport(databasePath, paths, format, ImportOptions(), progress);
 }
 
-ImportRunResult runImport(const QString& databasePath, const QStringList& paths, ImportFormat format,
-                          const ImportOptions& importOptions,
+ImportRunResult runImport(const QString& databasePath, const QStringList& paths,
+                          ImportFormat format, const ImportOptions& importOptions,
                           const std::function<bool(int permille)>& progress)
 {
     ImportRunResult result;
@@ -37,8 +37,8 @@ ImportRunResult runImport(const QString& databasePath, const QStringList& paths,
     for (qsizetype i = 0; i < files; ++i) {
         int lastPermille = -1;
         auto fileProgress = [&](qint64 done, qint64 total) {
-            const int permille = static_cast<int>(
-                (1000 * i + (total > 0 ? 1000 * done / total : 0)) / files);
+            const int permille =
+                static_cast<int>((1000 * i + (total > 0 ? 1000 * done / total : 0)) / files);
             if (permille != lastPermille) {
                 lastPermille = permille;
                 return progress(permille);
@@ -66,7 +66,8 @@ ImportController::ImportController(DatabaseSession* session, QWidget* dialogPare
     , m_session(session)
     , m_dialogParent(dialogParent)
 {
-    connect(&m_watcher, &QFutureWatcher<ImportRunResult>::finished, this, &ImportController::onFinished);
+    connect(&m_watcher, &QFutureWatcher<ImportRunResult>::finished, this,
+            &ImportController::onFinished);
 }
 
 ImportController::~ImportController()
@@ -91,14 +92,16 @@ void ImportController::start(const QStringList& paths, ImportFormat format)
     start(paths, format, ImportOptions());
 }
 
-void ImportController::start(const QStringList& paths, ImportFormat format, const ImportOptions& options)
+void ImportController::start(const QStringList& paths, ImportFormat format,
+                             const ImportOptions& options)
 {
     if (isRunning() || !m_session->isOpen() || paths.isEmpty())
         return;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     if (m_dialogParent) {
-        m_dialog = new QProgressDialog(tr("Importing %n file(s)…", nullptr, static_cast<int>(paths.size())),
-                                       tr("Cancel"), 0, 1000, m_dialogParent);
+        m_dialog = new QProgressDialog(
+            tr("Importing %n file(s)…", nullptr, static_cast<int>(paths.size())), tr("Cancel"), 0,
+            1000, m_dialogParent);
         m_dialog->setWindowTitle(tr("Import"));
         m_dialog->setWindowModality(Qt::WindowModal);
         m_dialog->setMinimumDuration(300);
@@ -113,10 +116,13 @@ void ImportController::start(const QStringList& paths, ImportFormat format, cons
     m_watcher.setFuture(QtConcurrent::run([=] {
         return runImport(dbPath, paths, format, options, [=](int permille) {
             if (permille >= 0 && self)
-                QMetaObject::invokeMethod(self.data(), [self, permille] {
-                    if (self)
-                        emit self->progressChanged(permille);
-                }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    self.data(),
+                    [self, permille] {
+                        if (self)
+                            emit self->progressChanged(permille);
+                    },
+                    Qt::QueuedConnection);
             return !cancelFlag->load();
         });
     }));

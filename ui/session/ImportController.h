@@ -52,10 +52,10 @@ private:
 };
 
 // Does the work of one run; public so that tests can run it without a thread.
-ImportRunResult runImport(const QString& databasePath, const QStringList& paths, ImportFormat format,
-                          const std::function<bool(int permille)>& progress);
-ImportRunResult runImport(const QString& databasePath, const QStringList& paths, ImportFormat format,
-                          const ImportOptions& options,
+ImportRunResult runImport(const QString& databasePath, const QStringList& paths,
+                          ImportFormat format, const std::function<bool(int permille)>& progress);
+ImportRunResult runImport(const QString& databasePath, const QStringList& paths,
+                          ImportFormat format, const ImportOptions& options,
                           const std::function<bool(int permille)>& progress);
 
 } // namespace paceline

@@ -25,20 +25,56 @@ QString systemUserName()
 
 } // namespace
 
-QByteArray AppSettings::windowGeometry() { return get("window/geometry").toByteArray(); }
-void AppSettings::setWindowGeometry(const QByteArray& value) { put("window/geometry", value); }
-QByteArray AppSettings::windowState() { return get("window/state").toByteArray(); }
-void AppSettings::setWindowState(const QByteArray& value) { put("window/state", value); }
+QByteArray AppSettings::windowGeometry()
+{
+    return get("window/geometry").toByteArray();
+}
+void AppSettings::setWindowGeometry(const QByteArray& value)
+{
+    put("window/geometry", value);
+}
+QByteArray AppSettings::windowState()
+{
+    return get("window/state").toByteArray();
+}
+void AppSettings::setWindowState(const QByteArray& value)
+{
+    put("window/state", value);
+}
 
-QStringList AppSettings::recentDatabases() { return get("files/recentDatabases").toStringList(); }
-void AppSettings::setRecentDatabases(const QStringList& paths) { put("files/recentDatabases", paths); }
-QString AppSettings::lastDatabase() { return get("files/lastDatabase").toString(); }
-void AppSettings::setLastDatabase(const QString& path) { put("files/lastDatabase", path); }
-QString AppSettings::lastImportFolder() { return get("files/lastImportFolder", QDir::homePath()).toString(); }
-void AppSettings::setLastImportFolder(const QString& path) { put("files/lastImportFolder", path); }
+QStringList AppSettings::recentDatabases()
+{
+    return get("files/recentDatabases").toStringList();
+}
+void AppSettings::setRecentDatabases(const QStringList& paths)
+{
+    put("files/recentDatabases", paths);
+}
+QString AppSettings::lastDatabase()
+{
+    return get("files/lastDatabase").toString();
+}
+void AppSettings::setLastDatabase(const QString& path)
+{
+    put("files/lastDatabase", path);
+}
+QString AppSettings::lastImportFolder()
+{
+    return get("files/lastImportFolder", QDir::homePath()).toString();
+}
+void AppSettings::setLastImportFolder(const QString& path)
+{
+    put("files/lastImportFolder", path);
+}
 
-QString AppSettings::openCasesDatabase() { return get("cases/openDatabase").toString(); }
-QStringList AppSettings::openCases() { return get("cases/open").toStringList(); }
+QString AppSettings::openCasesDatabase()
+{
+    return get("cases/openDatabase").toString();
+}
+QStringList AppSettings::openCases()
+{
+    return get("cases/open").toStringList();
+}
 void AppSettings::setOpenCases(const QString& databasePath, const QStringList& cases)
 {
     QSettings s;
@@ -46,9 +82,21 @@ void AppSettings::setOpenCases(const QString& databasePath, const QStringList& c
     s.setValue(QStringLiteral("cases/open"), cases);
 }
 
-QString AppSettings::userName() { return get("user/name", systemUserName()).toString(); }
-void AppSettings::setUserName(const QString& name) { put("user/name", name); }
-QString AppSettings::userOrganisation() { return get("user/organisation").toString(); }
-void AppSettings::setUserOrganisation(const QString& organisation) { put("user/organisation", organisation); }
+QString AppSettings::userName()
+{
+    return get("user/name", systemUserName()).toString();
+}
+void AppSettings::setUserName(const QString& name)
+{
+    put("user/name", name);
+}
+QString AppSettings::userOrganisation()
+{
+    return get("user/organisation").toString();
+}
+void AppSettings::setUserOrganisation(const QString& organisation)
+{
+    put("user/organisation", organisation);
+}
 
 } // namespace paceline

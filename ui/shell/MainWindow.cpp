@@ -83,7 +83,9 @@ MainWindow::MainWindow(DatabaseSession* session, QWidget* parent)
 
     connect(m_session, &DatabaseSession::contentChanged, this, &MainWindow::updateStatus);
     connect(m_cases, &CaseTablePanel::openCaseRequested, this, &MainWindow::openCase);
-    auto showMessage = [this](const QString& message) { statusBar()->showMessage(message, 10000); };
+    auto showMessage = [this](const QString& message) {
+        statusBar()->showMessage(message, 10000);
+    };
     connect(m_cases, &CaseTablePanel::statusMessage, this, showMessage);
     connect(m_caseController, &CaseController::statusMessage, this, showMessage);
     connect(m_caseController, &CaseController::casesChanged, m_cases, &CaseTablePanel::reload);
@@ -91,7 +93,8 @@ MainWindow::MainWindow(DatabaseSession* session, QWidget* parent)
     // The browser asks; the editions and cases features answer.
     connect(m_browser, &BrowserController::compareWithPreviousRequested, m_editions,
             &EditionsController::compareWithPrevious);
-    connect(m_browser, &BrowserController::proposeAmendmentRequested, this, &MainWindow::proposeAmendment);
+    connect(m_browser, &BrowserController::proposeAmendmentRequested, this,
+            &MainWindow::proposeAmendment);
     // The inspector (history, concordance) follows the entry in the current tab.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (auto* entry = qobject_cast<EntryView*>(m_tabs->currentWidget()))
@@ -108,7 +111,8 @@ MainWindow::MainWindow(DatabaseSession* session, QWidget* parent)
         }
         statusBar()->showMessage(r.summaries.join(QStringLiteral("; ")), 10000);
         if (!r.warnings.isEmpty())
-            QMessageBox::information(this, tr("Import warnings"), r.warnings.join(QLatin1Char('\n')));
+            QMessageBox::information(this, tr("Import warnings"),
+                                     r.warnings.join(QLatin1Char('\n')));
     });
 }
 
@@ -135,15 +139,18 @@ void MainWindow::createActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New Database…"), QKeySequence::New, this, &MainWindow::newDatabase);
-    file->addAction(tr("&Open Database…"), QKeySequence::Open, this, &MainWindow::openDatabaseDialog);
+    file->addAction(tr("&Open Database…"), QKeySequence::Open, this,
+                    &MainWindow::openDatabaseDialog);
     QMenu* recentMenu = file->addMenu(tr("Open &Recent"));
     m_recent = new RecentFiles(recentMenu, this);
-    connect(m_recent, &RecentFiles::openRequested, this, [this](const QString& p) { openDatabase(p, false); });
+    connect(m_recent, &RecentFiles::openRequested, this,
+            [this](const QString& p) { openDatabase(p, false); });
     file->addSeparator();
     file->addAction(tr("&Import…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importDialog);
     file->addAction(tr("&Update from eCFR…"), QKeySequence(tr("Ctrl+Shift+U")), this,
                     &MainWindow::ecfrUpdateDialog);
-    file->addAction(tr("&Export List Edition…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportDialog);
+    file->addAction(tr("&Export List Edition…"), QKeySequence(tr("Ctrl+E")), this,
+                    &MainWindow::exportDialog);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -161,9 +168,8 @@ void MainWindow::createActions()
         m_lists->searchField()->selectAll();
     });
 
-    edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, [this] {
-        PreferencesDialog(this).exec();
-    });
+    edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this,
+                    [this] { PreferencesDialog(this).exec(); });
 
     QMenu* cases = menuBar()->addMenu(tr("&Case"));
     cases->addAction(tr("&New Case…"), QKeySequence(tr("Ctrl+Shift+N")), m_caseController,
@@ -173,8 +179,10 @@ void MainWindow::createActions()
     cases->addAction(tr("&Export Proposal…"), QKeySequence(tr("Ctrl+Shift+E")), m_caseController,
                      &CaseController::exportCurrentDialog);
     cases->addSeparator();
-    cases->addAction(tr("Export Case &Bundle…"), m_caseController, &CaseController::exportBundleDialog);
-    cases->addAction(tr("&Import Case Bundle…"), m_caseController, &CaseController::importBundleDialog);
+    cases->addAction(tr("Export Case &Bundle…"), m_caseController,
+                     &CaseController::exportBundleDialog);
+    cases->addAction(tr("&Import Case Bundle…"), m_caseController,
+                     &CaseController::importBundleDialog);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* dock : findChildren<QDockWidget*>())
@@ -198,9 +206,10 @@ void MainWindow::restoreLayout()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (m_import->isRunning()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Import running"), tr("An import is still running. Cancel it and quit? The database "
-                                           "stays as it was before the import."));
+        const auto answer =
+            QMessageBox::question(this, tr("Import running"),
+                                  tr("An import is still running. Cancel it and quit? The database "
+                                     "stays as it was before the import."));
         if (answer != QMessageBox::Yes) {
             event->ignore();
             return;
@@ -218,8 +227,9 @@ bool MainWindow::openDatabase(const QString& path, bool installDemoWhenEmpty)
     // Case editors write to the open database: save and close them before it goes away.
     m_caseController->closeAll();
     if (Status s = m_session->open(path, installDemoWhenEmpty); !s) {
-        QMessageBox::warning(this, tr("Cannot open database"),
-                             tr("The database could not be opened.\n\n%1").arg(s.error().toString()));
+        QMessageBox::warning(
+            this, tr("Cannot open database"),
+            tr("The database could not be opened.\n\n%1").arg(s.error().toString()));
         return false;
     }
     // Tabs show data of the previous database; close all but the overview.
@@ -252,19 +262,21 @@ void MainWindow::updateStatus()
     const QLocale l;
     m_statusCounts->setText(tr("%1 lists · %2 editions · %3 entries · %4 events · %5 cases")
                                 .arg(l.toString(lists.size()), l.toString(stats->editions.size()),
-                                     l.toString(entries), l.toString(stats->events), l.toString(stats->cases)));
+                                     l.toString(entries), l.toString(stats->events),
+                                     l.toString(stats->cases)));
 }
 
 void MainWindow::newDatabase()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Database"),
-                                                      QDir::homePath() + QStringLiteral("/paceline.sqlite"),
-                                                      tr("Paceline databases (*.sqlite)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New Database"), QDir::homePath() + QStringLiteral("/paceline.sqlite"),
+        tr("Paceline databases (*.sqlite)"));
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
-        QMessageBox::warning(this, tr("New Database"),
-                             tr("%1 already exists. Choose a new name, or use Open Database.").arg(path));
+        QMessageBox::warning(
+            this, tr("New Database"),
+            tr("%1 already exists. Choose a new name, or use Open Database.").arg(path));
         return;
     }
     const auto demo = QMessageBox::question(this, tr("New Database"),
@@ -274,9 +286,9 @@ void MainWindow::newDatabase()
 
 void MainWindow::openDatabaseDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"),
-                                                      QFileInfo(m_session->path()).absolutePath(),
-                                                      tr("Paceline databases (*.sqlite);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Database"), QFileInfo(m_session->path()).absolutePath(),
+        tr("Paceline databases (*.sqlite);;All files (*)"));
     if (!path.isEmpty())
         openDatabase(path, false);
 }
@@ -319,15 +331,16 @@ void MainWindow::exportDialog()
     for (const EditionInfo& e : editions.value())
         names << QStringLiteral("%1 — %2").arg(e.listName, e.label);
     bool ok = false;
-    const QString choice = QInputDialog::getItem(this, tr("Export List Edition"), tr("Edition:"), names, 0,
-                                                 false, &ok);
+    const QString choice = QInputDialog::getItem(this, tr("Export List Edition"), tr("Edition:"),
+                                                 names, 0, false, &ok);
     if (!ok)
         return;
     const EditionInfo& e = editions->at(names.indexOf(choice));
     QString suggested = e.listKey + QLatin1Char('-') + e.label;
     suggested.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("-"));
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export List Edition"), QDir::homePath() + QLatin1Char('/') + suggested + QStringLiteral(".paceline.json"),
+        this, tr("Export List Edition"),
+        QDir::homePath() + QLatin1Char('/') + suggested + QStringLiteral(".paceline.json"),
         tr("paceline.list JSON (*.json)"));
     if (path.isEmpty())
         return;

@@ -12,7 +12,8 @@ namespace paceline {
 PreferencesDialog::PreferencesDialog(QWidget* parent)
     : QDialog(parent)
     , m_name(new QLineEdit(AppSettings::userName(), this))
-    , m_organisation(new QLineEdit(AppSettings::userOrganisation(), this)) {
+    , m_organisation(new QLineEdit(AppSettings::userOrganisation(), this))
+{
     setWindowTitle(tr("Preferences"));
     auto* form = new QFormLayout(this);
     auto* note =
@@ -30,7 +31,8 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     resize(460, sizeHint().height());
 }
 
-void PreferencesDialog::accept() {
+void PreferencesDialog::accept()
+{
     if (!m_name->text().trimmed().isEmpty())
         AppSettings::setUserName(m_name->text().trimmed());
     AppSettings::setUserOrganisation(m_organisation->text().trimmed());

@@ -46,7 +46,8 @@ void RecentFiles::rebuild()
     const QStringList list = paths();
     for (int i = 0; i < list.size(); ++i) {
         const QString path = list.at(i);
-        QAction* a = m_menu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
+        QAction* a = m_menu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
         connect(a, &QAction::triggered, this, [this, path] { emit openRequested(path); });
     }
     m_menu->setEnabled(!list.isEmpty());
