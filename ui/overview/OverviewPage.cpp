@@ -101,10 +101,19 @@ void OverviewPage::reload()
                  byStatus.isEmpty() ? QString()
                                     : QStringLiteral(": ") + byStatus.join(QStringLiteral(", ")));
     html += tr("<h3>Getting started</h3><ul>"
-               "<li><b>File ▸ Import…</b> adds a list edition (<i>paceline.list</i> JSON) or "
-               "timeline facts (CSV); imports run in the background and can be cancelled.</li>"
-               "<li>The same works from a terminal: <tt>paceline-cli import FILE</tt>, "
-               "<tt>paceline-cli stats</tt>.</li>"
+               "<li><b>Lists</b> (left): expand a list down to its items, or type a code "
+               "(<tt>4a5</tt>, <tt>5A001.j</tt>) or words (<tt>\"intrusion software\"</tt>) in "
+               "the search field (Ctrl+F). Right-click an entry to compare it with the previous "
+               "edition or to propose an amendment.</li>"
+               "<li><b>View ▸ Compare Editions…</b> shows what changed between two editions; the "
+               "<b>Inspector</b> (right) shows an entry's history and the same item in other "
+               "lists.</li>"
+               "<li><b>Charts</b> shows when technologies emerged against when the lists caught "
+               "up, and how long that took.</li>"
+               "<li><b>File ▸ Import…</b> adds <i>paceline.list</i> JSON, timeline CSV, eCFR XML "
+               "or a list published as PDF; <b>File ▸ Update from eCFR…</b> fetches new editions "
+               "of the Commerce Control List. Imports run in the background and can be "
+               "cancelled. The same works from a terminal: <tt>paceline-cli import FILE</tt>.</li>"
                "<li>List texts in the demo database are summaries written for Paceline, not "
                "official text.</li></ul>");
     m_view->setHtml(html);
