@@ -5,6 +5,7 @@
 
 #include <QCollator>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <limits>
@@ -176,6 +177,15 @@ int ChartData::factCount(bool events) const
 {
     return int(std::count_if(facts.begin(), facts.end(),
                              [events](const ChartFact& f) { return f.isEvent == events; }));
+}
+
+int ChartData::distinctFactCount(bool events) const
+{
+    QSet<QString> ids;
+    for (const ChartFact& f : facts)
+        if (f.isEvent == events)
+            ids.insert(f.extId);
+    return int(ids.size());
 }
 
 ChartData ChartData::build(const QList<Technology>& technologies,

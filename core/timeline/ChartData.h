@@ -83,6 +83,8 @@ struct ChartData {
     double maxX = 0;
 
     int factCount(bool events) const;
+    // Distinct events (or milestones): a fact on several lanes counts once.
+    int distinctFactCount(bool events) const;
     static ChartData build(const QList<Technology>& technologies,
                            const QList<Milestone>& milestones, const QList<ControlEvent>& events,
                            const QList<EditionInfo>& editions, const ChartFilter& filter);

@@ -59,6 +59,8 @@ private slots:
         QVERIFY(qAbs(*lane->barEnd - 2013.92) < 0.01);
         QVERIFY(!d.editions.isEmpty());   // the demo's list editions are reference lines
         QCOMPARE(d.factCount(true), 126); // 80 events; multi-technology ones sit on each lane
+        QCOMPARE(d.distinctFactCount(true), 80);
+        QCOMPARE(d.distinctFactCount(false), 58);
     }
 
     void partialDatesAreRanges()

@@ -172,8 +172,8 @@ void setTitle(QCustomPlot& plot, const ChartData& data)
             "Innovation versus update: %1 technologies, %2 control events, %3 milestones\n"
             "Bars run from emergence to the first list control; median lag %4 years")
             .arg(data.lanes.size())
-            .arg(data.factCount(true))
-            .arg(data.factCount(false))
+            .arg(data.distinctFactCount(true))
+            .arg(data.distinctFactCount(false))
             .arg(median ? QString::number(*median, 'f', 1) : QStringLiteral("\u2014")));
 }
 
