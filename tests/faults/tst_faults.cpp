@@ -48,7 +48,8 @@ private slots:
             auto opened = Database::open(db);
             QVERIFY(installDemoDataset(**opened));
         }
-        const QString big = writeLargeEdition(dir, 80000);
+        // Large enough that the 32 MB page cache spills to the WAL well before the commit.
+        const QString big = writeLargeEdition(dir, 160000);
         QProcess p;
         p.start(QStringLiteral(PACELINE_CLI_PATH),
                 {QStringLiteral("--db"), db, QStringLiteral("import"), big});
