@@ -10,26 +10,6 @@
 
 using namespace paceline::test;
 
-namespace {
-
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(PACELINE_CLI_PATH), args);
-    if (!p.waitForFinished(120000))
-        qFatal("paceline-cli did not finish");
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-} // namespace
-
 class TestCli : public QObject {
     Q_OBJECT
 private:
@@ -41,12 +21,12 @@ private slots:
     {
         const QString path = db("search.sqlite");
         QCOMPARE(
-            cli({QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--demo")})
+            runCli({QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--demo")})
                 .code,
             0);
-        const Run code =
-            cli({QStringLiteral("--db"), path, QStringLiteral("search"), QStringLiteral("4.a.5."),
-                 QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("3")});
+        const CliRun code = runCli({QStringLiteral("--db"), path, QStringLiteral("search"),
+                                    QStringLiteral("4.a.5."), QStringLiteral("--json"),
+                                    QStringLiteral("--limit"), QStringLiteral("3")});
         QCOMPARE(code.code, 0);
         const QJsonArray hits = QJsonDocument::fromJson(code.out.toUtf8()).array();
         QCOMPARE(hits.size(), 3);
@@ -54,41 +34,41 @@ private slots:
                  QStringLiteral("4.A.5"));
         QCOMPARE(hits.at(0).toObject().value(QLatin1String("match")).toString(),
                  QStringLiteral("code"));
-        const Run phrase = cli({QStringLiteral("--db"), path, QStringLiteral("search"),
-                                QStringLiteral("\"intrusion software\""), QStringLiteral("--list"),
-                                QStringLiteral("eu-annex-i")});
+        const CliRun phrase = runCli({QStringLiteral("--db"), path, QStringLiteral("search"),
+                                      QStringLiteral("\"intrusion software\""),
+                                      QStringLiteral("--list"), QStringLiteral("eu-annex-i")});
         QCOMPARE(phrase.code, 0);
         QVERIFY2(phrase.out.contains(QStringLiteral("4A005  [entry]")), qPrintable(phrase.out));
         QVERIFY(phrase.out.contains(QStringLiteral("\u00abintrusion software\u00bb")));
-        const Run bad =
-            cli({QStringLiteral("--db"), path, QStringLiteral("search"), QStringLiteral("x"),
-                 QStringLiteral("--limit"), QStringLiteral("zero")});
+        const CliRun bad =
+            runCli({QStringLiteral("--db"), path, QStringLiteral("search"), QStringLiteral("x"),
+                    QStringLiteral("--limit"), QStringLiteral("zero")});
         QCOMPARE(bad.code, 2);
         QVERIFY(bad.err.contains(QStringLiteral("--limit")));
-        QCOMPARE(cli({QStringLiteral("--db"), path, QStringLiteral("search")}).code, 2);
+        QCOMPARE(runCli({QStringLiteral("--db"), path, QStringLiteral("search")}).code, 2);
     }
 
     void helpAndUnknownCommand()
     {
-        const Run help = cli({QStringLiteral("--help")});
+        const CliRun help = runCli({QStringLiteral("--help")});
         QCOMPARE(help.code, 0);
         QVERIFY(help.out.contains(QStringLiteral("import FILE")));
-        const Run bad = cli({QStringLiteral("frobnicate")});
+        const CliRun bad = runCli({QStringLiteral("frobnicate")});
         QCOMPARE(bad.code, 2);
         QVERIFY(bad.err.contains(QStringLiteral("unknown command \"frobnicate\"")));
-        const Run none = cli({});
+        const CliRun none = runCli({});
         QCOMPARE(none.code, 2);
     }
 
     void initDemoThenStats()
     {
         const QString path = db("demo.sqlite");
-        const Run init =
-            cli({QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--demo")});
+        const CliRun init = runCli(
+            {QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--demo")});
         QCOMPARE(init.code, 0);
         QVERIFY(init.out.contains(QStringLiteral("3 cases")));
-        const Run stats =
-            cli({QStringLiteral("--db"), path, QStringLiteral("stats"), QStringLiteral("--json")});
+        const CliRun stats = runCli(
+            {QStringLiteral("--db"), path, QStringLiteral("stats"), QStringLiteral("--json")});
         QCOMPARE(stats.code, 0);
         const QJsonObject o = QJsonDocument::fromJson(stats.out.toUtf8()).object();
         QCOMPARE(o.value(QLatin1String("control_events")).toInt(), 80);
@@ -104,11 +84,11 @@ private slots:
                               .value(QLatin1String("entry"))
                               .toInt();
         QVERIFY(entries >= 40);
-        const Run text = cli({QStringLiteral("--db"), path, QStringLiteral("stats")});
+        const CliRun text = runCli({QStringLiteral("--db"), path, QStringLiteral("stats")});
         QVERIFY(text.out.contains(QStringLiteral("Control events: 80")));
         // The demo goes into an empty database only.
-        const Run twice =
-            cli({QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--demo")});
+        const CliRun twice = runCli(
+            {QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--demo")});
         QCOMPARE(twice.code, 2);
         QVERIFY(twice.err.contains(QStringLiteral("already holds data")));
     }
@@ -116,13 +96,13 @@ private slots:
     void badImportExitsTwoAndChangesNothing()
     {
         const QString path = db("bad.sqlite");
-        QCOMPARE(cli({QStringLiteral("--db"), path, QStringLiteral("init")}).code, 0);
+        QCOMPARE(runCli({QStringLiteral("--db"), path, QStringLiteral("init")}).code, 0);
         const QByteArray before = sha256OfFile(path);
         const QString file = m_dir.filePath(QStringLiteral("broken.paceline.json"));
         QByteArray json = readAll(fixture(QStringLiteral("lists/small.paceline.json")));
         json.replace("\"parent\": \"4D\"", "\"parent\": \"4X\"");
         writeAll(file, json);
-        const Run r = cli({QStringLiteral("--db"), path, QStringLiteral("import"), file});
+        const CliRun r = runCli({QStringLiteral("--db"), path, QStringLiteral("import"), file});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(file +
                                 QStringLiteral(": /nodes/6/parent: \"4X\" is not an earlier node")),
@@ -133,7 +113,7 @@ private slots:
         writeAll(csv, "event_id,date,date_precision,regime,event_type,entry_codes,technology_label,"
                       "description,source_url,source_url_2,confidence,notes\n"
                       "CE-1,2013,year,WA,x,,t,d,,,maybe,\n");
-        const Run c = cli({QStringLiteral("--db"), path, QStringLiteral("import"), csv});
+        const CliRun c = runCli({QStringLiteral("--db"), path, QStringLiteral("import"), csv});
         QCOMPARE(c.code, 2);
         QVERIFY2(c.err.contains(csv + QStringLiteral(":2:28: column 11 (confidence)")),
                  qPrintable(c.err));
@@ -142,18 +122,18 @@ private slots:
         // Several files: each is its own transaction; the first failure stops the run and names
         // its file, the files before it stay imported.
         const QString good = fixture(QStringLiteral("lists/small.paceline.json"));
-        const Run several =
-            cli({QStringLiteral("--db"), path, QStringLiteral("import"), good, file, csv});
+        const CliRun several =
+            runCli({QStringLiteral("--db"), path, QStringLiteral("import"), good, file, csv});
         QCOMPARE(several.code, 2);
         QVERIFY(several.out.contains(QStringLiteral("imported edition \"Test 2024\"")));
         QVERIFY(several.err.contains(file + QStringLiteral(": /nodes/6/parent")));
         QVERIFY(!several.err.contains(csv));
 
-        const Run missing = cli({QStringLiteral("--db"), path, QStringLiteral("import"),
-                                 m_dir.filePath(QStringLiteral("nope.json"))});
+        const CliRun missing = runCli({QStringLiteral("--db"), path, QStringLiteral("import"),
+                                       m_dir.filePath(QStringLiteral("nope.json"))});
         QCOMPARE(missing.code, 2);
-        const Run format = cli({QStringLiteral("--db"), path, QStringLiteral("import"), file,
-                                QStringLiteral("--format"), QStringLiteral("xml")});
+        const CliRun format = runCli({QStringLiteral("--db"), path, QStringLiteral("import"), file,
+                                      QStringLiteral("--format"), QStringLiteral("xml")});
         QCOMPARE(format.code, 2);
         QVERIFY(format.err.contains(QStringLiteral("unknown format \"xml\"")));
     }
@@ -162,28 +142,30 @@ private slots:
     {
         const QString path = db("rt.sqlite");
         const QString fixtureFile = fixture(QStringLiteral("lists/small.paceline.json"));
-        const Run imp = cli({QStringLiteral("--db"), path, QStringLiteral("import"), fixtureFile});
+        const CliRun imp =
+            runCli({QStringLiteral("--db"), path, QStringLiteral("import"), fixtureFile});
         QCOMPARE(imp.code, 0);
         QVERIFY(imp.out.contains(QStringLiteral("7 nodes")));
-        const Run dup = cli({QStringLiteral("--db"), path, QStringLiteral("import"), fixtureFile});
+        const CliRun dup =
+            runCli({QStringLiteral("--db"), path, QStringLiteral("import"), fixtureFile});
         QCOMPARE(dup.code, 0);
         QVERIFY(dup.out.contains(QStringLiteral("already in the database")));
 
         const QString out = m_dir.filePath(QStringLiteral("export.json"));
-        const Run exp =
-            cli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("--list"),
-                 QStringLiteral("test-list"), QStringLiteral("--out"), out});
+        const CliRun exp = runCli({QStringLiteral("--db"), path, QStringLiteral("export"),
+                                   QStringLiteral("--list"), QStringLiteral("test-list"),
+                                   QStringLiteral("--out"), out});
         QCOMPARE(exp.code, 0);
         const QString path2 = db("rt2.sqlite");
-        QCOMPARE(cli({QStringLiteral("--db"), path2, QStringLiteral("import"), out}).code, 0);
-        const Run s1 =
-            cli({QStringLiteral("--db"), path, QStringLiteral("stats"), QStringLiteral("--json")});
-        const Run s2 =
-            cli({QStringLiteral("--db"), path2, QStringLiteral("stats"), QStringLiteral("--json")});
+        QCOMPARE(runCli({QStringLiteral("--db"), path2, QStringLiteral("import"), out}).code, 0);
+        const CliRun s1 = runCli(
+            {QStringLiteral("--db"), path, QStringLiteral("stats"), QStringLiteral("--json")});
+        const CliRun s2 = runCli(
+            {QStringLiteral("--db"), path2, QStringLiteral("stats"), QStringLiteral("--json")});
         QCOMPARE(s1.out, s2.out);
 
-        const Run noList = cli({QStringLiteral("--db"), path, QStringLiteral("export"),
-                                QStringLiteral("--list"), QStringLiteral("nope")});
+        const CliRun noList = runCli({QStringLiteral("--db"), path, QStringLiteral("export"),
+                                      QStringLiteral("--list"), QStringLiteral("nope")});
         QCOMPARE(noList.code, 2);
         QVERIFY(noList.err.contains(QStringLiteral("no list \"nope\"")));
     }
@@ -192,10 +174,10 @@ private slots:
     {
         const QString path = db("check.sqlite");
         QCOMPARE(
-            cli({QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--demo")})
+            runCli({QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--demo")})
                 .code,
             0);
-        const Run ok = cli({QStringLiteral("--db"), path, QStringLiteral("check")});
+        const CliRun ok = runCli({QStringLiteral("--db"), path, QStringLiteral("check")});
         QCOMPARE(ok.code, 0);
         QVERIFY(ok.out.contains(QStringLiteral("integrity ok; schema version %1")
                                     .arg(paceline::currentSchemaVersion())));
@@ -204,14 +186,14 @@ private slots:
         const QString junk = m_dir.filePath(QStringLiteral("junk.sqlite"));
         writeAll(junk, QByteArray(8192, 'x'));
         const QByteArray before = sha256OfFile(junk);
-        const Run refused = cli({QStringLiteral("--db"), junk, QStringLiteral("stats")});
+        const CliRun refused = runCli({QStringLiteral("--db"), junk, QStringLiteral("stats")});
         QCOMPARE(refused.code, 2);
         QVERIFY(refused.err.contains(junk + QStringLiteral(": is not a Paceline database")));
         QCOMPARE(sha256OfFile(junk), before);
 
-        const Run absent =
-            cli({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("none.sqlite")),
-                 QStringLiteral("stats")});
+        const CliRun absent =
+            runCli({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("none.sqlite")),
+                    QStringLiteral("stats")});
         QCOMPARE(absent.code, 2);
         QVERIFY(absent.err.contains(QStringLiteral("paceline-cli init")));
     }
@@ -221,8 +203,8 @@ private slots:
         const QString ccl = sharedDataFile(QStringLiteral("lists/us-ccl-2025.paceline.json"));
         PACELINE_REQUIRE_SHARED(ccl);
         const QString path = db("ccl.sqlite");
-        QCOMPARE(cli({QStringLiteral("--db"), path, QStringLiteral("import"), ccl}).code, 0);
-        const Run stats = cli({QStringLiteral("--db"), path, QStringLiteral("stats")});
+        QCOMPARE(runCli({QStringLiteral("--db"), path, QStringLiteral("import"), ccl}).code, 0);
+        const CliRun stats = runCli({QStringLiteral("--db"), path, QStringLiteral("stats")});
         QVERIFY2(
             stats.out.contains(QStringLiteral(
                 "6901 nodes: 10 category, 57 group, 604 entry, 4620 item, 712 note, 898 text")),

@@ -9,26 +9,6 @@
 
 using namespace paceline::test;
 
-namespace {
-
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(PACELINE_CLI_PATH), args);
-    if (!p.waitForFinished(120000))
-        qFatal("paceline-cli did not finish");
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-} // namespace
-
 // paceline-cli import with the official formats: eCFR XML and list documents as PDF text.
 class TestCliImporters : public QObject {
     Q_OBJECT
@@ -37,7 +17,7 @@ private:
     QString newDatabase(const char* name)
     {
         const QString path = m_dir.filePath(QLatin1String(name));
-        if (cli({QStringLiteral("--db"), path, QStringLiteral("init")}).code != 0)
+        if (runCli({QStringLiteral("--db"), path, QStringLiteral("init")}).code != 0)
             qFatal("init failed");
         return path;
     }
@@ -45,7 +25,7 @@ private:
 private slots:
     void usageNamesTheFormatsAndOptions()
     {
-        const Run help = cli({QStringLiteral("--help")});
+        const CliRun help = runCli({QStringLiteral("--help")});
         for (const char* word :
              {"ecfr-xml", "pdf-text", "--list-name", "--regime-name", "--edition"})
             QVERIFY2(help.out.contains(QLatin1String(word)), word);
@@ -56,8 +36,8 @@ private slots:
         const QString db = newDatabase("malformed.sqlite");
         const QByteArray before = sha256OfFile(db);
         const QString file = fixture(QStringLiteral("ecfr/malformed.xml"));
-        const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("import"), file,
-                           QStringLiteral("--format"), QStringLiteral("ecfr-xml")});
+        const CliRun r = runCli({QStringLiteral("--db"), db, QStringLiteral("import"), file,
+                                 QStringLiteral("--format"), QStringLiteral("ecfr-xml")});
         QCOMPARE(r.code, 2);
         const QRegularExpression place(QRegularExpression::escape(file) +
                                        QStringLiteral(":5:\\d+: malformed XML"));
@@ -68,17 +48,17 @@ private slots:
     void ecfrXmlImportsWithLabelAndWarns()
     {
         const QString db = newDatabase("ecfr.sqlite");
-        const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("import"),
-                           fixture(QStringLiteral("ecfr/ccl-small.xml")),
-                           QStringLiteral("--edition"), QStringLiteral("eCFR 2025-09-12")});
+        const CliRun r = runCli({QStringLiteral("--db"), db, QStringLiteral("import"),
+                                 fixture(QStringLiteral("ecfr/ccl-small.xml")),
+                                 QStringLiteral("--edition"), QStringLiteral("eCFR 2025-09-12")});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(QStringLiteral("imported edition \"eCFR 2025-09-12\" of us-ccl")),
                  qPrintable(r.out));
         QVERIFY2(r.err.contains(QStringLiteral("warning: ")) &&
                      r.err.contains(QStringLiteral("only 5 ECCN entries")),
                  qPrintable(r.err));
-        const Run stats =
-            cli({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json")});
+        const CliRun stats =
+            runCli({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json")});
         const QJsonArray editions = QJsonDocument::fromJson(stats.out.toUtf8())
                                         .object()
                                         .value(QLatin1String("editions"))
@@ -97,21 +77,21 @@ private slots:
     {
         const QString db = newDatabase("pdftext.sqlite");
         const QString file = fixture(QStringLiteral("pdf/wa-extract.txt"));
-        const Run r =
-            cli({QStringLiteral("--db"), db, QStringLiteral("import"), file,
-                 QStringLiteral("--list"), QStringLiteral("wa-dul"), QStringLiteral("--list-name"),
-                 QStringLiteral("Dual-Use List"), QStringLiteral("--regime"), QStringLiteral("wa"),
-                 QStringLiteral("--regime-name"), QStringLiteral("Wassenaar Arrangement"),
-                 QStringLiteral("--edition"), QStringLiteral("WA-LIST (24) 1")});
+        const CliRun r = runCli(
+            {QStringLiteral("--db"), db, QStringLiteral("import"), file, QStringLiteral("--list"),
+             QStringLiteral("wa-dul"), QStringLiteral("--list-name"),
+             QStringLiteral("Dual-Use List"), QStringLiteral("--regime"), QStringLiteral("wa"),
+             QStringLiteral("--regime-name"), QStringLiteral("Wassenaar Arrangement"),
+             QStringLiteral("--edition"), QStringLiteral("WA-LIST (24) 1")});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(QStringLiteral("imported edition \"WA-LIST (24) 1\" of wa-dul")),
                  qPrintable(r.out));
         QVERIFY2(r.err.contains(QStringLiteral("warning: ") + file +
                                 QStringLiteral(":6: sub-paragraph")),
                  qPrintable(r.err));
-        const Run bad = cli({QStringLiteral("--db"), db, QStringLiteral("import"),
-                             fixture(QStringLiteral("ecfr/no-entries.xml")),
-                             QStringLiteral("--format"), QStringLiteral("pdf-text")});
+        const CliRun bad = runCli({QStringLiteral("--db"), db, QStringLiteral("import"),
+                                   fixture(QStringLiteral("ecfr/no-entries.xml")),
+                                   QStringLiteral("--format"), QStringLiteral("pdf-text")});
         QCOMPARE(bad.code, 2);
         QVERIFY2(bad.err.contains(QStringLiteral("no list entry recognised")), qPrintable(bad.err));
     }
@@ -119,9 +99,9 @@ private slots:
     void unknownOptionIsRefused()
     {
         const QString db = newDatabase("options.sqlite");
-        const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("import"),
-                           fixture(QStringLiteral("ecfr/ccl-small.xml")), QStringLiteral("--lst"),
-                           QStringLiteral("x")});
+        const CliRun r = runCli({QStringLiteral("--db"), db, QStringLiteral("import"),
+                                 fixture(QStringLiteral("ecfr/ccl-small.xml")),
+                                 QStringLiteral("--lst"), QStringLiteral("x")});
         QCOMPARE(r.code, 2);
     }
 };

@@ -10,22 +10,6 @@ using namespace paceline::test;
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(PACELINE_CLI_PATH), args);
-    if (!p.waitForFinished(120000))
-        qFatal("paceline-cli did not finish");
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
 QStringList strings(const QJsonValue& v)
 {
     QStringList out;
@@ -61,15 +45,15 @@ private slots:
     void initTestCase()
     {
         m_db = m_dir.filePath(QStringLiteral("diff.sqlite"));
-        const Run import = cli({QStringLiteral("--db"), m_db, QStringLiteral("import"),
-                                fixture(QStringLiteral("editions/edition-a.paceline.json")),
-                                fixture(QStringLiteral("editions/edition-b.paceline.json"))});
+        const CliRun import = runCli({QStringLiteral("--db"), m_db, QStringLiteral("import"),
+                                      fixture(QStringLiteral("editions/edition-a.paceline.json")),
+                                      fixture(QStringLiteral("editions/edition-b.paceline.json"))});
         QVERIFY2(import.code == 0, qPrintable(import.err));
     }
 
     void jsonListsCodesAndCounts()
     {
-        const Run r = cli(diffArgs("Edition A", "Edition B") << QStringLiteral("--json"));
+        const CliRun r = runCli(diffArgs("Edition A", "Edition B") << QStringLiteral("--json"));
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(strings(o.value(QLatin1String("added"))),
@@ -92,8 +76,8 @@ private slots:
 
     void ignoreTypographyAndText()
     {
-        const Run r =
-            cli(diffArgs("Edition A", "Edition B") << QStringLiteral("--ignore-typography"));
+        const CliRun r =
+            runCli(diffArgs("Edition A", "Edition B") << QStringLiteral("--ignore-typography"));
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("total: 6 added, 4 removed, 3 changed")),
                  qPrintable(r.out));
@@ -103,24 +87,25 @@ private slots:
 
     void badInputExitsTwo()
     {
-        const Run unknownEdition = cli(diffArgs("Edition A", "Edition Z"));
+        const CliRun unknownEdition = runCli(diffArgs("Edition A", "Edition Z"));
         QCOMPARE(unknownEdition.code, 2);
         QVERIFY2(unknownEdition.err.contains(
                      QStringLiteral("no edition \"Edition Z\" of list \"test-dul\"")),
                  qPrintable(unknownEdition.err));
-        const Run missing = cli({QStringLiteral("--db"), m_db, QStringLiteral("diff"),
-                                 QStringLiteral("--list"), QStringLiteral("test-dul")});
+        const CliRun missing = runCli({QStringLiteral("--db"), m_db, QStringLiteral("diff"),
+                                       QStringLiteral("--list"), QStringLiteral("test-dul")});
         QCOMPARE(missing.code, 2);
         QVERIFY(missing.err.contains(QStringLiteral("--from")));
-        const Run unknownOption =
-            cli(diffArgs("Edition A", "Edition B") << QStringLiteral("--fast"));
+        const CliRun unknownOption =
+            runCli(diffArgs("Edition A", "Edition B") << QStringLiteral("--fast"));
         QCOMPARE(unknownOption.code, 2);
-        const Run noDb = cli({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("none.sqlite")),
-                              QStringLiteral("diff"), QStringLiteral("--list"), QStringLiteral("x"),
-                              QStringLiteral("--from"), QStringLiteral("a"), QStringLiteral("--to"),
-                              QStringLiteral("b")});
+        const CliRun noDb =
+            runCli({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("none.sqlite")),
+                    QStringLiteral("diff"), QStringLiteral("--list"), QStringLiteral("x"),
+                    QStringLiteral("--from"), QStringLiteral("a"), QStringLiteral("--to"),
+                    QStringLiteral("b")});
         QCOMPARE(noDb.code, 2);
-        const Run help = cli({QStringLiteral("--help")});
+        const CliRun help = runCli({QStringLiteral("--help")});
         QVERIFY(help.out.contains(QStringLiteral("diff --list KEY --from LABEL --to LABEL")));
     }
 };

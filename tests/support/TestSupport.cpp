@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QtTest>
 
 namespace paceline::test {
@@ -36,6 +37,16 @@ void writeAll(const QString& path, const QByteArray& data)
 QByteArray sha256OfFile(const QString& path)
 {
     return QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256).toHex();
+}
+
+CliRun runCli(const QStringList& args)
+{
+    QProcess p;
+    p.start(QStringLiteral(PACELINE_CLI_PATH), args);
+    if (!p.waitForFinished(120000))
+        qFatal("paceline-cli did not finish");
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 
 TempDatabase::TempDatabase()

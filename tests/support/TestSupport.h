@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -17,6 +18,14 @@ QString fixture(const QString& relative);
 QByteArray readAll(const QString& path);
 void writeAll(const QString& path, const QByteArray& data);
 QByteArray sha256OfFile(const QString& path);
+
+// Runs the built paceline-cli with args and waits for it (at most two minutes).
+struct CliRun {
+    int code = -1;
+    QString out;
+    QString err;
+};
+CliRun runCli(const QStringList& args);
 
 // A fresh database in a temporary folder, removed with the object.
 struct TempDatabase {
