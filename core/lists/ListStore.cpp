@@ -1,6 +1,7 @@
 #include "ListStore.h"
 
 #include "lists/TermLinker.h"
+#include "search/SearchVocabulary.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
@@ -143,6 +144,11 @@ Status ListStore::insertNodes(qint64 editionId, const ListDocument& doc,
         return index.error();
     index->bind(1, editionId);
     if (Status s = index->run(); !s)
+        return s;
+    auto vocabulary = SearchVocabulary::open(m_db);
+    if (!vocabulary)
+        return vocabulary.error();
+    if (Status s = vocabulary->addEdition(editionId); !s)
         return s;
     auto indexTerms = m_db.prepare("INSERT INTO term_fts (rowid, term, definition) "
                                    "SELECT id, term, definition FROM term WHERE edition_id = ?1");

@@ -23,8 +23,8 @@ QString quoted(QString words, bool prefix)
            (prefix ? QStringLiteral(" *") : QString());
 }
 
-// One-letter prefixes are not in the prefix index (prefix='2 3'): "s*" would merge the
-// doclists of every word starting with s across the corpus, so they count as words.
+// A one-letter prefix ("s*") would make FTS5 merge the doclists of most of the vocabulary,
+// so in a native FTS5 query it counts as a word (node search expands prefixes itself).
 qsizetype lastWordLength(const QString& words)
 {
     QString w = words.simplified().section(QLatin1Char(' '), -1);
@@ -66,31 +66,34 @@ QList<Part> split(const QString& text)
     return parts;
 }
 
-// A prefix longer than the prefix index makes FTS5 merge the doclists of every matching word
-// over the whole corpus before any rowid range applies: on a large corpus, cut it to the
-// indexed length ("softwa*" -> "sof*"), which finds a few more words and stays fast.
-QString cutPrefix(const Part& p, int maxPrefixLength)
-{
-    if (!p.prefix || maxPrefixLength <= 0 || p.words.contains(QLatin1Char(' ')))
-        return p.words;
-    QString w = p.words;
-    w.remove(QLatin1Char('*'));
-    return w.size() > maxPrefixLength ? w.left(maxPrefixLength) : w;
-}
-
 } // namespace
 
-QString buildFtsQuery(const QString& userText, bool prefixLastWord, int maxPrefixLength)
+QList<FtsPart> parseSearchText(const QString& userText, bool prefixLastWord)
 {
     QList<Part> parts = split(userText);
     const bool unterminatedPhrase = userText.count(QLatin1Char('"')) % 2 == 1;
     if (prefixLastWord && !parts.isEmpty() && (!userText.back().isSpace() || unterminatedPhrase) &&
         !userText.endsWith(QLatin1Char('"')))
         parts.last().prefix = true;
-    QStringList out;
-    for (const Part& p : parts)
+    QList<FtsPart> out;
+    for (Part& p : parts) {
+        p.words.remove(QLatin1Char('*'));
         if (hasWordCharacter(p.words))
-            out << quoted(cutPrefix(p, maxPrefixLength), p.prefix && lastWordLength(p.words) >= 2);
+            out.append({p.words.simplified(), p.prefix});
+    }
+    return out;
+}
+
+QString ftsPhrase(const QString& words, bool prefix)
+{
+    return quoted(words, prefix);
+}
+
+QString buildFtsQuery(const QString& userText, bool prefixLastWord)
+{
+    QStringList out;
+    for (const FtsPart& p : parseSearchText(userText, prefixLastWord))
+        out << quoted(p.words, p.prefix && lastWordLength(p.words) >= 2);
     return out.join(QLatin1Char(' '));
 }
 

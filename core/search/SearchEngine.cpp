@@ -3,6 +3,7 @@
 #include "browse/CodeForms.h"
 #include "search/FtsQuery.h"
 #include "search/FtsRank.h"
+#include "search/SearchVocabulary.h"
 #include "storage/Database.h"
 
 #include <algorithm>
@@ -18,10 +19,6 @@ struct SearchEngine::Scope {
 };
 
 namespace {
-
-// Above this many nodes, long prefixes are cut to the length of node_fts's prefix index.
-constexpr qint64 kLargeCorpusNodes = 200000;
-constexpr int kIndexedPrefix = 3;
 
 Error interruptedOr(const Error& e, const SearchEngine::CancelCheck& isCancelled)
 {
@@ -137,37 +134,87 @@ Status SearchEngine::addCodeHits(const SearchQuery& query, const Scope& scope, S
     return {};
 }
 
-// Which rowid ranges to search. Nodes of an edition are inserted together, so an edition is
-// a rowid range that FTS5 can skip to; the edition_id test keeps results right regardless.
-// Newest editions: one range per list. All editions: newest first, one range each, so that
-// a common word stops at the first editions that fill the page instead of ranking 700,000 rows.
-Result<QList<SearchEngine::Run>> SearchEngine::runsFor(const SearchQuery& query, const Scope& scope)
+// Phase 1: ids and pl_rank scores of the best matches of one rowid range (code and title weigh
+// more than text). No snippets here: SQLite would compute them for every match before sorting.
+Status SearchEngine::rankRun(Statement& q, const SearchQuery& query, const QString& fts,
+                             const Run& run, QList<SearchHit>& out, const CancelCheck& isCancelled)
 {
-    QList<Run> runs;
-    if (scope.everything && query.latestOnly) {
-        runs.append({0, 0, std::numeric_limits<qint64>::max()});
-        return runs;
+    q.reset();
+    q.bind(1, fts).bind(2, run.from).bind(3, run.to).bindOptional(4, query.kind);
+    q.bind(5, run.editionId).bind(6, query.limit).bindOptional(7, query.listKey);
+    for (;;) {
+        if (isCancelled && isCancelled())
+            return cancelled();
+        auto row = q.step();
+        if (!row)
+            return interruptedOr(row.error(), isCancelled);
+        if (!row.value())
+            return {};
+        SearchHit hit;
+        hit.source = SearchHit::Source::Text;
+        hit.id = q.integer(0);
+        hit.editionId = q.integer(1);
+        hit.code = q.text(2);
+        hit.kind = q.text(3);
+        hit.score = q.real(4);
+        out.append(hit);
     }
-    auto range = m_db.prepare("SELECT min(id), max(id) FROM node WHERE edition_id = ?1");
-    if (!range)
-        return range.error();
-    for (qint64 editionId : query.latestOnly ? scope.latest : scope.newestFirst) {
-        range->reset();
-        range->bind(1, editionId);
-        if (auto row = range->step(); !row)
-            return row.error();
-        if (!range->isNull(0))
-            runs.append({editionId, range->integer(0), range->integer(1)});
-    }
-    return runs;
 }
 
-// Phase 1: ids and pl_rank scores of the best matches of one range (code and title weigh more
-// than text). No snippets here: SQLite would compute them for every match before sorting.
-Status SearchEngine::rankRun(const SearchQuery& query, const QString& fts, const Run& run,
-                             QList<SearchHit>& out, const CancelCheck& isCancelled)
+// Phase 2: highlighted title and text snippet for the hits shown only. A node without a
+// title (most items) shows its text snippet as the title instead. One pass over each cluster
+// of nearby rowids: asking FTS5 for each rowid in turn restarts the query every time.
+Status SearchEngine::addHighlights(const QString& fts, QList<SearchHit>& hits,
+                                   const CancelCheck& isCancelled)
 {
-    auto q = m_db.prepare(
+    auto q = m_db.prepare("SELECT node_fts.rowid, COALESCE(n.title, '') != '', "
+                          "highlight(node_fts, 1, char(57344), char(57345)), "
+                          "snippet(node_fts, 2, char(57344), char(57345), char(8230), 16) "
+                          "FROM node_fts JOIN node n ON n.id = node_fts.rowid "
+                          "WHERE node_fts MATCH ?1 AND node_fts.rowid BETWEEN ?2 AND ?3 "
+                          "AND +node_fts.rowid IN (SELECT value FROM json_each(?4))");
+    if (!q)
+        return q.error();
+    QHash<qint64, SearchHit*> byId;
+    for (SearchHit& h : hits)
+        byId.insert(h.id, &h);
+    QList<qint64> ids = byId.keys();
+    std::sort(ids.begin(), ids.end());
+    constexpr qint64 kClusterGap = 20000; // about three editions of a large list
+    for (qsizetype first = 0, last = 0; first < ids.size(); first = last) {
+        QStringList cluster;
+        for (last = first; last < ids.size() && ids[last] - ids[first] <= kClusterGap; ++last)
+            cluster << QString::number(ids[last]);
+        q->reset();
+        q->bind(1, fts).bind(2, ids[first]).bind(3, ids[last - 1]);
+        q->bind(4, QLatin1Char('[') + cluster.join(QLatin1Char(',')) + QLatin1Char(']'));
+        for (;;) {
+            auto row = q->step();
+            if (!row)
+                return interruptedOr(row.error(), isCancelled);
+            if (!row.value())
+                break;
+            SearchHit* hit = byId.value(q->integer(0));
+            if (q->integer(1) != 0) {
+                hit->title = q->text(2);
+                hit->snippet = q->text(3);
+            } else {
+                hit->title = q->text(3);
+            }
+        }
+    }
+    return {};
+}
+
+// Nodes of an edition are inserted together, so an edition is a rowid range that FTS5 can
+// skip to; the edition_id test keeps results right regardless. Newest editions: one range per
+// list. All editions: newest first, one range each, so that a common word stops at the first
+// editions that fill the page instead of ranking 700,000 rows. Ranges are looked up only for
+// the editions actually searched.
+Status SearchEngine::addTextHits(const SearchQuery& query, const Scope& scope, const QString& fts,
+                                 QList<SearchHit>& out, const CancelCheck& isCancelled)
+{
+    auto rank = m_db.prepare(
         "SELECT n.id, n.edition_id, n.code, n.kind, pl_rank(node_fts, 10.0, 4.0, 1.0) AS score "
         "FROM node_fts JOIN node n ON n.id = node_fts.rowid "
         "WHERE node_fts MATCH ?1 AND node_fts.rowid BETWEEN ?2 AND ?3 "
@@ -175,79 +222,34 @@ Status SearchEngine::rankRun(const SearchQuery& query, const QString& fts, const
         "AND (COALESCE(?7, '') = '' OR n.edition_id IN (SELECT e.id FROM edition e "
         "JOIN control_list l ON l.id = e.list_id WHERE l.key = ?7)) "
         "ORDER BY score LIMIT ?6");
-    if (!q)
-        return q.error();
-    q->bind(1, fts).bind(2, run.from).bind(3, run.to).bindOptional(4, query.kind);
-    q->bind(5, run.editionId).bind(6, query.limit).bindOptional(7, query.listKey);
-    for (;;) {
-        if (isCancelled && isCancelled())
-            return cancelled();
-        auto row = q->step();
-        if (!row)
-            return interruptedOr(row.error(), isCancelled);
-        if (!row.value())
-            return {};
-        SearchHit hit;
-        hit.source = SearchHit::Source::Text;
-        hit.id = q->integer(0);
-        hit.editionId = q->integer(1);
-        hit.code = q->text(2);
-        hit.kind = q->text(3);
-        hit.score = q->real(4);
-        out.append(hit);
-    }
-}
-
-// Phase 2: highlighted title and text snippet for the hits shown only. A node without a
-// title (most items) shows its text snippet as the title instead.
-Status SearchEngine::addHighlights(const QString& fts, QList<SearchHit>& hits,
-                                   const CancelCheck& isCancelled)
-{
-    if (hits.isEmpty())
-        return {};
-    auto q = m_db.prepare("SELECT node_fts.rowid, COALESCE(n.title, '') != '', "
-                          "highlight(node_fts, 1, char(57344), char(57345)), "
-                          "snippet(node_fts, 2, char(57344), char(57345), char(8230), 16) "
-                          "FROM node_fts JOIN node n ON n.id = node_fts.rowid "
-                          "WHERE node_fts MATCH ?1 AND node_fts.rowid IN "
-                          "(SELECT value FROM json_each(?2))");
-    if (!q)
-        return q.error();
-    QStringList ids;
-    QHash<qint64, SearchHit*> byId;
-    for (SearchHit& h : hits) {
-        ids << QString::number(h.id);
-        byId.insert(h.id, &h);
-    }
-    q->bind(1, fts).bind(2, QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']'));
-    for (;;) {
-        auto row = q->step();
-        if (!row)
-            return interruptedOr(row.error(), isCancelled);
-        if (!row.value())
-            return {};
-        SearchHit* hit = byId.value(q->integer(0));
-        if (!hit)
-            continue;
-        if (q->integer(1) != 0) {
-            hit->title = q->text(2);
-            hit->snippet = q->text(3);
-        } else {
-            hit->title = q->text(3);
-        }
-    }
-}
-
-Status SearchEngine::addTextHits(const SearchQuery& query, const Scope& scope, const QString& fts,
-                                 QList<SearchHit>& out, const CancelCheck& isCancelled)
-{
-    auto runs = runsFor(query, scope);
-    if (!runs)
-        return runs.error();
-    for (const Run& run : runs.value()) {
+    if (!rank)
+        return rank.error();
+    // min(id) over node_edition_kind would read the whole edition; a seek per kind does not.
+    auto range = m_db.prepare(
+        "SELECT min(lo), max(hi) FROM (SELECT "
+        "(SELECT min(id) FROM node WHERE edition_id = ?1 AND kind = k.column1) AS lo, "
+        "(SELECT max(id) FROM node WHERE edition_id = ?1 AND kind = k.column1) AS hi "
+        "FROM (VALUES ('category'), ('group'), ('entry'), ('item'), ('note'), ('text')) AS k)");
+    if (!range)
+        return range.error();
+    const bool wholeTable = scope.everything && query.latestOnly;
+    const QList<qint64> editions = wholeTable         ? QList<qint64>{0}
+                                   : query.latestOnly ? scope.latest
+                                                      : scope.newestFirst;
+    for (qint64 editionId : editions) {
         if (!query.latestOnly && out.size() >= query.limit)
             break; // all editions: the newest ones filled the page
-        if (Status s = rankRun(query, fts, run, out, isCancelled); !s)
+        Run run{0, 0, std::numeric_limits<qint64>::max()};
+        if (editionId != 0) {
+            range->reset();
+            range->bind(1, editionId);
+            if (auto row = range->step(); !row)
+                return row.error();
+            if (range->isNull(0))
+                continue;
+            run = {editionId, range->integer(0), range->integer(1)};
+        }
+        if (Status s = rankRun(rank.value(), query, fts, run, out, isCancelled); !s)
             return s;
     }
     out.erase(
@@ -305,26 +307,31 @@ Result<SearchResults> SearchEngine::search(const SearchQuery& query, const Cance
         return s.error();
     SearchResults results;
     results.query = query.text;
-    auto largest = m_db.prepare("SELECT COALESCE(max(id), 0) FROM node");
-    if (!largest)
-        return largest.error();
-    if (auto row = largest->step(); !row)
-        return row.error();
-    const bool large = largest->integer(0) > kLargeCorpusNodes;
-    results.ftsQuery = buildFtsQuery(query.text, query.prefixLastWord, large ? kIndexedPrefix : 0);
+    const QList<FtsPart> parts = parseSearchText(query.text, query.prefixLastWord);
+    // Defined terms are few: FTS5 expands their prefixes itself. Nodes: see SearchVocabulary.
+    const QString termFts = buildFtsQuery(query.text, query.prefixLastWord);
+    auto vocabulary = SearchVocabulary::open(m_db);
+    if (!vocabulary)
+        return vocabulary.error();
+    auto nodeFts = vocabulary->expand(parts);
+    if (!nodeFts)
+        return nodeFts.error();
+    results.ftsQuery = nodeFts.value();
     auto scope = scopeFor(query);
     if (!scope)
         return scope.error();
     if (Status s = addCodeHits(query, scope.value(), results); !s)
         return s.error();
-    if (results.ftsQuery.isEmpty())
+    if (termFts.isEmpty())
         return results;
     QList<SearchHit> text;
     QList<SearchHit> terms;
-    if (query.kind != QLatin1String("term"))
-        if (Status s = addTextHits(query, scope.value(), results.ftsQuery, text, isCancelled); !s)
+    // Code hits that fill the page (one per edition of a long history) leave no room for text.
+    if (query.kind != QLatin1String("term") && !nodeFts->isEmpty() &&
+        results.hits.size() < query.limit)
+        if (Status s = addTextHits(query, scope.value(), nodeFts.value(), text, isCancelled); !s)
             return s.error();
-    if (Status s = addTermHits(query, scope.value(), results.ftsQuery, terms); !s)
+    if (Status s = addTermHits(query, scope.value(), termFts, terms); !s)
         return interruptedOr(s.error(), isCancelled);
     // Drop text hits that repeat a code hit or sit inside its entry ("4D004~2" for 4D004):
     // the entry shows them; what is left are the places that mention the code.

@@ -11,9 +11,10 @@
 namespace paceline {
 
 class Database;
+class Statement;
 
 // Full-text and code search over the loaded lists. Codes first ("4a5" goes straight to
-// 4A005), then FTS5 hits by bm25 rank (code and title weigh more than text), then defined
+// 4A005), then FTS5 hits by pl_rank (code and title weigh more than text), then defined
 // terms. A cancelled search (isCancelled() turned true, or Database::interrupt()) returns
 // cancelled().
 class SearchEngine {
@@ -33,8 +34,7 @@ private:
         qint64 from = 0;
         qint64 to = 0;
     };
-    Result<QList<Run>> runsFor(const SearchQuery& query, const Scope& scope);
-    Status rankRun(const SearchQuery& query, const QString& fts, const Run& run,
+    Status rankRun(Statement& q, const SearchQuery& query, const QString& fts, const Run& run,
                    QList<SearchHit>& out, const CancelCheck& isCancelled);
     Status addHighlights(const QString& fts, QList<SearchHit>& hits,
                          const CancelCheck& isCancelled);

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/Schema.h"
 #include "storage/SchemaV2Charts.h"
+#include "storage/SchemaV3Search.h"
 #include "storage/Transaction.h"
 
 namespace paceline {
@@ -21,6 +22,7 @@ const std::vector<Migration>& standardMigrations()
     static const std::vector<Migration> migrations = {
         {1, "initial schema: lists, timeline, cases, audit log, search indexes", &createVersion1},
         {2, "technology lag judgements (charts)", &migrateToLagJudgements},
+        {3, "search vocabulary for prefix search", &migrateToSearchVocabulary},
     };
     return migrations;
 }

@@ -5,7 +5,9 @@
 #include "lists/ListStore.h"
 #include "search/FtsQuery.h"
 #include "search/SearchEngine.h"
+#include "search/SearchVocabulary.h"
 #include "search/SearchWorker.h"
+#include "storage/Migrations.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -99,15 +101,91 @@ private slots:
         QCOMPARE(buildFtsQuery(typed, prefixLast), expected);
     }
 
-    void longPrefixesAreCutOnLargeCorpora()
+    void prefixesExpandToWordsOfTheIndex()
     {
-        QCOMPARE(buildFtsQuery(QStringLiteral("intrusion softwa"), true, 3),
-                 QStringLiteral("\"intrusion\" \"sof\" *"));
-        QCOMPARE(buildFtsQuery(QStringLiteral("intrusion softwa"), true, 0),
-                 QStringLiteral("\"intrusion\" \"softwa\" *"));
-        // Whole words and phrases are never cut.
-        QCOMPARE(buildFtsQuery(QStringLiteral("software \"intrusion soft\"*"), false, 3),
-                 QStringLiteral("\"software\" \"intrusion soft\" *"));
+        TempDatabase t;
+        importDoc(*t.db, smallFixture());
+        auto vocabulary = SearchVocabulary::open(*t.db);
+        QVERIFY(vocabulary);
+        // Typing "Intrusion Softw": the word is folded and checked, the prefix becomes the
+        // words that start with it.
+        auto fts = vocabulary->expand(parseSearchText(QStringLiteral("Intrusion Softw"), true));
+        QVERIFY(fts);
+        QCOMPARE(fts.value(), QStringLiteral("\"intrusion\" AND \"software\""));
+        // A phrase whose last word is a prefix keeps its words in front of each completion.
+        fts = vocabulary->expand(parseSearchText(QStringLiteral("\"intrusion soft\"*")));
+        QCOMPARE(fts.value(), QStringLiteral("\"intrusion software\""));
+        // A word or prefix that no node has: nothing to search.
+        QCOMPARE(vocabulary->expand(parseSearchText(QStringLiteral("zebra software"))).value(),
+                 QString());
+        QCOMPARE(vocabulary->expand(parseSearchText(QStringLiteral("softx*"))).value(), QString());
+        // Expanded and native prefixes find the same nodes.
+        SearchQuery typed;
+        typed.text = QStringLiteral("intrusion softw");
+        typed.prefixLastWord = true;
+        auto textHits = [](const SearchResults& r) {
+            QStringList out;
+            for (const SearchHit& h : r.hits)
+                if (h.source == SearchHit::Source::Text)
+                    out << h.code;
+            return out;
+        };
+        QVERIFY(!textHits(run(*t.db, typed)).isEmpty());
+        QCOMPARE(textHits(run(*t.db, typed)),
+                 textHits(run(*t.db, QStringLiteral("intrusion software"))));
+    }
+
+    void vocabularyCountsWhatTheIndexHolds()
+    {
+        TempDatabase t;
+        QVERIFY(installDemoDataset(*t.db));
+        importDoc(*t.db, smallFixture());
+        auto snapshot = [&] {
+            QStringList rows;
+            auto q = t.db->prepare("SELECT term, docs FROM search_term ORDER BY term");
+            while (q->step().value())
+                rows << q->text(0) + QLatin1Char('=') + QString::number(q->integer(1));
+            return rows;
+        };
+        const QStringList counted = snapshot(); // by the importer, edition by edition
+        QVERIFY(counted.size() > 500);
+        QVERIFY(SearchVocabulary::rebuild(*t.db)); // read back from FTS5's own index
+        QCOMPARE(snapshot(), counted);
+
+        // The most frequent completions, at most kMaxCompletions, the typed word first.
+        auto vocabulary = SearchVocabulary::open(*t.db);
+        auto words = vocabulary->completions(QStringLiteral("s"));
+        QVERIFY(words);
+        QCOMPARE(words->size(), SearchVocabulary::kMaxCompletions);
+        auto docs = t.db->prepare("SELECT docs FROM search_term WHERE term = ?1");
+        qint64 previous = std::numeric_limits<qint64>::max();
+        for (const QString& w : words->mid(words->first() == QLatin1String("s") ? 1 : 0)) {
+            QVERIFY(w.startsWith(QLatin1Char('s')));
+            docs->reset();
+            docs->bind(1, w);
+            QVERIFY(docs->step().value());
+            QVERIFY2(docs->integer(0) <= previous, qPrintable(w));
+            previous = docs->integer(0);
+        }
+        auto exact = vocabulary->completions(QStringLiteral("software"));
+        QCOMPARE(exact->first(), QStringLiteral("software"));
+    }
+
+    void olderDatabasesGainTheVocabulary()
+    {
+        TempDatabase t;
+        importDoc(*t.db, smallFixture());
+        // A version 2 file: no search_term table yet.
+        QVERIFY(t.db->exec("DROP TABLE search_term; PRAGMA user_version = 2"));
+        t.db.reset();
+        auto reopened = Database::open(t.path);
+        if (!reopened)
+            QFAIL(qPrintable(reopened.error().toString()));
+        QCOMPARE((*reopened)->userVersion(), currentSchemaVersion());
+        SearchQuery typed;
+        typed.text = QStringLiteral("vulnerab");
+        typed.prefixLastWord = true;
+        QVERIFY(codes(run(**reopened, typed)).contains(QStringLiteral("4A005~1")));
     }
 
     void hostileTextNeverFails()

@@ -1,0 +1,77 @@
+#include "FtsTokenizer.h"
+
+#include "storage/Database.h"
+
+#include <sqlite3.h>
+
+namespace paceline {
+
+namespace {
+
+fts5_api* fts5Api(sqlite3* db)
+{
+    fts5_api* api = nullptr;
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) != SQLITE_OK)
+        return nullptr;
+    sqlite3_bind_pointer(stmt, 1, static_cast<void*>(&api), "fts5_api_ptr", nullptr);
+    sqlite3_step(stmt);
+    sqlite3_finalize(stmt);
+    return api;
+}
+
+int collect(void* context, int /*flags*/, const char* token, int size, int /*start*/, int /*end*/)
+{
+    const auto* sink = static_cast<const std::function<void(QByteArray)>*>(context);
+    (*sink)(QByteArray(token, size));
+    return SQLITE_OK;
+}
+
+} // namespace
+
+Result<FtsTokenizer> FtsTokenizer::open(Database& db)
+{
+    fts5_api* api = fts5Api(db.handle());
+    void* userData = nullptr;
+    fts5_tokenizer methods{};
+    if (!api || api->xFindTokenizer(api, "unicode61", &userData, &methods) != SQLITE_OK)
+        return makeError(QStringLiteral("this SQLite has no FTS5 unicode61 tokenizer"));
+    // The arguments of node_fts's tokenize= option (core/storage/Schema.cpp).
+    const char* args[] = {"remove_diacritics", "2"};
+    Fts5Tokenizer* instance = nullptr;
+    if (methods.xCreate(userData, args, 2, &instance) != SQLITE_OK)
+        return makeError(QStringLiteral("cannot create the FTS5 unicode61 tokenizer"));
+    auto* owned = new fts5_tokenizer(methods);
+    return FtsTokenizer(owned, instance);
+}
+
+FtsTokenizer::FtsTokenizer(FtsTokenizer&& other) noexcept
+    : m_api(std::exchange(other.m_api, nullptr))
+    , m_instance(std::exchange(other.m_instance, nullptr))
+{
+}
+
+FtsTokenizer::~FtsTokenizer()
+{
+    if (m_api && m_instance)
+        m_api->xDelete(m_instance);
+    delete m_api;
+}
+
+void FtsTokenizer::tokenize(const QByteArray& utf8,
+                            const std::function<void(QByteArray)>& sink) const
+{
+    if (utf8.isEmpty())
+        return;
+    m_api->xTokenize(m_instance, const_cast<std::function<void(QByteArray)>*>(&sink),
+                     FTS5_TOKENIZE_DOCUMENT, utf8.constData(), int(utf8.size()), &collect);
+}
+
+QStringList FtsTokenizer::tokens(const QString& text) const
+{
+    QStringList out;
+    tokenize(text.toUtf8(), [&](QByteArray t) { out << QString::fromUtf8(t); });
+    return out;
+}
+
+} // namespace paceline
