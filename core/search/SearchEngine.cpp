@@ -20,6 +20,9 @@ struct SearchEngine::Scope {
 
 namespace {
 
+// Added to a heading hit's pl_rank score (lower is better): headings sort before the rest.
+constexpr double kHeadingTier = 1.0e6;
+
 Error interruptedOr(const Error& e, const SearchEngine::CancelCheck& isCancelled)
 {
     return isCancelled && isCancelled() ? cancelled() : e;
@@ -249,7 +252,19 @@ Status SearchEngine::addTextHits(const SearchQuery& query, const Scope& scope, c
                 continue;
             run = {editionId, range->integer(0), range->integer(1)};
         }
-        if (Status s = rankRun(rank.value(), query, fts, run, out, isCancelled); !s)
+        // Headings first: nodes whose code or title has every word, then the rest. A common
+        // word's headings usually fill the page, and ranking them is a fraction of ranking
+        // every node that mentions it.
+        const qsizetype before = out.size();
+        const QString headings = QStringLiteral("{code title} : (%1)").arg(fts);
+        if (Status s = rankRun(rank.value(), query, headings, run, out, isCancelled); !s)
+            return s;
+        for (qsizetype i = before; i < out.size(); ++i)
+            out[i].score -= kHeadingTier;
+        if (out.size() - before >= query.limit)
+            continue;
+        const QString rest = QStringLiteral("(%1) NOT %2").arg(fts, headings);
+        if (Status s = rankRun(rank.value(), query, rest, run, out, isCancelled); !s)
             return s;
     }
     out.erase(

@@ -135,6 +135,32 @@ private slots:
                  textHits(run(*t.db, QStringLiteral("intrusion software"))));
     }
 
+    void headingsComeBeforeText()
+    {
+        TempDatabase t;
+        QVERIFY(installDemoDataset(*t.db));
+        auto heading = t.db->prepare("SELECT instr(lower(code || ' ' || COALESCE(title, '')), "
+                                     "'software') > 0 FROM node WHERE id = ?1");
+        SearchQuery q;
+        q.text = QStringLiteral("software");
+        bool textSeen = false;
+        int headings = 0;
+        int texts = 0;
+        for (const SearchHit& h : run(*t.db, q).hits) {
+            if (h.source != SearchHit::Source::Text)
+                continue;
+            heading->reset();
+            heading->bind(1, h.id);
+            QVERIFY(heading->step().value());
+            const bool inHeading = heading->integer(0) != 0;
+            QVERIFY2(!(inHeading && textSeen), qPrintable(h.code));
+            textSeen = textSeen || !inHeading;
+            ++(inHeading ? headings : texts);
+        }
+        QVERIFY(headings > 0);
+        QVERIFY(texts > 0);
+    }
+
     void vocabularyCountsWhatTheIndexHolds()
     {
         TempDatabase t;
