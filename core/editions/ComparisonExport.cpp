@@ -64,8 +64,13 @@ QString changeSection(const EditionComparison& cmp, const NodeChange& c)
         .arg(esc(c.code), esc(c.nodeKind), esc(kind), fieldRedlinesHtml(cmp.fieldDiffs(c)));
 }
 
-QString csvField(const QString& s)
+// A cell that starts like a formula (=, +, -, @, tab, CR) gets a leading apostrophe, so that a
+// spreadsheet opening the comparison shows list text instead of evaluating it.
+QString csvField(const QString& text)
 {
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    const QString s =
+        !text.isEmpty() && formulaStarts.contains(text.front()) ? QLatin1Char('\'') + text : text;
     if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) &&
         !s.contains(QLatin1Char('\n')) && !s.contains(QLatin1Char('\r')))
         return s;

@@ -185,6 +185,35 @@ private slots:
         QVERIFY(failed.error().toString().contains(QStringLiteral("missing/c.html")));
     }
 
+    void csvCellsNeverBecomeFormulas()
+    {
+        EditionNode node{QStringLiteral("1.A.1"),
+                         QStringLiteral("entry"),
+                         {},
+                         QStringLiteral("=HYPERLINK(\"http://x\")"),
+                         QStringLiteral("Text"),
+                         {},
+                         {},
+                         QStringLiteral("1"),
+                         0};
+        EditionNode changed = node;
+        changed.title = QStringLiteral("@SUM(A1) and -5 dB");
+        EditionNode cat{QStringLiteral("1"),
+                        QStringLiteral("category"),
+                        {},
+                        QStringLiteral("C"),
+                        {},
+                        {},
+                        {},
+                        QStringLiteral("1"),
+                        0};
+        const QString csv = QString::fromUtf8(
+            comparisonToCsv(compareSnapshots(snapshot({cat, node}), snapshot({cat, changed}))));
+        QVERIFY2(csv.contains(QStringLiteral(",\"'=HYPERLINK(\"\"http://x\"\")\nText\",")),
+                 qPrintable(csv));
+        QVERIFY2(csv.contains(QStringLiteral(",\"'@SUM(A1) and -5 dB\nText\"")), qPrintable(csv));
+    }
+
     void realCclAgainstAModifiedCopy()
     {
         const QString path = sharedDataFile(QStringLiteral("lists/us-ccl-2025.paceline.json"));
