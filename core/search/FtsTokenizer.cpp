@@ -20,10 +20,15 @@ fts5_api* fts5Api(sqlite3* db)
     return api;
 }
 
-int collect(void* context, int /*flags*/, const char* token, int size, int /*start*/, int /*end*/)
+struct SinkCall {
+    void* context;
+    void (*sink)(void*, const char*, int);
+};
+
+int collect(void* call, int /*flags*/, const char* token, int size, int /*start*/, int /*end*/)
 {
-    const auto* sink = static_cast<const std::function<void(QByteArray)>*>(context);
-    (*sink)(QByteArray(token, size));
+    const auto* c = static_cast<const SinkCall*>(call);
+    c->sink(c->context, token, size);
     return SQLITE_OK;
 }
 
@@ -58,19 +63,20 @@ FtsTokenizer::~FtsTokenizer()
     delete m_api;
 }
 
-void FtsTokenizer::tokenize(const QByteArray& utf8,
-                            const std::function<void(QByteArray)>& sink) const
+void FtsTokenizer::tokenize(const QByteArray& utf8, void* context, RawSink sink) const
 {
     if (utf8.isEmpty())
         return;
-    m_api->xTokenize(m_instance, const_cast<std::function<void(QByteArray)>*>(&sink),
-                     FTS5_TOKENIZE_DOCUMENT, utf8.constData(), int(utf8.size()), &collect);
+    SinkCall call{context, sink};
+    m_api->xTokenize(m_instance, &call, FTS5_TOKENIZE_DOCUMENT, utf8.constData(), int(utf8.size()),
+                     &collect);
 }
 
 QStringList FtsTokenizer::tokens(const QString& text) const
 {
     QStringList out;
-    tokenize(text.toUtf8(), [&](QByteArray t) { out << QString::fromUtf8(t); });
+    tokenize(text.toUtf8(),
+             [&](const char* token, int size) { out << QString::fromUtf8(token, size); });
     return out;
 }
 

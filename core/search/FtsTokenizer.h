@@ -5,7 +5,7 @@
 #include <QByteArray>
 #include <QStringList>
 
-#include <functional>
+#include <type_traits>
 
 struct Fts5Tokenizer;
 struct fts5_tokenizer;
@@ -25,11 +25,21 @@ public:
     FtsTokenizer& operator=(const FtsTokenizer&) = delete;
     ~FtsTokenizer();
 
-    // Calls sink with each token of utf8 text (folded: lower case, no diacritics).
-    void tokenize(const QByteArray& utf8, const std::function<void(QByteArray)>& sink) const;
+    // Calls sink(const char* token, int size) for each token of utf8 text (folded: lower
+    // case, no diacritics). The token's bytes are valid during the call only.
+    template <typename Sink> void tokenize(const QByteArray& utf8, Sink&& sink) const
+    {
+        void* context = const_cast<void*>(static_cast<const void*>(&sink));
+        tokenize(utf8, context, [](void* c, const char* token, int size) {
+            (*static_cast<std::remove_reference_t<Sink>*>(c))(token, size);
+        });
+    }
     QStringList tokens(const QString& text) const;
 
 private:
+    using RawSink = void (*)(void* context, const char* token, int size);
+    void tokenize(const QByteArray& utf8, void* context, RawSink sink) const;
+
     FtsTokenizer(fts5_tokenizer* api, Fts5Tokenizer* instance)
         : m_api(api)
         , m_instance(instance)

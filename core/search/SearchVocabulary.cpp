@@ -3,7 +3,6 @@
 #include "storage/Database.h"
 
 #include <QHash>
-#include <QSet>
 
 namespace paceline {
 
@@ -21,21 +20,27 @@ Status SearchVocabulary::addEdition(qint64 editionId)
     if (!nodes)
         return nodes.error();
     nodes->bind(1, editionId);
-    QHash<QByteArray, qint64> docs; // word -> nodes of this edition that contain it
-    QSet<QByteArray> inNode;
-    const auto count = [&](QByteArray token) {
-        if (!inNode.contains(token)) {
-            inNode.insert(token);
-            ++docs[token];
+    struct Count {
+        qint64 docs = 0;
+        qint64 lastNode = -1;
+    };
+    QHash<QByteArray, Count> words; // word -> nodes of this edition that contain it
+    qint64 node = 0;
+    const auto count = [&](const char* token, int size) {
+        auto it = words.find(QByteArray::fromRawData(token, size)); // no copy to look up
+        if (it == words.end())
+            it = words.insert(QByteArray(token, size), Count{});
+        if (it->lastNode != node) {
+            it->lastNode = node;
+            ++it->docs;
         }
     };
-    for (;;) {
+    for (;; ++node) {
         auto row = nodes->step();
         if (!row)
             return row.error();
         if (!row.value())
             break;
-        inNode.clear();
         for (int column = 0; column < 3; ++column)
             m_tokenizer.tokenize(nodes->blob(column), count);
     }
@@ -43,8 +48,8 @@ Status SearchVocabulary::addEdition(qint64 editionId)
                             "ON CONFLICT (term) DO UPDATE SET docs = docs + excluded.docs");
     if (!add)
         return add.error();
-    for (auto it = docs.cbegin(); it != docs.cend(); ++it) {
-        add->bind(1, QString::fromUtf8(it.key())).bind(2, it.value());
+    for (auto it = words.cbegin(); it != words.cend(); ++it) {
+        add->bind(1, QString::fromUtf8(it.key())).bind(2, it->docs);
         if (Status s = add->run(); !s)
             return s;
     }
