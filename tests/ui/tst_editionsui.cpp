@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "browser/BrowserController.h"
+#include "browser/EntryView.h"
 #include "editions/CategorySummaryModel.h"
 #include "editions/ChangeListModel.h"
 #include "editions/ConcordanceModel.h"
@@ -166,6 +168,31 @@ private slots:
         undo->undo();
         QCOMPARE(links->rowCount(), 1); // hidden again, not lost
         QVERIFY(!inspector->concordance()->addLink(links->linkAt(0).listId, links->linkAt(0).code));
+    }
+
+    void inspectorFollowsLinksInsideAnEntryTab()
+    {
+        MainWindow window(&m_session);
+        QVERIFY(window.openDatabase(m_session.path(), false));
+        const qint64 wa = editionId(m_session, "wa-dul");
+        EntryView* view = window.browser()->openEntry(wa, QStringLiteral("5.A.2"), true);
+        QVERIFY(view);
+        ConcordanceModel* links = window.editions()->inspector()->concordance()->model();
+        auto linkedCodes = [links] {
+            QStringList out;
+            for (int row = 0; row < links->rowCount(); ++row)
+                out << links->linkAt(row).listKey + QLatin1Char(' ') + links->linkAt(row).code;
+            return out;
+        };
+        QVERIFY2(linkedCodes().contains(QStringLiteral("eu-annex-i 5A002")),
+                 qPrintable(linkedCodes().join(QLatin1Char(','))));
+        // What a click on a code link in the entry does: the tab shows 4.D.4 ...
+        emit view->openCodeRequested(wa, QStringLiteral("4.D.4"));
+        QCOMPARE(view->rootCode(), QStringLiteral("4.D.4"));
+        // ... and the inspector follows it.
+        QVERIFY2(linkedCodes().contains(QStringLiteral("eu-annex-i 4D004")),
+                 qPrintable(linkedCodes().join(QLatin1Char(','))));
+        QVERIFY(!linkedCodes().contains(QStringLiteral("eu-annex-i 5A002")));
     }
 
     void compareEditionsActionAndCompareWithPrevious()

@@ -37,9 +37,12 @@ EntryView* BrowserController::newEntryView()
                     m_tabs->setCurrentWidget(open);
                     return;
                 }
-                if (Status s = view->showEntry(editionId, code); !s)
+                if (Status s = view->showEntry(editionId, code); !s) {
                     emit statusMessage(s.error().toString());
+                    return;
+                }
                 retitle(view);
+                emit entryShown(view->editionId(), view->rootCode());
             });
     connect(view, &EntryView::compareWithPreviousRequested, this,
             &BrowserController::compareWithPreviousRequested);

@@ -24,6 +24,8 @@ public:
     void openTerm(qint64 editionId, const QString& term);
 
 signals:
+    // A link inside an entry tab navigated that tab to another entry.
+    void entryShown(qint64 editionId, const QString& rootCode);
     void compareWithPreviousRequested(qint64 editionId, const QString& code);
     void proposeAmendmentRequested(qint64 editionId, const QString& code);
     void statusMessage(const QString& message);

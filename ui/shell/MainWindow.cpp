@@ -100,6 +100,8 @@ MainWindow::MainWindow(DatabaseSession* session, QWidget* parent)
         if (auto* entry = qobject_cast<EntryView*>(m_tabs->currentWidget()))
             m_editions->showInspector(entry->editionId(), entry->rootCode());
     });
+    connect(m_browser, &BrowserController::entryShown, m_editions,
+            &EditionsController::showInspector);
     connect(m_import, &ImportController::finished, this, [this](const ImportRunResult& r) {
         if (r.error) {
             if (r.error->kind == Error::Kind::Cancelled)
