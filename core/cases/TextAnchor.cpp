@@ -33,4 +33,16 @@ AnchorSpan transformAnchor(AnchorSpan span, const TextEdit& edit)
     return span;
 }
 
+AnchorSpan reviveAnchor(AnchorSpan span, const QString& words, const TextEdit& edit,
+                        const QString& now)
+{
+    if (!span.outdated || span.start < 0 || words.isEmpty() || edit.added == 0)
+        return span;
+    const bool covered = edit.position <= span.start && edit.position + edit.added >= span.end;
+    if (covered && span.end - span.start == words.size() &&
+        QStringView(now).mid(span.start, span.end - span.start) == words)
+        span.outdated = false;
+    return span;
+}
+
 } // namespace paceline

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 namespace paceline {
 
 // One replacement in a text: at `position`, `removed` characters were replaced by `added`.
@@ -19,5 +21,11 @@ struct AnchorSpan {
 // inserted inside the span joins it; a span whose characters are all removed is outdated
 // (and stays so; its last position is kept for display).
 AnchorSpan transformAnchor(AnchorSpan span, const TextEdit& edit);
+
+// Undoing the deletion that outdated a span puts its words back where they were: an outdated
+// span whose last position is covered by an insertion and holds its words again is revived.
+// `now` is the text after the edit.
+AnchorSpan reviveAnchor(AnchorSpan span, const QString& words, const TextEdit& edit,
+                        const QString& now);
 
 } // namespace paceline

@@ -103,6 +103,22 @@ private slots:
         QVERIFY(span.outdated);
     }
 
+    void undoingTheDeletionRevivesASpan()
+    {
+        const QString before = QStringLiteral("the quick brown fox");
+        const AnchorSpan brown{10, 15, false};
+        const TextEdit cut{8, 9, 0}; // "k brown f" removed
+        const AnchorSpan gone = transformAnchor(brown, cut);
+        QVERIFY(gone.outdated);
+        const TextEdit undo{8, 0, 9};
+        QVERIFY(!reviveAnchor(gone, QStringLiteral("brown"), undo, before).outdated);
+        // Other words at that place, or an insertion elsewhere, leave it outdated.
+        QVERIFY(
+            reviveAnchor(gone, QStringLiteral("brown"), undo, QStringLiteral("the quick green fox"))
+                .outdated);
+        QVERIFY(reviveAnchor(gone, QStringLiteral("brown"), TextEdit{0, 0, 4}, before).outdated);
+    }
+
     void justificationRoundTripKeepsUnknownKeys()
     {
         QJsonObject in{

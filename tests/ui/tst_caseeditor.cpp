@@ -246,6 +246,13 @@ private slots:
         anchors = review->anchors();
         QVERIFY(anchors.at(1).outdated);
         QVERIFY(!anchors.at(0).outdated);
+        // Undo brings "lazy " back and its comment with it; redo outdates it again.
+        editor.undoStack()->undo();
+        anchors = review->anchors();
+        QVERIFY(!anchors.at(1).outdated);
+        QCOMPARE(anchors.at(1).text, QStringLiteral("lazy"));
+        editor.undoStack()->redo();
+        QVERIFY(review->anchors().at(1).outdated);
         QVERIFY(editor.saveNow());
         auto stored = CaseStore(*t.db).comments(id);
         QCOMPARE(stored->at(0).anchorStart, 16);

@@ -141,8 +141,15 @@ void CaseReviewPanel::transformAnchors(const TextEdit& edit, const QString& now)
 {
     bool outdatedChanged = false;
     for (CaseComment& c : m_comments) {
-        if (c.anchorStart < 0 || c.outdated)
+        if (c.anchorStart < 0)
             continue;
+        if (c.outdated) {
+            const AnchorSpan span =
+                reviveAnchor({c.anchorStart, c.anchorEnd, true}, c.anchorText, edit, now);
+            outdatedChanged |= !span.outdated;
+            c.outdated = span.outdated;
+            continue;
+        }
         const AnchorSpan span = transformAnchor({c.anchorStart, c.anchorEnd, false}, edit);
         c.anchorStart = span.start;
         c.anchorEnd = span.end;
