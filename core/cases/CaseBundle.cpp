@@ -40,19 +40,17 @@ Result<QJsonArray> revisionsOf(Database& db, qint64 caseId)
         return q.error();
     q->bind(1, caseId);
     QJsonArray out;
-    for (;;) {
-        auto row = q->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return out;
-        out.append(QJsonObject{{QStringLiteral("revision"), q->integer(0)},
-                               {QStringLiteral("proposed_text"), q->text(1)},
-                               {QStringLiteral("justification"),
-                                QJsonDocument::fromJson(q->text(2).toUtf8()).object()},
-                               {QStringLiteral("author"), q->text(3)},
-                               {QStringLiteral("created_at"), q->text(4)}});
-    }
+    const Status walked = q->forEachRow([&](const Statement& r) {
+        out.append(QJsonObject{
+            {QStringLiteral("revision"), r.integer(0)},
+            {QStringLiteral("proposed_text"), r.text(1)},
+            {QStringLiteral("justification"), QJsonDocument::fromJson(r.text(2).toUtf8()).object()},
+            {QStringLiteral("author"), r.text(3)},
+            {QStringLiteral("created_at"), r.text(4)}});
+    });
+    if (!walked)
+        return walked.error();
+    return out;
 }
 
 Result<QJsonObject> caseToJson(Database& db, qint64 caseId)

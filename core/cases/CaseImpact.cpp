@@ -22,14 +22,12 @@ Result<QList<TermRow>> editionTerms(Database& db, qint64 editionId)
         return q.error();
     q->bind(1, editionId);
     QList<TermRow> out;
-    for (;;) {
-        auto row = q->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return out;
-        out.append({q->integer(0), q->text(1)});
-    }
+    const Status walked = q->forEachRow([&](const Statement& r) {
+        out.append({r.integer(0), r.text(1)});
+    });
+    if (!walked)
+        return walked.error();
+    return out;
 }
 
 QSet<QString> quotedSet(const QString& text)
@@ -48,14 +46,10 @@ Result<QStringList> termUsers(Database& db, qint64 termId, const QString& except
         return q.error();
     q->bind(1, termId).bind(2, exceptCode);
     QStringList out;
-    for (;;) {
-        auto row = q->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return out;
-        out << q->text(0);
-    }
+    const Status walked = q->forEachRow([&](const Statement& r) { out << r.text(0); });
+    if (!walked)
+        return walked.error();
+    return out;
 }
 
 Result<QStringList> corresponding(Database& db, const QString& listKey, const QString& code)
@@ -73,14 +67,11 @@ Result<QStringList> corresponding(Database& db, const QString& listKey, const QS
         return q.error();
     q->bind(1, listKey).bind(2, code);
     QStringList out;
-    for (;;) {
-        auto row = q->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return out;
-        out << q->text(0) + QLatin1Char(' ') + q->text(1);
-    }
+    const Status walked =
+        q->forEachRow([&](const Statement& r) { out << r.text(0) + QLatin1Char(' ') + r.text(1); });
+    if (!walked)
+        return walked.error();
+    return out;
 }
 
 } // namespace

@@ -250,14 +250,10 @@ Result<QList<CaseRecord>> CaseStore::list()
     if (!q)
         return q.error();
     QList<CaseRecord> out;
-    for (;;) {
-        auto row = q->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return out;
-        out.append(caseFromRow(*q));
-    }
+    const Status walked = q->forEachRow([&](const Statement& r) { out.append(caseFromRow(r)); });
+    if (!walked)
+        return walked.error();
+    return out;
 }
 
 Result<CaseRecord> CaseStore::load(qint64 caseId)
@@ -283,16 +279,14 @@ Result<QList<CaseStatusChange>> CaseStore::statusHistory(qint64 caseId)
         return q.error();
     q->bind(1, caseId);
     QList<CaseStatusChange> out;
-    for (;;) {
-        auto row = q->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return out;
-        out.append({caseStatusFromString(q->text(0)).value_or(CaseStatus::Draft),
-                    caseStatusFromString(q->text(1)).value_or(CaseStatus::Draft), q->text(2),
-                    q->text(3), q->text(4)});
-    }
+    const Status walked = q->forEachRow([&](const Statement& r) {
+        out.append({caseStatusFromString(r.text(0)).value_or(CaseStatus::Draft),
+                    caseStatusFromString(r.text(1)).value_or(CaseStatus::Draft), r.text(2),
+                    r.text(3), r.text(4)});
+    });
+    if (!walked)
+        return walked.error();
+    return out;
 }
 
 Result<QList<CaseComment>> CaseStore::comments(qint64 caseId)
@@ -305,27 +299,25 @@ Result<QList<CaseComment>> CaseStore::comments(qint64 caseId)
         return q.error();
     q->bind(1, caseId);
     QList<CaseComment> out;
-    for (;;) {
-        auto row = q->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return out;
+    const Status walked = q->forEachRow([&](const Statement& r) {
         CaseComment c;
-        c.uuid = q->text(0);
-        c.parentUuid = q->text(1);
-        c.anchorText = q->text(2);
-        c.anchorStart = q->isNull(3) ? -1 : static_cast<int>(q->integer(3));
-        c.anchorEnd = q->isNull(4) ? -1 : static_cast<int>(q->integer(4));
-        c.outdated = q->integer(5) != 0;
-        c.body = q->text(6);
-        c.author = q->text(7);
-        c.organisation = q->text(8);
-        c.createdAt = q->text(9);
-        c.resolvedAt = q->text(10);
-        c.resolvedBy = q->text(11);
+        c.uuid = r.text(0);
+        c.parentUuid = r.text(1);
+        c.anchorText = r.text(2);
+        c.anchorStart = r.isNull(3) ? -1 : static_cast<int>(r.integer(3));
+        c.anchorEnd = r.isNull(4) ? -1 : static_cast<int>(r.integer(4));
+        c.outdated = r.integer(5) != 0;
+        c.body = r.text(6);
+        c.author = r.text(7);
+        c.organisation = r.text(8);
+        c.createdAt = r.text(9);
+        c.resolvedAt = r.text(10);
+        c.resolvedBy = r.text(11);
         out.append(std::move(c));
-    }
+    });
+    if (!walked)
+        return walked.error();
+    return out;
 }
 
 Result<QList<CaseSignoff>> CaseStore::signoffs(qint64 caseId)
@@ -336,15 +328,13 @@ Result<QList<CaseSignoff>> CaseStore::signoffs(qint64 caseId)
         return q.error();
     q->bind(1, caseId);
     QList<CaseSignoff> out;
-    for (;;) {
-        auto row = q->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return out;
-        out.append({q->text(0), q->text(1), q->text(2), q->text(3) == QLatin1String("approve"),
-                    q->text(4), q->text(5)});
-    }
+    const Status walked = q->forEachRow([&](const Statement& r) {
+        out.append({r.text(0), r.text(1), r.text(2), r.text(3) == QLatin1String("approve"),
+                    r.text(4), r.text(5)});
+    });
+    if (!walked)
+        return walked.error();
+    return out;
 }
 
 } // namespace paceline

@@ -102,17 +102,14 @@ Result<QList<ConcordanceLink>> Concordance::derivedLinks(qint64 listId, const QS
     for (const QString& form : concordanceCodeForms(key)) {
         q->reset();
         q->bind(1, form).bind(2, qint64{0});
-        for (;;) {
-            auto row = q->step();
-            if (!row)
-                return row.error();
-            if (!row.value())
-                break;
-            if (seen.contains(q->integer(0)))
-                continue;
-            seen << q->integer(0);
-            out.append(linkFromRow(*q, LinkOrigin::Rule));
-        }
+        const Status walked = q->forEachRow([&](const Statement& r) {
+            if (seen.contains(r.integer(0)))
+                return;
+            seen << r.integer(0);
+            out.append(linkFromRow(r, LinkOrigin::Rule));
+        });
+        if (!walked)
+            return walked.error();
     }
     return out;
 }
@@ -127,14 +124,11 @@ Result<QList<Concordance::StoredLink>> Concordance::storedLinks(qint64 listId, c
         return q.error();
     q->bind(1, listId).bind(2, code);
     QList<StoredLink> out;
-    for (;;) {
-        auto row = q->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        out.append({q->integer(0), q->text(1), q->text(2), q->integer(3) != 0});
-    }
+    const Status walked = q->forEachRow([&](const Statement& r) {
+        out.append({r.integer(0), r.text(1), r.text(2), r.integer(3) != 0});
+    });
+    if (!walked)
+        return walked.error();
     return out;
 }
 

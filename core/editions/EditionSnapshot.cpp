@@ -91,22 +91,19 @@ Result<EditionSnapshot> loadEditionSnapshot(Database& db, qint64 editionId)
     };
     std::vector<Row> rows;
     rows.reserve(static_cast<size_t>(count.value()));
-    for (;;) {
-        auto row = q->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
+    const Status walked = q->forEachRow([&](const Statement& r) {
         EditionNode node;
-        node.code = q->text(3);
-        node.kind = q->text(4);
-        node.label = q->text(5);
-        node.title = q->text(6);
-        node.text = q->text(7);
-        node.reasons = q->text(8);
-        node.attributes = q->text(9);
-        rows.push_back({q->integer(2), q->integer(0), q->integer(1), std::move(node)});
-    }
+        node.code = r.text(3);
+        node.kind = r.text(4);
+        node.label = r.text(5);
+        node.title = r.text(6);
+        node.text = r.text(7);
+        node.reasons = r.text(8);
+        node.attributes = r.text(9);
+        rows.push_back({r.integer(2), r.integer(0), r.integer(1), std::move(node)});
+    });
+    if (!walked)
+        return walked.error();
     std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.ord < b.ord; });
     QList<qint64> ids, parents;
     ids.reserve(static_cast<qsizetype>(rows.size()));

@@ -40,14 +40,11 @@ Result<QList<EditionRow>> editionsOfSameList(Database& db, qint64 editionId)
         return q.error();
     q->bind(1, editionId);
     QList<EditionRow> out;
-    for (;;) {
-        auto row = q->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        out.append({q->integer(0), q->text(1), q->text(2)});
-    }
+    const Status walked = q->forEachRow([&](const Statement& r) {
+        out.append({r.integer(0), r.text(1), r.text(2)});
+    });
+    if (!walked)
+        return walked.error();
     if (out.isEmpty())
         return badInput(QStringLiteral("no edition with id %1").arg(editionId));
     std::stable_sort(out.begin(), out.end(), [](const EditionRow& a, const EditionRow& b) {
@@ -70,23 +67,20 @@ Result<QList<EditionNode>> loadSubtree(Database& db, qint64 editionId, const QSt
         return q.error();
     q->bind(1, editionId).bind(2, code);
     QList<EditionNode> out;
-    for (;;) {
-        auto row = q->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
+    const Status walked = q->forEachRow([&](const Statement& r) {
         EditionNode n;
-        n.code = q->text(0);
-        n.kind = q->text(1);
-        n.label = q->text(2);
-        n.title = q->text(3);
-        n.text = q->text(4);
-        n.reasons = q->text(5);
-        n.attributes = q->text(6);
+        n.code = r.text(0);
+        n.kind = r.text(1);
+        n.label = r.text(2);
+        n.title = r.text(3);
+        n.text = r.text(4);
+        n.reasons = r.text(5);
+        n.attributes = r.text(6);
         n.ord = static_cast<int>(out.size());
         out.append(std::move(n));
-    }
+    });
+    if (!walked)
+        return walked.error();
     return out;
 }
 

@@ -232,14 +232,9 @@ Result<QList<EditionInfo>> ListStore::editions()
     if (!q)
         return q.error();
     QList<EditionInfo> out;
-    for (;;) {
-        auto row = q->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        out.append(editionFromRow(*q));
-    }
+    const Status walked = q->forEachRow([&](const Statement& r) { out.append(editionFromRow(r)); });
+    if (!walked)
+        return walked.error();
     return out;
 }
 
@@ -348,23 +343,20 @@ Result<QString> ListStore::subtreeText(qint64 editionId, const QString& code)
         return q.error();
     q->bind(1, editionId).bind(2, code);
     QStringList lines;
-    for (;;) {
-        auto row = q->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        const int depth = static_cast<int>(q->integer(5));
+    const Status walked = q->forEachRow([&](const Statement& r) {
+        const int depth = static_cast<int>(r.integer(5));
         const QString indent(2 * std::max(0, depth - 1), QLatin1Char(' '));
-        QString head = depth == 0 ? q->text(0) : q->text(2);
-        const QString title = q->text(3);
-        const QString text = q->text(4);
+        QString head = depth == 0 ? r.text(0) : r.text(2);
+        const QString title = r.text(3);
+        const QString text = r.text(4);
         QString line = head;
         for (const QString& part : {title, text})
             if (!part.isEmpty())
                 line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + part;
         lines << indent + line;
-    }
+    });
+    if (!walked)
+        return walked.error();
     if (lines.isEmpty())
         return badInput(QStringLiteral("no node \"%1\" in this edition").arg(code));
     return lines.join(QLatin1Char('\n'));

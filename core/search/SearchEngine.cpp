@@ -113,21 +113,18 @@ Status SearchEngine::addCodeHits(const SearchQuery& query, const Scope& scope, S
         for (const QString& code : level) {
             q->reset();
             q->bind(1, code);
-            for (;;) {
-                auto row = q->step();
-                if (!row)
-                    return row.error();
-                if (!row.value())
-                    break;
-                const qint64 editionId = q->integer(1);
+            const Status walked = q->forEachRow([&](const Statement& r) {
+                const qint64 editionId = r.integer(1);
                 if (!scope.editions.contains(editionId) ||
-                    (!query.kind.isEmpty() && q->text(3) != query.kind))
-                    continue;
-                SearchHit hit = makeHit(SearchHit::Source::Code, q.value(), editionId);
-                hit.snippet = q->text(5);
+                    (!query.kind.isEmpty() && r.text(3) != query.kind))
+                    return;
+                SearchHit hit = makeHit(SearchHit::Source::Code, r, editionId);
+                hit.snippet = r.text(5);
                 describe(hit, scope);
                 out.hits.append(hit);
-            }
+            });
+            if (!walked)
+                return walked.error();
             if (const QString p = CodeForms::parentCode(code); !p.isEmpty())
                 parents << p;
         }

@@ -77,14 +77,10 @@ Result<QStringList> SearchVocabulary::completions(const QString& prefixToken, in
         return q.error();
     q->bind(1, prefixToken).bind(2, limit);
     QStringList words;
-    for (;;) {
-        auto row = q->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return words;
-        words << q->text(0);
-    }
+    const Status walked = q->forEachRow([&](const Statement& r) { words << r.text(0); });
+    if (!walked)
+        return walked.error();
+    return words;
 }
 
 Result<bool> SearchVocabulary::contains(const QString& token)

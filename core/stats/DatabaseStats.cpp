@@ -82,14 +82,10 @@ Result<DatabaseStats> collectStats(Database& db)
     auto byStatus = db.prepare("SELECT status, count(*) FROM amendment_case GROUP BY status");
     if (!byStatus)
         return byStatus.error();
-    for (;;) {
-        auto row = byStatus->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        stats.casesByStatus.insert(byStatus->text(0), byStatus->integer(1));
-    }
+    const Status walked = byStatus->forEachRow(
+        [&](const Statement& r) { stats.casesByStatus.insert(r.text(0), r.integer(1)); });
+    if (!walked)
+        return walked.error();
     return stats;
 }
 

@@ -7,6 +7,9 @@
 
 #include <QtGlobal>
 
+#include <type_traits>
+#include <utility>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -40,6 +43,9 @@ public:
 
     // Advances one row. true: a row is available; false: done.
     Result<bool> step();
+    // Steps through the remaining rows, calling onRow(const Statement&) for each. onRow may
+    // return a Status: the first error stops the walk and is returned.
+    template <typename OnRow> Status forEachRow(OnRow&& onRow);
     // Runs a statement that returns no rows, then resets it for reuse.
     Status run();
     void reset();
@@ -59,5 +65,22 @@ private:
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
 };
+
+template <typename OnRow> Status Statement::forEachRow(OnRow&& onRow)
+{
+    for (;;) {
+        auto row = step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return {};
+        if constexpr (std::is_void_v<std::invoke_result_t<OnRow&, const Statement&>>) {
+            onRow(std::as_const(*this));
+        } else {
+            if (Status s = onRow(std::as_const(*this)); !s)
+                return s;
+        }
+    }
+}
 
 } // namespace paceline
