@@ -3,6 +3,7 @@
 #include "ChartExportDialog.h"
 #include "FactDetails.h"
 #include "InnovationPlot.h"
+#include "browse/ListBrowser.h"
 #include "cases/CaseStore.h"
 #include "timeline/TimelineStore.h"
 
@@ -18,6 +19,7 @@
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <QDesktopServices>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
@@ -57,7 +59,9 @@ InnovationChart::InnovationChart(Database& db, QWidget* parent)
     });
     m_rangeBar->setToolTip(tr("Time range shown: drag to pan"));
 
-    m_details->setOpenExternalLinks(true);
+    // Entry and case links become requests; only web links leave the app.
+    m_details->setOpenLinks(false);
+    connect(m_details, &QTextBrowser::anchorClicked, this, &InnovationChart::followLink);
     m_details->setPlaceholderText(
         tr("Click a marker for its details, linked entries and related cases."));
 
@@ -287,7 +291,36 @@ void InnovationChart::showDetails(int i)
     if (i < 0 || i >= m_data.facts.size())
         return;
     const ChartFact& f = m_data.facts.at(i);
-    m_details->setHtml(FactDetails::html(f, m_data.lanes.at(f.lane), m_cases));
+    m_shownCodes = f.codes;
+    m_resolved.clear();
+    ListBrowser browser(m_db);
+    // A Wassenaar event's codes are looked up in the Wassenaar list first, and so on.
+    qint64 preferred = 0;
+    if (auto latest = browser.latestEditions())
+        for (const EditionInfo& e : *latest)
+            if (!preferred && f.regime != RegimeGroup::National &&
+                (regimeGroupOf(e.regimeName) == f.regime ||
+                 regimeGroupOf(e.regimeKey.toUpper()) == f.regime))
+                preferred = e.id;
+    for (const QString& code : f.codes) {
+        auto found = browser.resolveReference(preferred, code);
+        if (found && found->has_value())
+            m_resolved.insert(code, **found);
+    }
+    m_details->setHtml(FactDetails::html(f, m_data.lanes.at(f.lane), m_cases, m_resolved));
+}
+
+void InnovationChart::followLink(const QUrl& url)
+{
+    if (const auto index = FactDetails::entryIndexOf(url)) {
+        if (*index < m_shownCodes.size())
+            if (auto it = m_resolved.constFind(m_shownCodes.at(*index)); it != m_resolved.cend())
+                emit openEntryRequested(it->editionId, it->code);
+    } else if (const auto caseId = FactDetails::caseIdOf(url)) {
+        emit openCaseRequested(*caseId);
+    } else if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")) {
+        QDesktopServices::openUrl(url);
+    }
 }
 
 QString InnovationChart::snapshot() const

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "browse/BrowseTypes.h"
 #include "cases/CaseTypes.h"
 #include "lists/ListStore.h"
 #include "timeline/ChartData.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QCheckBox;
@@ -37,6 +39,13 @@ public:
     void showDetails(int factIndex);
     void resetZoom();
     QString snapshot() const;
+    // Follows a link of the detail panel: an entry code, a related case or the source.
+    void followLink(const QUrl& url);
+
+signals:
+    // A linked entry code of the shown fact, found in the loaded lists.
+    void openEntryRequested(qint64 editionId, const QString& code);
+    void openCaseRequested(qint64 caseId);
 
 private:
     QWidget* createFilterBar();
@@ -54,6 +63,8 @@ private:
     ChartFilter m_filter;
     ChartData m_data;
     QList<QList<int>> m_factsByLane;
+    QStringList m_shownCodes;                // the entry codes of the fact in the detail panel
+    QHash<QString, NodeLocation> m_resolved; // the shown fact's codes found in the lists
 
     QComboBox* m_sort = nullptr;
     QCheckBox* m_group = nullptr;
