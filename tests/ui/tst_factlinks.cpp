@@ -125,6 +125,7 @@ private slots:
                 a->menu()->actions().first()->trigger();
         auto* chart = qobject_cast<InnovationChart*>(window.tabs()->currentWidget());
         QVERIFY(chart);
+        QTRY_VERIFY(!chart->isLoading());
         chart->showDetails(intrusionEvent(*chart));
         const QUrl link = linkIn(chart->details(), QStringLiteral("4.A.5"));
         QVERIFY(link.isValid());

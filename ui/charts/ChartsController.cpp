@@ -46,7 +46,7 @@ void ChartsController::openInnovation()
         return;
     QWidget* w = findTab("innovation");
     if (!w) {
-        auto* chart = new InnovationChart(*m_session->database(), m_tabs);
+        auto* chart = new InnovationChart(m_session, m_tabs);
         connect(chart, &InnovationChart::openEntryRequested, this,
                 &ChartsController::openEntryRequested);
         connect(chart, &InnovationChart::openCaseRequested, this,
@@ -64,7 +64,7 @@ void ChartsController::openLag()
         return;
     QWidget* w = findTab("lag");
     if (!w) {
-        w = new LagChart(*m_session->database(), m_tabs);
+        w = new LagChart(m_session, m_tabs);
         w->setProperty("chartKind", QByteArray("lag"));
         m_tabs->addTab(w, tr("Lag analysis"));
     }

@@ -4,7 +4,7 @@
 #include "ChurnPlot.h"
 #include "ChurnTableModel.h"
 #include "session/DatabaseSession.h"
-#include "storage/Database.h"
+#include "WorkerRead.h"
 
 #include <QCheckBox>
 #include <QFutureWatcher>
@@ -35,11 +35,7 @@ struct Outcome {
 void runChurn(QPromise<Outcome>& promise, const QString& path, const QString& listKey,
               EditionDiffOptions options)
 {
-    Database::Options o;
-    o.mode = Database::Mode::ReadOnly;
-    o.create = false;
-    o.integrityCheck = false; // the session's connection checked the file when it opened it
-    auto db = Database::open(path, o);
+    auto db = openWorkerConnection(path);
     if (!db) {
         promise.addResult(Outcome{std::nullopt, db.error()});
         return;
