@@ -71,16 +71,21 @@ private slots:
     {
         ChartFact f;
         f.isEvent = true;
-        f.codes = {QStringLiteral("4.A.5"), QStringLiteral("9.Z.<b>")};
+        f.codes = {QStringLiteral("4.A.5"), QStringLiteral("9.Z.<b>"), QStringLiteral("5.A.1.j")};
         ChartLane lane;
         QHash<QString, NodeLocation> resolved;
         resolved.insert(QStringLiteral("4.A.5"),
                         NodeLocation{1, 2, QStringLiteral("4.A.5"), {}, {}});
+        resolved.insert(QStringLiteral("5.A.1.j"),
+                        NodeLocation{3, 2, QStringLiteral("5.A.1"), {}, {}});
         const QString html = FactDetails::html(f, lane, {}, resolved);
         QCOMPARE(linkFor(html, QStringLiteral("4.A.5")), FactDetails::entryUrl(0));
         QCOMPARE(FactDetails::entryIndexOf(FactDetails::entryUrl(0)), std::optional<int>(0));
         QVERIFY2(html.contains(QStringLiteral("9.Z.&lt;b&gt; <i>(not in loaded lists)</i>")),
                  qPrintable(html));
+        QCOMPARE(linkFor(html, QStringLiteral("5.A.1.j")), FactDetails::entryUrl(2));
+        QVERIFY(html.contains(QStringLiteral("5.A.1.j</a> <i>(opens 5.A.1)</i>")));
+        QVERIFY(!html.contains(QStringLiteral("4.A.5</a> <i>")));
         QCOMPARE(FactDetails::caseIdOf(FactDetails::caseUrl(7)), std::optional<qint64>(7));
         QVERIFY(!FactDetails::caseIdOf(QUrl(QStringLiteral("https://example.org/7"))));
     }

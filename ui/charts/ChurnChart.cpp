@@ -3,13 +3,13 @@
 #include "ChartExportDialog.h"
 #include "ChurnPlot.h"
 #include "ChurnTableModel.h"
-#include "session/DatabaseSession.h"
 #include "WorkerRead.h"
+#include "session/DatabaseSession.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFutureWatcher>
 #include <QPromise>
-#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>

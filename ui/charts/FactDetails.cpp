@@ -26,9 +26,14 @@ QString codeLinks(const ChartFact& f, const QHash<QString, NodeLocation>& resolv
     QStringList parts;
     for (qsizetype i = 0; i < f.codes.size(); ++i) {
         const QString& code = f.codes.at(i);
-        if (resolved.contains(code))
-            parts << QStringLiteral("<a href=\"%1\">%2</a>")
-                         .arg(FactDetails::entryUrl(int(i)).toString(), esc(code));
+        const auto it = resolved.constFind(code);
+        if (it != resolved.cend())
+            // Another spelling or the nearest existing parent: say where the link leads.
+            parts << QStringLiteral("<a href=\"%1\">%2</a>%3")
+                         .arg(FactDetails::entryUrl(int(i)).toString(), esc(code),
+                              it->code == code
+                                  ? QString()
+                                  : QStringLiteral(" <i>(opens %1)</i>").arg(esc(it->code)));
         else
             parts << QStringLiteral("%1 <i>(not in loaded lists)</i>").arg(esc(code));
     }
