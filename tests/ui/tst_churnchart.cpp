@@ -132,6 +132,13 @@ private slots:
                  qPrintable(chart.message()->text()));
         QVERIFY(
             m->index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("added: 6")));
+        // The tooltip names the busiest categories first: category 4 had 3 added and 2 changed.
+        const QString tip = m->index(0, 0).data(Qt::ToolTipRole).toString();
+        const QString line =
+            tip.section(QStringLiteral("By category:\n"), 1).section(QLatin1Char('\n'), 0, 0);
+        QVERIFY2(line.startsWith(QStringLiteral("\u2022 4 ")) &&
+                     line.endsWith(QStringLiteral(": 5 (+3 ~2 \u22120)")),
+                 qPrintable(tip));
 
         // Ignoring typography drops the two quote and spacing changes.
         chart.setIgnoreTypography(true);

@@ -59,6 +59,7 @@ ChurnChart::ChurnChart(DatabaseSession* session, QWidget* parent)
     , m_list(new QComboBox(this))
     , m_typography(new QCheckBox(tr("Ignore &typography (quotes, dashes, spacing)"), this))
     , m_message(new QLabel(this))
+    , m_export(new QPushButton(tr("Export…"), this))
     , m_plot(new QCustomPlot(this))
     , m_model(new ChurnTableModel(this))
     , m_table(new QTableView(this))
@@ -68,8 +69,7 @@ ChurnChart::ChurnChart(DatabaseSession* session, QWidget* parent)
     m_list->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     connect(m_list, &QComboBox::currentIndexChanged, this, &ChurnChart::recompute);
     connect(m_typography, &QCheckBox::toggled, this, &ChurnChart::recompute);
-    auto* exportButton = new QPushButton(tr("Export…"), this);
-    connect(exportButton, &QPushButton::clicked, this, &ChurnChart::exportDialog);
+    connect(m_export, &QPushButton::clicked, this, &ChurnChart::exportDialog);
     auto* listLabel = new QLabel(tr("&List:"), this);
     listLabel->setBuddy(m_list);
 
@@ -78,7 +78,7 @@ ChurnChart::ChurnChart(DatabaseSession* session, QWidget* parent)
     bar->addWidget(m_list);
     bar->addWidget(m_typography);
     bar->addStretch();
-    bar->addWidget(exportButton);
+    bar->addWidget(m_export);
 
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
@@ -223,6 +223,7 @@ void ChurnChart::showChurn(std::optional<ListChurn> churn, const std::optional<E
                                .arg(changed)
                                .arg(removed));
     }
+    m_export->setEnabled(!m_churn.steps.isEmpty());
     m_model->setSteps(m_churn.steps);
     m_table->resizeColumnsToContents();
     ChurnPlot::render(*m_plot, m_churn);

@@ -11,6 +11,7 @@ class QComboBox;
 class QCustomPlot;
 class QLabel;
 class QMouseEvent;
+class QPushButton;
 class QTableView;
 
 namespace paceline {
@@ -62,6 +63,7 @@ private:
     QComboBox* m_list;
     QCheckBox* m_typography;
     QLabel* m_message;
+    QPushButton* m_export;
     QCustomPlot* m_plot;
     ChurnTableModel* m_model;
     QTableView* m_table;

@@ -56,6 +56,8 @@ QString tickLabel(const EditionInfo& e)
 
 QString subtitle(const ListChurn& churn)
 {
+    if (churn.listKey.isEmpty())
+        return QStringLiteral("No list has two editions in the database yet.");
     if (churn.editions.size() < 2)
         return QStringLiteral("Fewer than two editions of this list in the database: "
                               "nothing to compare.");
@@ -78,13 +80,34 @@ QString ChurnPlot::editionTitle(const EditionInfo& e, int maxLength)
 
 QString ChurnPlot::tooltip(const ChurnStep& s)
 {
-    return QStringLiteral("%1\nagainst %2\n\nadded: %3\nchanged: %4\nremoved: %5\ntotal: %6\n\n"
+    // The categories that changed most, so that a tall bar says where the work was.
+    QList<CategoryCounts> busy;
+    for (const CategoryCounts& c : s.categories)
+        if (c.total() > 0)
+            busy.append(c);
+    std::stable_sort(
+        busy.begin(), busy.end(),
+        [](const CategoryCounts& a, const CategoryCounts& b) { return a.total() > b.total(); });
+    QStringList lines;
+    for (qsizetype i = 0; i < std::min<qsizetype>(busy.size(), 5); ++i)
+        lines << QStringLiteral("\u2022 %1 %2: %3 (+%4 ~%5 \u2212%6)")
+                     .arg(busy.at(i).code, shortTechnologyName(busy.at(i).title, 32))
+                     .arg(busy.at(i).total())
+                     .arg(busy.at(i).added)
+                     .arg(busy.at(i).changed)
+                     .arg(busy.at(i).removed);
+    if (busy.size() > 5)
+        lines << QStringLiteral("\u2022 and %1 more categories").arg(busy.size() - 5);
+    return QStringLiteral("%1\nagainst %2\n\nadded: %3\nchanged: %4\nremoved: %5\ntotal: %6%7\n\n"
                           "Click to open the comparison.")
         .arg(editionTitle(s.to, 200), editionTitle(s.from, 200))
         .arg(s.added)
         .arg(s.changed)
         .arg(s.removed)
-        .arg(s.total());
+        .arg(s.total())
+        .arg(lines.isEmpty()
+                 ? QString()
+                 : QStringLiteral("\n\nBy category:\n") + lines.join(QLatin1Char('\n')));
 }
 
 QString ChurnPlot::snapshot(const ListChurn& churn)
@@ -138,7 +161,7 @@ void ChurnPlot::render(QCustomPlot& plot, const ListChurn& churn)
     plot.yAxis->setLabel(QStringLiteral("Nodes"));
     plot.yAxis->setNumberFormat(QStringLiteral("f"));
     plot.yAxis->setNumberPrecision(0);
-    plot.legend->setVisible(true);
+    plot.legend->setVisible(!churn.steps.isEmpty());
     plot.legend->setFont(QFont(plot.font().family(), 8));
     plot.axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     const QString name = churn.listName.isEmpty() ? churn.listKey : churn.listName;
