@@ -126,6 +126,33 @@ int renderChurn(QCustomPlot& plot, Database& db, const QString& listKey, QString
     return 0;
 }
 
+// The innovation or lag chart of the whole timeline, its caption in `caption`.
+int renderTimeline(QCustomPlot& plot, Database& db, const QString& kind, QString& caption)
+{
+    auto data = ChartData::fromDatabase(db, ChartFilter());
+    if (!data) {
+        QTextStream(stderr) << "paceline: " << data.error().toString() << Qt::endl;
+        return 1;
+    }
+    QStringList editions;
+    for (const ChartEdition& e : data->editions)
+        editions << e.label;
+    QString filters =
+        data->lanes.isEmpty() ? QStringLiteral("no timeline data") : ChartFilter().describe();
+    if (kind == QLatin1String("innovation")) {
+        InnovationPlot::render(plot, *data);
+    } else {
+        editions.clear(); // the lag chart does not use the list editions
+        QList<TechnologyLag> lags;
+        for (const ChartLane& l : data->lanes)
+            lags << l.lag;
+        filters = ChartFilter().describe() + QStringLiteral("; ") +
+                  LagPlot::render(plot, lags, LagTarget::FirstControl).sentence().chopped(1);
+    }
+    caption = snapshotCaption(filters, editions);
+    return 0;
+}
+
 } // namespace
 
 Status exportChart(QCustomPlot& plot, const QString& path, int width, int height,
@@ -187,42 +214,14 @@ int runChartExportCommand(const QString& kind, const QString& out, const QString
         err << "paceline: --list only applies to --export-chart churn" << Qt::endl;
         return 2;
     }
-    if (kind == QLatin1String("churn")) {
-        QCustomPlot plot;
-        plot.resize(w, h);
-        QString caption;
-        if (const int code = renderChurn(plot, db, listKey, caption); code != 0)
-            return code;
-        const Status s = exportChart(plot, out, w, h, caption);
-        if (!s) {
-            err << "paceline: " << s.error().toString() << Qt::endl;
-            return s.error().kind == Error::Kind::BadInput ? 2 : 1;
-        }
-        return 0;
-    }
-    auto data = ChartData::fromDatabase(db, ChartFilter());
-    if (!data) {
-        err << "paceline: " << data.error().toString() << Qt::endl;
-        return 1;
-    }
-    QStringList editions;
-    for (const ChartEdition& e : data->editions)
-        editions << e.label;
     QCustomPlot plot;
     plot.resize(w, h);
-    QString filters =
-        data->lanes.isEmpty() ? QStringLiteral("no timeline data") : ChartFilter().describe();
-    if (kind == QLatin1String("innovation")) {
-        InnovationPlot::render(plot, *data);
-    } else {
-        editions.clear(); // the lag chart does not use the list editions
-        QList<TechnologyLag> lags;
-        for (const ChartLane& l : data->lanes)
-            lags << l.lag;
-        filters = ChartFilter().describe() + QStringLiteral("; ") +
-                  LagPlot::render(plot, lags, LagTarget::FirstControl).sentence().chopped(1);
-    }
-    const Status s = exportChart(plot, out, w, h, snapshotCaption(filters, editions));
+    QString caption;
+    const int code = kind == QLatin1String("churn") ? renderChurn(plot, db, listKey, caption)
+                                                    : renderTimeline(plot, db, kind, caption);
+    if (code != 0)
+        return code;
+    const Status s = exportChart(plot, out, w, h, caption);
     if (!s) {
         err << "paceline: " << s.error().toString() << Qt::endl;
         return s.error().kind == Error::Kind::BadInput ? 2 : 1;
