@@ -37,7 +37,8 @@ int main(int argc, char** argv)
     parser.addOption(timingOption);
     const QCommandLineOption chartOption(
         QStringLiteral("export-chart"),
-        QStringLiteral("Write a chart (innovation or lag) and quit."), QStringLiteral("KIND"));
+        QStringLiteral("Write a chart (innovation, lag or churn) and quit."),
+        QStringLiteral("KIND"));
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        QStringLiteral("Chart file (.png, .pdf, .svg)."),
                                        QStringLiteral("FILE"));
@@ -45,13 +46,18 @@ int main(int argc, char** argv)
                                          QStringLiteral("W"));
     const QCommandLineOption heightOption(QStringLiteral("height"), QStringLiteral("Chart height."),
                                           QStringLiteral("H"));
-    parser.addOptions({chartOption, outOption, widthOption, heightOption});
+    const QCommandLineOption listOption(
+        QStringLiteral("list"),
+        QStringLiteral("List key for the churn chart (default: the first with two editions)."),
+        QStringLiteral("KEY"));
+    parser.addOptions({chartOption, outOption, widthOption, heightOption, listOption});
     parser.process(app);
     if (parser.isSet(chartOption)) {
         const QString db =
             parser.isSet(dbOption) ? parser.value(dbOption) : AppSettings::lastDatabase();
         return runChartExportCommand(parser.value(chartOption), parser.value(outOption),
-                                     parser.value(widthOption), parser.value(heightOption), db);
+                                     parser.value(widthOption), parser.value(heightOption), db,
+                                     parser.value(listOption));
     }
 
     QString path = parser.value(dbOption);

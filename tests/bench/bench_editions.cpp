@@ -1,6 +1,7 @@
 // Edition benchmarks (issue 3, part 5): comparing two 7,000-node editions of one list (budget
 // 150 ms, loading both editions included), with and without typography, the redline of every
 // changed node, an entry's history, and the real CCL against a modified copy. One line each.
+// Also the list churn (issue 5): every consecutive pair of 10 editions of one list.
 //
 //   build/release/tests/bench/bench_editions [--work DIR] [--nodes 7000] [--runs 15]
 
@@ -8,6 +9,7 @@
 
 #include "editions/EditionDiff.h"
 #include "editions/EntryHistory.h"
+#include "editions/ListChurn.h"
 #include "lists/ListJsonReader.h"
 #include "lists/ListStore.h"
 #include "storage/Database.h"
@@ -100,6 +102,32 @@ void benchComparison(Database& db, qint64 a, qint64 b, const char* prefix, int r
     });
 }
 
+// Ten editions of a list of their own, compared pair by pair as the churn chart does.
+void benchChurn(Database& db, int nodes, int runs)
+{
+    const QString key = QStringLiteral("churn");
+    for (int k = 0; k < 10; ++k)
+        importOrDie(db, bench::makeSyntheticEdition(key, k, nodes));
+    for (bool typography : {false, true}) {
+        EditionDiffOptions options;
+        options.ignoreTypography = typography;
+        measure(typography ? "churn_10_editions_ignore_typography" : "churn_10_editions",
+                std::max(3, runs / 3), [&] {
+                    auto churn = computeListChurn(db, key, options);
+                    if (!churn)
+                        qFatal("%s", qPrintable(churn.error().toString()));
+                    int total = 0;
+                    for (const ChurnStep& s : churn->steps)
+                        total += s.total();
+                    return QStringLiteral("%1 editions x %2 nodes, %3 comparisons, %4 changes")
+                        .arg(churn->editions.size())
+                        .arg(nodes)
+                        .arg(churn->steps.size())
+                        .arg(total);
+                });
+    }
+}
+
 void benchRealList(Database& db, int runs)
 {
     const QString ccl = QStringLiteral(PACELINE_SHARED_DATA_DIR "/lists/us-ccl-2025.paceline.json");
@@ -148,6 +176,7 @@ int main(int argc, char** argv)
     const qint64 b =
         importOrDie(**db, bench::makeSyntheticEdition(QStringLiteral("syn"), 1, nodes));
     benchComparison(**db, a, b, "synthetic", runs);
+    benchChurn(**db, nodes, runs);
     benchRealList(**db, runs);
     return 0;
 }

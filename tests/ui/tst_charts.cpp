@@ -222,7 +222,7 @@ private slots:
                               dir.filePath(QStringLiteral("x.png"))},
                              &errors),
                  2);
-        QVERIFY(errors.contains(QStringLiteral("innovation or lag")));
+        QVERIFY(errors.contains(QStringLiteral("innovation, lag or churn")));
         QCOMPARE(runPaceline({QStringLiteral("--db"), m_db.path, QStringLiteral("--export-chart"),
                               QStringLiteral("lag")},
                              &errors),

@@ -1,5 +1,6 @@
 #include "ChartExport.h"
 
+#include "ChurnPlot.h"
 #include "InnovationPlot.h"
 #include "LagPlot.h"
 #include "io/FileWriter.h"
@@ -91,6 +92,67 @@ Result<QByteArray> renderViaTempFile(QCustomPlot& plot, const QString& suffix, i
     return f.readAll();
 }
 
+// The churn chart of the list (default: the first with two editions), its caption in `caption`;
+// exit code 2 with a message when there is no such list.
+int renderChurn(QCustomPlot& plot, Database& db, const QString& listKey, QString& caption)
+{
+    QTextStream err(stderr);
+    QString key = listKey;
+    if (key.isEmpty()) {
+        auto found = defaultChurnList(db);
+        if (!found) {
+            err << "paceline: " << found.error().toString() << Qt::endl;
+            return 1;
+        }
+        key = found.value();
+        if (key.isEmpty()) {
+            err << "paceline: no list in the database has two editions, so there is no churn "
+                   "to chart; import another edition of a list first"
+                << Qt::endl;
+            return 2;
+        }
+    }
+    auto churn = computeListChurn(db, key);
+    if (!churn) {
+        err << "paceline: " << churn.error().toString() << Qt::endl;
+        return churn.error().kind == Error::Kind::BadInput ? 2 : 1;
+    }
+    if (churn->steps.isEmpty()) {
+        err << "paceline: list \"" << key << "\" has only one edition; churn needs two" << Qt::endl;
+        return 2;
+    }
+    ChurnPlot::render(plot, *churn);
+    caption = snapshotCaption(ChurnPlot::snapshot(*churn), {});
+    return 0;
+}
+
+// The innovation or lag chart of the whole timeline, its caption in `caption`.
+int renderTimeline(QCustomPlot& plot, Database& db, const QString& kind, QString& caption)
+{
+    auto data = ChartData::fromDatabase(db, ChartFilter());
+    if (!data) {
+        QTextStream(stderr) << "paceline: " << data.error().toString() << Qt::endl;
+        return 1;
+    }
+    QStringList editions;
+    for (const ChartEdition& e : data->editions)
+        editions << e.label;
+    QString filters =
+        data->lanes.isEmpty() ? QStringLiteral("no timeline data") : ChartFilter().describe();
+    if (kind == QLatin1String("innovation")) {
+        InnovationPlot::render(plot, *data);
+    } else {
+        editions.clear(); // the lag chart does not use the list editions
+        QList<TechnologyLag> lags;
+        for (const ChartLane& l : data->lanes)
+            lags << l.lag;
+        filters = ChartFilter().describe() + QStringLiteral("; ") +
+                  LagPlot::render(plot, lags, LagTarget::FirstControl).sentence().chopped(1);
+    }
+    caption = snapshotCaption(filters, editions);
+    return 0;
+}
+
 } // namespace
 
 Status exportChart(QCustomPlot& plot, const QString& path, int width, int height,
@@ -131,16 +193,16 @@ QString snapshotCaption(const QString& filters, const QStringList& editions)
 }
 
 int runChartExportCommand(const QString& kind, const QString& out, const QString& width,
-                          const QString& height, Database& db)
+                          const QString& height, Database& db, const QString& listKey)
 {
     QTextStream err(stderr);
     bool wOk = true, hOk = true;
     const int w = width.isEmpty() ? 1600 : width.toInt(&wOk);
     const int h = height.isEmpty() ? 1000 : height.toInt(&hOk);
-    if (kind != QLatin1String("innovation") && kind != QLatin1String("lag")) {
-        err << "paceline: --export-chart takes innovation or lag (list churn is not available "
-               "yet), not \""
-            << kind << "\"" << Qt::endl;
+    if (kind != QLatin1String("innovation") && kind != QLatin1String("lag") &&
+        kind != QLatin1String("churn")) {
+        err << "paceline: --export-chart takes innovation, lag or churn, not \"" << kind << "\""
+            << Qt::endl;
         return 2;
     }
     if (out.isEmpty() || !wOk || !hOk) {
@@ -148,29 +210,18 @@ int runChartExportCommand(const QString& kind, const QString& out, const QString
             << Qt::endl;
         return 2;
     }
-    auto data = ChartData::fromDatabase(db, ChartFilter());
-    if (!data) {
-        err << "paceline: " << data.error().toString() << Qt::endl;
-        return 1;
+    if (!listKey.isEmpty() && kind != QLatin1String("churn")) {
+        err << "paceline: --list only applies to --export-chart churn" << Qt::endl;
+        return 2;
     }
-    QStringList editions;
-    for (const ChartEdition& e : data->editions)
-        editions << e.label;
     QCustomPlot plot;
     plot.resize(w, h);
-    QString filters =
-        data->lanes.isEmpty() ? QStringLiteral("no timeline data") : ChartFilter().describe();
-    if (kind == QLatin1String("innovation")) {
-        InnovationPlot::render(plot, *data);
-    } else {
-        editions.clear(); // the lag chart does not use the list editions
-        QList<TechnologyLag> lags;
-        for (const ChartLane& l : data->lanes)
-            lags << l.lag;
-        filters = ChartFilter().describe() + QStringLiteral("; ") +
-                  LagPlot::render(plot, lags, LagTarget::FirstControl).sentence().chopped(1);
-    }
-    const Status s = exportChart(plot, out, w, h, snapshotCaption(filters, editions));
+    QString caption;
+    const int code = kind == QLatin1String("churn") ? renderChurn(plot, db, listKey, caption)
+                                                    : renderTimeline(plot, db, kind, caption);
+    if (code != 0)
+        return code;
+    const Status s = exportChart(plot, out, w, h, caption);
     if (!s) {
         err << "paceline: " << s.error().toString() << Qt::endl;
         return s.error().kind == Error::Kind::BadInput ? 2 : 1;
@@ -179,7 +230,7 @@ int runChartExportCommand(const QString& kind, const QString& out, const QString
 }
 
 int runChartExportCommand(const QString& kind, const QString& out, const QString& width,
-                          const QString& height, const QString& dbPath)
+                          const QString& height, const QString& dbPath, const QString& listKey)
 {
     QTextStream err(stderr);
     if (dbPath.isEmpty() || !QFileInfo::exists(dbPath)) {
@@ -192,7 +243,7 @@ int runChartExportCommand(const QString& kind, const QString& out, const QString
         err << "paceline: " << s.error().toString() << Qt::endl;
         return 1;
     }
-    return runChartExportCommand(kind, out, width, height, *session.database());
+    return runChartExportCommand(kind, out, width, height, *session.database(), listKey);
 }
 
 } // namespace paceline

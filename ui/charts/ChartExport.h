@@ -20,12 +20,14 @@ Status exportChart(QCustomPlot& plot, const QString& path, int width, int height
 // Caption carrying the data snapshot: "Data: ...; editions: ...; made 2026-11-26 11:02 UTC".
 QString snapshotCaption(const QString& filters, const QStringList& editions);
 
-// `paceline --export-chart innovation|lag --out FILE [--width W --height H] [--db FILE]`.
+// `paceline --export-chart innovation|lag|churn --out FILE [--width W --height H] [--db FILE]
+// [--list KEY]` (the list only for churn; default: the first list with two editions).
 // Returns the process exit code: 0 written, 2 bad arguments (message on stderr), 1 failure.
 int runChartExportCommand(const QString& kind, const QString& out, const QString& width,
-                          const QString& height, Database& db);
+                          const QString& height, Database& db, const QString& listKey = {});
 // The same for a database file, which must exist (it is never created or filled here).
 int runChartExportCommand(const QString& kind, const QString& out, const QString& width,
-                          const QString& height, const QString& dbPath);
+                          const QString& height, const QString& dbPath,
+                          const QString& listKey = {});
 
 } // namespace paceline

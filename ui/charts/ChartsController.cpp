@@ -1,5 +1,6 @@
 #include "ChartsController.h"
 
+#include "ChurnChart.h"
 #include "InnovationChart.h"
 #include "LagChart.h"
 #include "session/DatabaseSession.h"
@@ -19,10 +20,14 @@ ChartsController::ChartsController(DatabaseSession* session, QTabWidget* tabs, Q
                     &ChartsController::openInnovation);
     menu->addAction(tr("&Lag Analysis"), QKeySequence(tr("Ctrl+Shift+L")), this,
                     &ChartsController::openLag);
+    menu->addAction(tr("List &Churn"), QKeySequence(tr("Ctrl+Shift+H")), this,
+                    &ChartsController::openChurn);
     connect(session, &DatabaseSession::contentChanged, this, [this] {
         if (auto* w = qobject_cast<InnovationChart*>(findTab("innovation")))
             w->reload();
         if (auto* w = qobject_cast<LagChart*>(findTab("lag")))
+            w->reload();
+        if (auto* w = qobject_cast<ChurnChart*>(findTab("churn")))
             w->reload();
     });
 }
@@ -41,7 +46,12 @@ void ChartsController::openInnovation()
         return;
     QWidget* w = findTab("innovation");
     if (!w) {
-        w = new InnovationChart(*m_session->database(), m_tabs);
+        auto* chart = new InnovationChart(m_session, m_tabs);
+        connect(chart, &InnovationChart::openEntryRequested, this,
+                &ChartsController::openEntryRequested);
+        connect(chart, &InnovationChart::openCaseRequested, this,
+                &ChartsController::openCaseRequested);
+        w = chart;
         w->setProperty("chartKind", QByteArray("innovation"));
         m_tabs->addTab(w, tr("Innovation vs update"));
     }
@@ -54,9 +64,25 @@ void ChartsController::openLag()
         return;
     QWidget* w = findTab("lag");
     if (!w) {
-        w = new LagChart(*m_session->database(), m_tabs);
+        w = new LagChart(m_session, m_tabs);
         w->setProperty("chartKind", QByteArray("lag"));
         m_tabs->addTab(w, tr("Lag analysis"));
+    }
+    m_tabs->setCurrentWidget(w);
+}
+
+void ChartsController::openChurn()
+{
+    if (!m_session->database())
+        return;
+    QWidget* w = findTab("churn");
+    if (!w) {
+        auto* chart = new ChurnChart(m_session, m_tabs);
+        connect(chart, &ChurnChart::compareRequested, this,
+                &ChartsController::compareEditionsRequested);
+        w = chart;
+        w->setProperty("chartKind", QByteArray("churn"));
+        m_tabs->addTab(w, tr("List churn"));
     }
     m_tabs->setCurrentWidget(w);
 }

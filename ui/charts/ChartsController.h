@@ -9,8 +9,8 @@ namespace paceline {
 
 class DatabaseSession;
 
-// The Charts menu: opens (or brings forward) the "Innovation vs update" and "Lag analysis"
-// tabs and reloads them when the database content changes.
+// The Charts menu: opens (or brings forward) the "Innovation vs update", "Lag analysis" and
+// "List churn" tabs and reloads them when the database content changes.
 class ChartsController : public QObject {
     Q_OBJECT
 public:
@@ -19,6 +19,14 @@ public:
 
     void openInnovation();
     void openLag();
+    void openChurn();
+
+signals:
+    // A chart asks for the comparison of two editions of one list.
+    void compareEditionsRequested(qint64 fromEditionId, qint64 toEditionId);
+    // A chart's detail panel asks for an entry in the browser, or for a case.
+    void openEntryRequested(qint64 editionId, const QString& code);
+    void openCaseRequested(qint64 caseId);
 
 private:
     QWidget* findTab(const char* kind) const;

@@ -17,7 +17,66 @@ QString what(const ChartFact& f)
                      : milestoneClassTitle(f.kind);
 }
 
+const QLatin1String kEntryScheme("paceline-entry");
+const QLatin1String kCaseScheme("paceline-case");
+
+// Each code links to its entry when the loaded lists have it; otherwise plain text, marked.
+QString codeLinks(const ChartFact& f, const QHash<QString, NodeLocation>& resolved)
+{
+    QStringList parts;
+    for (qsizetype i = 0; i < f.codes.size(); ++i) {
+        const QString& code = f.codes.at(i);
+        const auto it = resolved.constFind(code);
+        if (it != resolved.cend())
+            // Another spelling or the nearest existing parent: say where the link leads.
+            parts << QStringLiteral("<a href=\"%1\">%2</a>%3")
+                         .arg(FactDetails::entryUrl(int(i)).toString(), esc(code),
+                              it->code == code
+                                  ? QString()
+                                  : QStringLiteral(" <i>(opens %1)</i>").arg(esc(it->code)));
+        else
+            parts << QStringLiteral("%1 <i>(not in loaded lists)</i>").arg(esc(code));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+std::optional<qint64> numberAfter(const QUrl& url, QLatin1String scheme)
+{
+    if (url.scheme() != scheme)
+        return std::nullopt;
+    bool ok = false;
+    const qint64 n = url.path().toLongLong(&ok);
+    return ok && n >= 0 ? std::optional<qint64>(n) : std::nullopt;
+}
+
 } // namespace
+
+QUrl FactDetails::entryUrl(int codeIndex)
+{
+    QUrl url;
+    url.setScheme(kEntryScheme);
+    url.setPath(QString::number(codeIndex));
+    return url;
+}
+
+QUrl FactDetails::caseUrl(qint64 caseId)
+{
+    QUrl url;
+    url.setScheme(kCaseScheme);
+    url.setPath(QString::number(caseId));
+    return url;
+}
+
+std::optional<int> FactDetails::entryIndexOf(const QUrl& url)
+{
+    const auto n = numberAfter(url, kEntryScheme);
+    return n ? std::optional<int>(int(*n)) : std::nullopt;
+}
+
+std::optional<qint64> FactDetails::caseIdOf(const QUrl& url)
+{
+    return numberAfter(url, kCaseScheme);
+}
 
 QString FactDetails::precisionText(const PartialDate& d)
 {
@@ -53,7 +112,8 @@ QList<CaseRecord> FactDetails::relatedCases(const QList<CaseRecord>& cases, cons
     return out;
 }
 
-QString FactDetails::html(const ChartFact& f, const ChartLane& lane, const QList<CaseRecord>& cases)
+QString FactDetails::html(const ChartFact& f, const ChartLane& lane, const QList<CaseRecord>& cases,
+                          const QHash<QString, NodeLocation>& resolved)
 {
     QString h =
         QStringLiteral("<h3>%1 \u00b7 %2</h3>").arg(esc(f.extId), esc(lane.technology.name));
@@ -64,8 +124,7 @@ QString FactDetails::html(const ChartFact& f, const ChartLane& lane, const QList
         h += QStringLiteral("<p><b>Entries as written:</b> %1")
                  .arg(esc(f.entryText.isEmpty() ? QStringLiteral("—") : f.entryText));
         if (!f.codes.isEmpty())
-            h += QStringLiteral("<br><b>Linked entry codes:</b> %1")
-                     .arg(esc(f.codes.join(QStringLiteral(", "))));
+            h += QStringLiteral("<br><b>Linked entry codes:</b> %1").arg(codeLinks(f, resolved));
         h += QStringLiteral("</p>");
     }
     h += QStringLiteral("<p><b>Source:</b> <a href=\"%1\">%1</a><br><b>Confidence:</b> %2</p>")
@@ -88,8 +147,9 @@ QString FactDetails::html(const ChartFact& f, const ChartLane& lane, const QList
     const QList<CaseRecord> related = relatedCases(cases, lane.technology.label);
     h += QStringLiteral("<p><b>Related cases (%1)</b></p><ul>").arg(related.size());
     for (const CaseRecord& c : related)
-        h += QStringLiteral("<li>%1 \u2014 %2 (%3)</li>")
-                 .arg(esc(c.targetCode), esc(c.title), esc(caseStatusTitle(c.status)));
+        h += QStringLiteral("<li><a href=\"%1\">%2 \u2014 %3</a> (%4)</li>")
+                 .arg(caseUrl(c.id).toString(), esc(c.targetCode), esc(c.title),
+                      esc(caseStatusTitle(c.status)));
     return h + QStringLiteral("</ul>");
 }
 

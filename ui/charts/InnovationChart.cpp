@@ -3,8 +3,9 @@
 #include "ChartExportDialog.h"
 #include "FactDetails.h"
 #include "InnovationPlot.h"
-#include "cases/CaseStore.h"
-#include "timeline/TimelineStore.h"
+#include "browse/ListBrowser.h"
+#include "WorkerRead.h"
+#include "session/DatabaseSession.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,6 +19,7 @@
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <QDesktopServices>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
@@ -25,15 +27,58 @@
 namespace paceline {
 
 namespace {
+
 constexpr int kRangeBarSteps = 10; // range bar units per year
+
+// The fact's entry codes found in the loaded lists; an event's codes are looked up in a list
+// of its own regime first (a Wassenaar event's 4.A.5 in the Wassenaar list).
+QHash<QString, NodeLocation> resolveCodes(Database& db, const ChartFact& f)
+{
+    ListBrowser browser(db);
+    qint64 preferred = 0;
+    if (auto latest = browser.latestEditions())
+        for (const EditionInfo& e : *latest)
+            if (!preferred && f.regime != RegimeGroup::National &&
+                (regimeGroupOf(e.regimeName) == f.regime ||
+                 regimeGroupOf(e.regimeKey.toUpper()) == f.regime))
+                preferred = e.id;
+    QHash<QString, NodeLocation> out;
+    for (const QString& code : f.codes) {
+        auto found = browser.resolveReference(preferred, code);
+        if (found && found->has_value())
+            out.insert(code, **found);
+    }
+    return out;
 }
+
+} // namespace
 
 InnovationChart::InnovationChart(Database& db, QWidget* parent)
     : QWidget(parent)
-    , m_db(db)
+    , m_db(&db)
     , m_plot(new QCustomPlot(this))
     , m_rangeBar(new QScrollBar(Qt::Horizontal, this))
     , m_details(new QTextBrowser(this))
+{
+    setUp();
+}
+
+InnovationChart::InnovationChart(DatabaseSession* session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_plot(new QCustomPlot(this))
+    , m_rangeBar(new QScrollBar(Qt::Horizontal, this))
+    , m_details(new QTextBrowser(this))
+{
+    setUp();
+}
+
+Database* InnovationChart::database() const
+{
+    return m_session ? m_session->database() : m_db;
+}
+
+void InnovationChart::setUp()
 {
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
@@ -57,7 +102,9 @@ InnovationChart::InnovationChart(Database& db, QWidget* parent)
     });
     m_rangeBar->setToolTip(tr("Time range shown: drag to pan"));
 
-    m_details->setOpenExternalLinks(true);
+    // Entry and case links become requests; only web links leave the app.
+    m_details->setOpenLinks(false);
+    connect(m_details, &QTextBrowser::anchorClicked, this, &InnovationChart::followLink);
     m_details->setPlaceholderText(
         tr("Click a marker for its details, linked entries and related cases."));
 
@@ -186,25 +233,41 @@ void InnovationChart::setFilter(const ChartFilter& filter)
 
 void InnovationChart::reload()
 {
-    TimelineStore store(m_db);
-    auto t = store.technologies();
-    auto m = store.milestones();
-    auto e = store.events();
-    auto ed = ListStore(m_db).editions();
-    auto c = CaseStore(m_db).list();
-    m_technologies = t ? *t : QList<Technology>();
-    m_milestones = m ? *m : QList<Milestone>();
-    m_events = e ? *e : QList<ControlEvent>();
-    m_editions = ed ? *ed : QList<EditionInfo>();
-    m_cases = c ? *c : QList<CaseRecord>();
-    if (!t || !m || !e)
-        m_details->setPlainText(tr("Cannot read the timeline: %1")
-                                    .arg((!t   ? t.error()
-                                          : !m ? m.error()
-                                               : e.error())
-                                             .toString()));
+    const int generation = ++m_generation;
+    if (!m_session) {
+        apply(m_db ? loadChartInputs(*m_db) : Result<ChartInputs>(ChartInputs()));
+        return;
+    }
+    if (!m_session->isOpen()) {
+        apply(ChartInputs());
+        return;
+    }
+    m_loading = true;
+    m_details->setPlainText(tr("Reading the timeline…"));
+    readOnWorker<ChartInputs>(this, m_session->path(), loadChartInputs,
+                              [this, generation](Result<ChartInputs> in) {
+                                  if (generation == m_generation)
+                                      apply(in);
+                              });
+}
+
+void InnovationChart::apply(const Result<ChartInputs>& in)
+{
+    m_loading = false;
+    const ChartInputs empty;
+    const ChartInputs& d = in ? in.value() : empty;
+    m_technologies = d.technologies;
+    m_milestones = d.milestones;
+    m_events = d.events;
+    m_editions = d.editions;
+    m_cases = d.cases;
+    if (!in)
+        m_details->setPlainText(tr("Cannot read the timeline: %1").arg(in.error().toString()));
+    else if (m_details->toPlainText() == tr("Reading the timeline…"))
+        m_details->clear();
     rebuild();
     resetZoom();
+    emit dataLoaded();
 }
 
 void InnovationChart::rebuild()
@@ -287,7 +350,22 @@ void InnovationChart::showDetails(int i)
     if (i < 0 || i >= m_data.facts.size())
         return;
     const ChartFact& f = m_data.facts.at(i);
-    m_details->setHtml(FactDetails::html(f, m_data.lanes.at(f.lane), m_cases));
+    m_shownCodes = f.codes;
+    m_resolved = database() ? resolveCodes(*database(), f) : QHash<QString, NodeLocation>();
+    m_details->setHtml(FactDetails::html(f, m_data.lanes.at(f.lane), m_cases, m_resolved));
+}
+
+void InnovationChart::followLink(const QUrl& url)
+{
+    if (const auto index = FactDetails::entryIndexOf(url)) {
+        if (*index < m_shownCodes.size())
+            if (auto it = m_resolved.constFind(m_shownCodes.at(*index)); it != m_resolved.cend())
+                emit openEntryRequested(it->editionId, it->code);
+    } else if (const auto caseId = FactDetails::caseIdOf(url)) {
+        emit openCaseRequested(*caseId);
+    } else if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")) {
+        QDesktopServices::openUrl(url);
+    }
 }
 
 QString InnovationChart::snapshot() const

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "browse/BrowseTypes.h"
 #include "cases/CaseTypes.h"
 #include "lists/ListStore.h"
 #include "timeline/ChartData.h"
+#include "timeline/ChartInputs.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QCheckBox;
@@ -18,15 +21,20 @@ class QToolButton;
 namespace paceline {
 
 class Database;
+class DatabaseSession;
 
 // "Innovation vs update" tab: technology lanes against control events with filters, zoom and
 // pan (wheel, drag, the range bar), hover tooltips and a detail panel for the clicked fact.
+// Built on a session, it reads its data on a worker connection (dataLoaded() when shown);
+// built on a database, it reads it at once (exports, tests).
 class InnovationChart : public QWidget {
     Q_OBJECT
 public:
     explicit InnovationChart(Database& db, QWidget* parent = nullptr);
+    explicit InnovationChart(DatabaseSession* session, QWidget* parent = nullptr);
 
     void reload();
+    bool isLoading() const { return m_loading; }
     void setFilter(const ChartFilter& filter);
     const ChartFilter& filter() const { return m_filter; }
     const ChartData& data() const { return m_data; }
@@ -37,15 +45,30 @@ public:
     void showDetails(int factIndex);
     void resetZoom();
     QString snapshot() const;
+    // Follows a link of the detail panel: an entry code, a related case or the source.
+    void followLink(const QUrl& url);
+
+signals:
+    // The data of the latest reload() is shown.
+    void dataLoaded();
+    // A linked entry code of the shown fact, found in the loaded lists.
+    void openEntryRequested(qint64 editionId, const QString& code);
+    void openCaseRequested(qint64 caseId);
 
 private:
+    void setUp();
+    void apply(const Result<ChartInputs>& inputs);
+    Database* database() const;
     QWidget* createFilterBar();
     void readFilterControls();
     void rebuild();
     void syncRangeBar();
     void onMouseMove(QMouseEvent* event);
 
-    Database& m_db;
+    Database* m_db = nullptr;
+    DatabaseSession* m_session = nullptr;
+    bool m_loading = false;
+    int m_generation = 0;
     QList<Technology> m_technologies;
     QList<Milestone> m_milestones;
     QList<ControlEvent> m_events;
@@ -54,6 +77,8 @@ private:
     ChartFilter m_filter;
     ChartData m_data;
     QList<QList<int>> m_factsByLane;
+    QStringList m_shownCodes;                // the entry codes of the fact in the detail panel
+    QHash<QString, NodeLocation> m_resolved; // the shown fact's codes found in the lists
 
     QComboBox* m_sort = nullptr;
     QCheckBox* m_group = nullptr;

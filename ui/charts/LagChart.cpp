@@ -3,6 +3,8 @@
 #include "ChartExportDialog.h"
 #include "LagPlot.h"
 #include "LagTableModel.h"
+#include "WorkerRead.h"
+#include "session/DatabaseSession.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -19,12 +21,29 @@ namespace paceline {
 
 LagChart::LagChart(Database& db, QWidget* parent)
     : QWidget(parent)
-    , m_db(db)
+    , m_db(&db)
     , m_target(new QComboBox(this))
     , m_plot(new QCustomPlot(this))
     , m_sentence(new QLabel(this))
     , m_model(new LagTableModel(this))
     , m_table(new QTableView(this))
+{
+    setUp();
+}
+
+LagChart::LagChart(DatabaseSession* session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_target(new QComboBox(this))
+    , m_plot(new QCustomPlot(this))
+    , m_sentence(new QLabel(this))
+    , m_model(new LagTableModel(this))
+    , m_table(new QTableView(this))
+{
+    setUp();
+}
+
+void LagChart::setUp()
 {
     m_target->addItem(tr("Lag to first control (any regime)"), int(LagTarget::FirstControl));
     m_target->addItem(tr("Lag to first US control"), int(LagTarget::FirstUsControl));
@@ -73,11 +92,34 @@ LagChart::LagChart(Database& db, QWidget* parent)
 
 void LagChart::reload()
 {
-    auto lags = LagAnalysis::fromDatabase(m_db);
+    const int generation = ++m_generation;
+    if (!m_session) {
+        apply(m_db ? LagAnalysis::fromDatabase(*m_db)
+                   : Result<QList<TechnologyLag>>(QList<TechnologyLag>()));
+        return;
+    }
+    if (!m_session->isOpen()) {
+        apply(QList<TechnologyLag>());
+        return;
+    }
+    m_loading = true;
+    m_sentence->setText(tr("Reading the timeline…"));
+    readOnWorker<QList<TechnologyLag>>(
+        this, m_session->path(), [](Database& db) { return LagAnalysis::fromDatabase(db); },
+        [this, generation](Result<QList<TechnologyLag>> lags) {
+            if (generation == m_generation)
+                apply(lags);
+        });
+}
+
+void LagChart::apply(const Result<QList<TechnologyLag>>& lags)
+{
+    m_loading = false;
     m_lags = lags ? *lags : QList<TechnologyLag>();
+    redraw();
     if (!lags)
         m_sentence->setText(tr("Cannot read the timeline: %1").arg(lags.error().toString()));
-    redraw();
+    emit dataLoaded();
 }
 
 void LagChart::setTarget(LagTarget target)

@@ -191,7 +191,14 @@ void MainWindow::createActions()
         m_viewMenu->addAction(dock->toggleViewAction());
     m_editions->addActions(m_viewMenu);
 
-    new ChartsController(m_session, m_tabs, menuBar()->addMenu(tr("&Charts")), this);
+    auto* charts = new ChartsController(m_session, m_tabs, menuBar()->addMenu(tr("&Charts")), this);
+    connect(charts, &ChartsController::compareEditionsRequested, m_editions,
+            [this](qint64 from, qint64 to) { m_editions->openComparison(from, to); });
+    connect(charts, &ChartsController::openEntryRequested, m_browser,
+            [this](qint64 editionId, const QString& code) {
+                m_browser->openEntry(editionId, code, false);
+            });
+    connect(charts, &ChartsController::openCaseRequested, this, &MainWindow::openCase);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Paceline"), this, [this] { showAboutDialog(this); });
