@@ -16,7 +16,10 @@ namespace paceline {
 
 namespace {
 
-const char* const kLists[] = {":/demo/wassenaar-dual-use.paceline.json",
+// Oldest edition first. The 2012 Wassenaar edition is a reconstruction (see its note) so
+// that comparison, entry history and the churn chart have something to show.
+const char* const kLists[] = {":/demo/wassenaar-dual-use-2012.paceline.json",
+                              ":/demo/wassenaar-dual-use.paceline.json",
                               ":/demo/eu-annex-i.paceline.json"};
 const char* const kTimeline[] = {":/demo/technologies.csv", ":/demo/timeline/tech_links.csv",
                                  ":/demo/timeline/tech_milestones.csv",

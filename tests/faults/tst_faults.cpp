@@ -67,7 +67,7 @@ private slots:
 
         QVERIFY(
             inspectDatabaseFile(db, true, currentSchemaVersion()).ok()); // integrity check passes
-        QCOMPARE(editionCount(db), 2); // the demo's two, not the killed one
+        QCOMPARE(editionCount(db), 3); // the demo's three, not the killed one
     }
 
     void diskFullIsAClearErrorAndLosesNothing()
@@ -106,7 +106,7 @@ private slots:
         QVERIFY(!r);
         QVERIFY2(r.error().message.contains(QStringLiteral("readonly")),
                  qPrintable(r.error().toString()));
-        QCOMPARE(collectStats(**db)->editions.size(), 2);
+        QCOMPARE(collectStats(**db)->editions.size(), 3);
     }
 
     void twoProcessesImportIntoOneDatabase()

@@ -64,23 +64,26 @@ class TestChurnChart : public QObject {
 private:
     QTemporaryDir m_dir;
     DatabaseSession m_session;
-    QString m_demoPath; // demo only: no list with two editions
+    QString m_singlePath; // one list with one edition: nothing to chart
 
 private slots:
     void initTestCase()
     {
         QCoreApplication::setOrganizationName(QStringLiteral("PacelineTest"));
         QCoreApplication::setApplicationName(QStringLiteral("PacelineTest"));
-        m_demoPath = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        m_singlePath = m_dir.filePath(QStringLiteral("single.sqlite"));
         {
-            DatabaseSession demo;
-            QVERIFY(demo.open(m_demoPath, true));
+            DatabaseSession single;
+            QVERIFY(single.open(m_singlePath, false));
+            QVERIFY(importFile(*single.database(),
+                               fixture(QStringLiteral("lists/small.paceline.json")),
+                               ImportFormat::Auto));
         }
-        // The demo lists (one edition each) and three editions of test-dul, newest first.
-        QVERIFY(m_session.open(m_dir.filePath(QStringLiteral("churn.sqlite")), true));
+        // A list with one edition and three editions of test-dul, newest first.
+        QVERIFY(m_session.open(m_dir.filePath(QStringLiteral("churn.sqlite")), false));
         for (const char* f :
-             {"editions/edition-c.paceline.json", "editions/edition-a.paceline.json",
-              "editions/edition-b.paceline.json"})
+             {"lists/small.paceline.json", "editions/edition-c.paceline.json",
+              "editions/edition-a.paceline.json", "editions/edition-b.paceline.json"})
             QVERIFY(
                 importFile(*m_session.database(), fixture(QLatin1String(f)), ImportFormat::Auto));
     }
@@ -197,9 +200,9 @@ private slots:
 
     void withoutTwoEditionsTheTabSaysWhy()
     {
-        DatabaseSession demo;
-        QVERIFY(demo.open(m_demoPath, false));
-        ChurnChart chart(&demo);
+        DatabaseSession single;
+        QVERIFY(single.open(m_singlePath, false));
+        ChurnChart chart(&single);
         QTRY_VERIFY(!chart.isRunning());
         QCOMPARE(chart.listChooser()->count(), 0);
         QVERIFY(!chart.listChooser()->isEnabled());
@@ -259,17 +262,19 @@ private slots:
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("c.png"));
         QString errors;
-        QCOMPARE(runPaceline({QStringLiteral("--db"), m_demoPath, QStringLiteral("--export-chart"),
-                              QStringLiteral("churn"), QStringLiteral("--out"), out},
-                             &errors),
-                 2);
+        QCOMPARE(
+            runPaceline({QStringLiteral("--db"), m_singlePath, QStringLiteral("--export-chart"),
+                         QStringLiteral("churn"), QStringLiteral("--out"), out},
+                        &errors),
+            2);
         QVERIFY2(errors.contains(QStringLiteral("no list in the database has two editions")),
                  qPrintable(errors));
-        QCOMPARE(runPaceline({QStringLiteral("--db"), m_demoPath, QStringLiteral("--export-chart"),
-                              QStringLiteral("churn"), QStringLiteral("--out"), out,
-                              QStringLiteral("--list"), QStringLiteral("wa-dul")},
-                             &errors),
-                 2);
+        QCOMPARE(
+            runPaceline({QStringLiteral("--db"), m_singlePath, QStringLiteral("--export-chart"),
+                         QStringLiteral("churn"), QStringLiteral("--out"), out,
+                         QStringLiteral("--list"), QStringLiteral("test-list")},
+                        &errors),
+            2);
         QVERIFY2(errors.contains(QStringLiteral("only one edition")), qPrintable(errors));
         QCOMPARE(
             runPaceline({QStringLiteral("--db"), m_session.path(), QStringLiteral("--export-chart"),

@@ -36,7 +36,7 @@ constexpr auto kMode = QAbstractItemModelTester::FailureReportingMode::QtTest;
 qint64 editionId(DatabaseSession& session, const char* listKey, const char* label = nullptr)
 {
     auto e = ListStore(*session.database())
-                 .findEdition(QLatin1String(listKey), label ? QLatin1String(label) : QString());
+                 .findEdition(QLatin1String(listKey), label ? QString::fromUtf8(label) : QString());
     if (!e)
         qFatal("%s", qPrintable(e.error().toString()));
     return e->id;
@@ -128,7 +128,7 @@ private slots:
         QCOMPARE(history->index(1, EntryHistoryModel::Words).data().toString(),
                  QStringLiteral("+1 −5 words"));
 
-        const qint64 wa = editionId(m_session, "wa-dul");
+        const qint64 wa = editionId(m_session, "wa-dul", "WA-LIST (23) 1 — Paceline summary");
         window.editions()->showInspector(wa, QStringLiteral("4.A.5"));
         ConcordanceModel* links = inspector->concordance()->model();
         // EU Annex I by rule, and the test list, which numbers like Wassenaar.
@@ -174,7 +174,7 @@ private slots:
     {
         MainWindow window(&m_session);
         QVERIFY(window.openDatabase(m_session.path(), false));
-        const qint64 wa = editionId(m_session, "wa-dul");
+        const qint64 wa = editionId(m_session, "wa-dul", "WA-LIST (23) 1 — Paceline summary");
         EntryView* view = window.browser()->openEntry(wa, QStringLiteral("5.A.2"), true);
         QVERIFY(view);
         ConcordanceModel* links = window.editions()->inspector()->concordance()->model();

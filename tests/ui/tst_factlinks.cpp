@@ -106,7 +106,10 @@ private slots:
         emit chart.details()->anchorClicked(entryLink);
         QCOMPARE(entries.size(), 1);
         const qint64 wassenaar =
-            ListStore(*m_session.database()).findEdition(QStringLiteral("wa-dul"), QString())->id;
+            ListStore(*m_session.database())
+                .findEdition(QStringLiteral("wa-dul"),
+                             QStringLiteral("WA-LIST (23) 1 — Paceline summary"))
+                ->id;
         QCOMPARE(entries.at(0).at(0).toLongLong(), wassenaar);
         QCOMPARE(entries.at(0).at(1).toString(), QStringLiteral("4.A.5"));
 
