@@ -17,9 +17,9 @@ struct CodeResolution {
     QString where; // "Wassenaar Arrangement Dual-Use List, 2023"
 };
 
-// Resolves the entry codes named by control events against the loaded lists (both code
-// spellings, the newest edition of each list; ListBrowser::resolveReference), caching by code:
-// one resolver per table reload.
+// Resolves the entry codes named by control events against the newest edition of each loaded
+// list: first a list using the code's own spelling, then any spelling or the nearest ancestor
+// (ListBrowser::resolveReference). Results are cached by code: one resolver per table reload.
 class EntryCodeResolver {
 public:
     explicit EntryCodeResolver(Database& db)
@@ -32,6 +32,7 @@ private:
     ListBrowser m_browser;
     QHash<QString, CodeResolution> m_cache;
     QHash<qint64, QString> m_editionNames;
+    QList<qint64> m_latest; // newest edition of each list
 };
 
 } // namespace paceline
