@@ -2,7 +2,9 @@
 
 #include "session/DatabaseSession.h"
 #include "shell/MainWindow.h"
+#include "timeline/ControlEventDialog.h"
 #include "timeline/ControlEventTableModel.h"
+#include "timeline/EntryCodeResolver.h"
 #include "timeline/MilestoneDialog.h"
 #include "timeline/MilestoneTableModel.h"
 #include "timeline/PartialDateEdit.h"
@@ -123,7 +125,10 @@ private slots:
         m.sourceUrl = QStringLiteral("https://example.org/spyware");
         m.confidence = Confidence::Low;
 
+        // The session announces every change: that is what the charts reload on.
+        QSignalSpy changed(&m_session, &DatabaseSession::contentChanged);
         view.pushEdit(std::nullopt, m);
+        QCOMPARE(changed.count(), 1);
         QCOMPARE(undo.count(), 1);
         QCOMPARE(undo.text(0), QStringLiteral("Add milestone TM-59"));
         QCOMPARE(view.milestoneModel()->rowCount(), before + 1);
@@ -132,6 +137,7 @@ private slots:
         QCOMPARE(view.page(TimelineEditorView::Milestones)->selectedId(), added->id);
 
         undo.undo();
+        QCOMPARE(changed.count(), 2);
         QCOMPARE(view.milestoneModel()->rowCount(), before);
         QVERIFY(!storedMilestone(db(), QStringLiteral("TM-59")));
         undo.redo();
@@ -161,6 +167,22 @@ private slots:
         undo.undo(); // the add
         QVERIFY(!storedMilestone(db(), QStringLiteral("TM-59")));
         QCOMPARE(view.milestoneModel()->rowCount(), before);
+    }
+
+    void undoWorksAfterTheTabIsClosed()
+    {
+        QUndoStack undo;
+        auto* view = new TimelineEditorView(&m_session, &undo);
+        Milestone m = *storedMilestone(db(), QStringLiteral("TM-09"));
+        Milestone edited = m;
+        edited.notes = QStringLiteral("Checked again.");
+        view->pushEdit(m, edited);
+        delete view;
+        undo.undo();
+        QCOMPARE(storedMilestone(db(), QStringLiteral("TM-09"))->notes, m.notes);
+        undo.redo();
+        QCOMPARE(storedMilestone(db(), QStringLiteral("TM-09"))->notes, edited.notes);
+        undo.undo();
     }
 
     void deletingATechnologyInUseIsRefused()
@@ -233,6 +255,33 @@ private slots:
         dialog.dateEdit()->setText(QStringLiteral("2003"));
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+    void eventDialogChecksCodesAsTyped()
+    {
+        TimelineEditor editor(db(), QStringLiteral("t"));
+        EntryCodeResolver resolver(db());
+        ControlEventDialogContext context;
+        context.technologies = TimelineStore(db()).technologies().value();
+        context.describeCodes = [&](const QString& text) {
+            QStringList lines;
+            for (const QString& c : extractEntryCodes(text))
+                lines << c + (resolver.resolve(c)->found ? QStringLiteral(" found")
+                                                         : QStringLiteral(" not found"));
+            return lines.join(QLatin1Char('\n'));
+        };
+        ControlEventDialog dialog(*storedEvent(db(), QStringLiteral("CE-019")), context,
+                                  [&](const ControlEvent& e) { return editor.checkEvent(e); });
+        QVERIFY(dialog.codesSummary().contains(QStringLiteral("4.A.5 found")));
+        dialog.entryCodesEdit()->setText(QStringLiteral("4.A.5; 5A999"));
+        QVERIFY(dialog.codesSummary().contains(QStringLiteral("5A999 not found")));
+        QCOMPARE(dialog.event().codes,
+                 QStringList({QStringLiteral("4.A.5"), QStringLiteral("5A999")}));
+        // An unknown code is flagged, not refused: the analyst may know better than the lists.
+        dialog.findChild<QComboBox*>(QStringLiteral("regime"))->setCurrentText(QString());
+        dialog.accept();
+        QVERIFY2(dialog.errorText().startsWith(QStringLiteral("Regime:")),
+                 qPrintable(dialog.errorText()));
     }
 
     void partialDateNeverInventsADay()

@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
@@ -319,9 +320,10 @@ void TimelineEditorView::pushEdit(std::optional<TimelineRecord> before,
     const auto table = static_cast<Table>(shown.index());
     auto* command = new TimelineEditCommand(
         m_session, AppSettings::userName(), std::move(before), std::move(after),
-        [this](const Status& s) {
-            if (!s)
-                emit statusMessage(
+        // The tab may be closed while the command stays on the window's stack.
+        [view = QPointer<TimelineEditorView>(this)](const Status& s) {
+            if (!s && view)
+                emit view->statusMessage(
                     tr("The timeline was not changed: %1").arg(s.error().toString()));
         });
     const QString what = command->text();
@@ -330,7 +332,7 @@ void TimelineEditorView::pushEdit(std::optional<TimelineRecord> before,
     if (m_undo->count() > 0 && m_undo->command(m_undo->index() - 1) == command) {
         showTable(table);
         m_pages.at(table)->selectId(command->rowId());
-        emit statusMessage(tr("%1. Undo with Ctrl+Z.").arg(what));
+        emit statusMessage(tr("Done: %1. Edit > Undo (Ctrl+Z) takes it back.").arg(what));
     }
 }
 
