@@ -182,6 +182,8 @@ Status TimelineEditor::checkMilestone(const Milestone& m)
     if (dup.value())
         return fieldError("milestone_id",
                           QStringLiteral("\"%1\" is already a milestone's id").arg(m.extId));
+    if (Status s = checkRename("milestone", m.id, m.extId); !s)
+        return s;
     if (Status s = checkDate(m.date); !s)
         return s;
     if (Status s = checkLabelsExist(m.technologyLabels); !s)
@@ -206,6 +208,8 @@ Status TimelineEditor::checkEvent(const ControlEvent& e)
     if (dup.value())
         return fieldError("event_id",
                           QStringLiteral("\"%1\" is already an event's id").arg(e.extId));
+    if (Status s = checkRename("event", e.id, e.extId); !s)
+        return s;
     if (Status s = checkDate(e.date); !s)
         return s;
     if (e.regime.isEmpty())
@@ -250,6 +254,37 @@ Result<QStringList> TimelineEditor::judgementsNaming(const QString& column, cons
             return labels;
         labels << q->text(0);
     }
+}
+
+// A lag judgement names milestones and events by ext id: renaming one it names would leave
+// the judgement pointing at nothing.
+Status TimelineEditor::checkRename(const char* kind, qint64 id, const QString& newExtId)
+{
+    if (id == 0)
+        return {};
+    const bool milestone = QLatin1String(kind) == QLatin1String("milestone");
+    auto q = milestone ? m_db.prepare("SELECT ext_id FROM milestone WHERE id = ?1")
+                       : m_db.prepare("SELECT ext_id FROM control_event WHERE id = ?1");
+    if (!q)
+        return q.error();
+    q->bind(1, id);
+    auto row = q->step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return {}; // not there (yet): an undone delete coming back
+    const QString old = q->text(0);
+    if (old == newExtId)
+        return {};
+    auto users = judgementsNaming(QLatin1String(kind), old);
+    if (!users)
+        return users.error();
+    if (!users->isEmpty())
+        return fieldError(milestone ? "milestone_id" : "event_id",
+                          QStringLiteral("%1 is named in the lag judgement of %2; it keeps its id "
+                                         "until that judgement is changed")
+                              .arg(old, users->join(QStringLiteral(", "))));
+    return {};
 }
 
 Status TimelineEditor::checkDeleteTechnology(qint64 id)

@@ -54,6 +54,7 @@ private:
     Result<QString> extIdOf(const char* sql, qint64 id);
     Result<QStringList> judgementsNaming(const QString& column, const QString& extId);
     Status checkLabelsExist(const QStringList& labels);
+    Status checkRename(const char* kind, qint64 id, const QString& newExtId);
     Status audit(const QString& entity, const QString& id, const QString& action,
                  const QJsonObject& detail);
     Result<qint64> writeTechnology(const Technology& t, bool insert);

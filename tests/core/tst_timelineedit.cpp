@@ -265,6 +265,11 @@ private slots:
         const Status s = editor.deleteMilestone(findMilestone(*t.db, QStringLiteral("TM-2")).id);
         QVERIFY(!s);
         QVERIFY(s.error().message.contains(tech.label));
+        Milestone renamed = findMilestone(*t.db, QStringLiteral("TM-2"));
+        renamed.extId = QStringLiteral("TM-20");
+        const Status rename = editor.updateMilestone(renamed);
+        QVERIFY(!rename);
+        QCOMPARE(rename.error().place, QStringLiteral("milestone_id"));
         tech.judgement.firstControlEvent = QStringLiteral("CE-99");
         const Status bad = editor.updateTechnology(tech);
         QVERIFY(!bad);
