@@ -1,6 +1,8 @@
 #include "TestSupport.h"
 
+#include "demo/DemoDataset.h"
 #include "timeline/CsvReader.h"
+#include "timeline/EntryCodeResolver.h"
 #include "timeline/TimelineCsvExporter.h"
 #include "timeline/TimelineCsvImporter.h"
 #include "timeline/TimelineEditor.h"
@@ -332,6 +334,24 @@ private slots:
         QVERIFY(events.contains("\"Adds \"\"intrusion software\"\" controls.\""));
         QVERIFY(events.contains("intrusion_software; ip_network_surveillance"));
         QVERIFY(!exportTimelineCsv(*t.db, out.filePath(QStringLiteral("missing"))));
+    }
+
+    void entryCodesResolveAgainstTheLoadedLists()
+    {
+        TempDatabase t;
+        QVERIFY(installDemoDataset(*t.db));
+        EntryCodeResolver resolver(*t.db);
+        const auto wa = resolver.resolve(QStringLiteral("4.A.5"));
+        QVERIFY(wa && wa->found && wa->exact);
+        QVERIFY2(wa->where.contains(QStringLiteral("Dual-Use List")), qPrintable(wa->where));
+        const auto eu = resolver.resolve(QStringLiteral("4A005"));
+        QVERIFY(eu && eu->found && eu->exact);
+        QVERIFY2(eu->where.contains(QStringLiteral("Annex I")), qPrintable(eu->where));
+        const auto item = resolver.resolve(QStringLiteral("4A005.zz"));
+        QVERIFY(item && item->found && !item->exact);
+        QCOMPARE(item->foundCode, QStringLiteral("4A005"));
+        const auto missing = resolver.resolve(QStringLiteral("5A999"));
+        QVERIFY(missing && !missing->found);
     }
 
     void roundTripFixtures() { roundTrip(fixture(QStringLiteral("timeline")), true); }

@@ -31,15 +31,22 @@ namespace paceline {
 
 namespace {
 
-// Whether an edit changes anything: the records compared as the CSV rows they export to.
+// Whether an edit changes anything: the records compared as the CSV rows they export to,
+// linked technologies in any order.
+template <typename T> QByteArray rowOf(T record, QByteArray (*csv)(const QList<T>&))
+{
+    record.technologyLabels.sort();
+    return csv({record});
+}
+
 bool sameRecord(const TimelineRecord& a, const TimelineRecord& b)
 {
     if (const auto* t = std::get_if<Technology>(&a))
         return technologiesCsv({*t}) == technologiesCsv({std::get<Technology>(b)});
     if (const auto* m = std::get_if<Milestone>(&a))
-        return milestonesCsv({*m}) == milestonesCsv({std::get<Milestone>(b)});
-    return controlEventsCsv({std::get<ControlEvent>(a)}) ==
-           controlEventsCsv({std::get<ControlEvent>(b)});
+        return rowOf(*m, &milestonesCsv) == rowOf(std::get<Milestone>(b), &milestonesCsv);
+    return rowOf(std::get<ControlEvent>(a), &controlEventsCsv) ==
+           rowOf(std::get<ControlEvent>(b), &controlEventsCsv);
 }
 
 QString describeCodes(EntryCodeResolver& resolver, const QString& text)
