@@ -160,6 +160,7 @@ private slots:
         // Delete and undo: the row comes back with its technology link.
         QVERIFY(view.deleteRecord(TimelineEditorView::Milestones, added->id));
         QVERIFY(!storedMilestone(db(), QStringLiteral("TM-59")));
+        QVERIFY(view.page(TimelineEditorView::Milestones)->selectedId() != 0); // a neighbour
         undo.undo();
         QCOMPARE(storedMilestone(db(), QStringLiteral("TM-59"))->technologyLabels,
                  QStringList{QStringLiteral("intrusion_software")});

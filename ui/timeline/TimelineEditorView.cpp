@@ -25,6 +25,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <memory>
 
 namespace paceline {
@@ -325,6 +326,9 @@ void TimelineEditorView::pushEdit(std::optional<TimelineRecord> before,
 {
     const TimelineRecord& shown = after ? *after : *before;
     const auto table = static_cast<Table>(shown.index());
+    const bool removal = !after;
+    TimelineTablePage* page = m_pages.at(table);
+    const int shownRow = page->rowOfId(std::visit([](const auto& r) { return r.id; }, shown));
     auto* command = new TimelineEditCommand(
         m_session, AppSettings::userName(), std::move(before), std::move(after),
         // The tab may be closed while the command stays on the window's stack.
@@ -338,7 +342,10 @@ void TimelineEditorView::pushEdit(std::optional<TimelineRecord> before,
     // The stack may have dropped a command that failed; take nothing from it then.
     if (m_undo->count() > 0 && m_undo->command(m_undo->index() - 1) == command) {
         showTable(table);
-        m_pages.at(table)->selectId(command->rowId());
+        if (removal) // the next row takes its place, so that Delete can go on down the table
+            page->selectRow(std::min(shownRow, page->proxy()->rowCount() - 1));
+        else
+            page->selectId(command->rowId());
         emit statusMessage(tr("Done: %1. Edit > Undo (Ctrl+Z) takes it back.").arg(what));
     }
 }

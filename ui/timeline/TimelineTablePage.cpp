@@ -99,14 +99,24 @@ qint64 TimelineTablePage::selectedId() const
     return rows.isEmpty() ? 0 : rows.first().data(TimelineRowIdRole).toLongLong();
 }
 
-void TimelineTablePage::selectId(qint64 id)
+int TimelineTablePage::rowOfId(qint64 id) const
 {
     const QModelIndexList hit =
         m_proxy->match(m_proxy->index(0, 0), TimelineRowIdRole, id, 1, Qt::MatchExactly);
-    if (hit.isEmpty())
+    return hit.isEmpty() ? -1 : hit.first().row();
+}
+
+void TimelineTablePage::selectRow(int row)
+{
+    if (row < 0 || row >= m_proxy->rowCount())
         return;
-    m_view->selectRow(hit.first().row());
-    m_view->scrollTo(hit.first());
+    m_view->selectRow(row);
+    m_view->scrollTo(m_proxy->index(row, 0));
+}
+
+void TimelineTablePage::selectId(qint64 id)
+{
+    selectRow(rowOfId(id));
 }
 
 void TimelineTablePage::rememberSelection()

@@ -20,6 +20,9 @@ public:
 
     qint64 selectedId() const;
     void selectId(qint64 id);
+    // The row of the id in the table as shown (sorted, filtered), or -1.
+    int rowOfId(qint64 id) const;
+    void selectRow(int row);
     // Call around a model reset: keeps the selected row selected.
     void rememberSelection();
     void restoreSelection();
