@@ -3,6 +3,7 @@
 #include "CliDiff.h"
 #include "CliCase.h"
 #include "CliSearch.h"
+#include "CliTimeline.h"
 
 #include "app/AppPaths.h"
 #include "audit/AuditLog.h"
@@ -58,6 +59,8 @@ Commands:
                                      full-text and code search ("intrusion software",
                                      softw*, 4A005, 4a5, 4.A.5); newest editions only
                                      unless --all-editions
+  timeline export --dir DIR          write technologies.csv, tech_milestones.csv and
+                                     control_events.csv (FORMATS.md columns) into DIR
 
 Options:
   --db FILE     database file (default: $PACELINE_DB or the app-data folder)
@@ -226,6 +229,7 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
         {"init", &cmdInit},   {"import", &cmdImport}, {"export", &cmdExport},
         {"stats", &cmdStats}, {"check", &cmdCheck},   {"diff", &cmdDiff},
         {"case", &cmdCase},   {"search", &cmdSearch},
+        {"timeline", &cmdTimeline},
     };
     for (const auto& [name, handler] : commands)
         if (a.command == QLatin1String(name))

@@ -17,6 +17,7 @@ const QStringList& optionsWithValue()
         QStringLiteral("--width"),     QStringLiteral("--height"), QStringLiteral("--status"),
         QStringLiteral("--list-name"), QStringLiteral("--regime"), QStringLiteral("--regime-name"),
         QStringLiteral("--resolve"),
+        QStringLiteral("--dir"),
     };
     return names;
 }

@@ -62,7 +62,8 @@ private slots:
             menus << a->text().remove(QLatin1Char('&'));
         QCOMPARE(menus, QStringList({QStringLiteral("File"), QStringLiteral("Edit"),
                                      QStringLiteral("Case"), QStringLiteral("View"),
-                                     QStringLiteral("Charts"), QStringLiteral("Help")}));
+                                     QStringLiteral("Charts"), QStringLiteral("Timeline"),
+                                     QStringLiteral("Help")}));
         QCOMPARE(window.findChildren<QDockWidget*>().size(), 3);
     }
 

@@ -9,6 +9,7 @@
 #include "importers/ImportOptionsPrompt.h"
 #include "editions/EditionsController.h"
 #include "charts/ChartsController.h"
+#include "timeline/TimelineController.h"
 #include "io/ListExport.h"
 #include "lists/ListStore.h"
 #include "overview/OverviewPage.h"
@@ -199,6 +200,10 @@ void MainWindow::createActions()
                 m_browser->openEntry(editionId, code, false);
             });
     connect(charts, &ChartsController::openCaseRequested, this, &MainWindow::openCase);
+    auto* timeline = new TimelineController(m_session, m_tabs, m_windowUndo,
+                                            menuBar()->addMenu(tr("&Timeline")), this);
+    connect(timeline, &TimelineController::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Paceline"), this, [this] { showAboutDialog(this); });
