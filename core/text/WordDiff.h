@@ -20,8 +20,10 @@ struct WordDiffOptions {
     bool ignoreTypography = false;
 };
 
-// Word-level difference of two texts (Myers' O(ND) algorithm in linear space, over word,
-// whitespace and punctuation tokens). Equal segments carry the text of `after`.
+// Word-level difference of two texts over word, whitespace and punctuation tokens: Myers'
+// O(ND) algorithm in linear space, after long texts are first anchored on tokens that occur
+// once on each side (patience diff), so a long text with many edits stays fast. Equal
+// segments carry the text of `after`.
 QList<DiffSegment> wordDiff(const QString& before, const QString& after,
                             const WordDiffOptions& options = {});
 

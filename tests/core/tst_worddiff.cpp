@@ -108,6 +108,42 @@ private slots:
             }
         }
     }
+
+    // Long texts are anchored on words that occur once on each side before Myers runs: the
+    // result still rebuilds both texts, and scattered replacements of distinct words cost
+    // exactly the words replaced.
+    void longTextsWithScatteredEdits()
+    {
+        QStringList words;
+        for (int i = 0; i < 3000; ++i)
+            words << (i % 5 == 0 ? QStringLiteral("the") : QStringLiteral("w%1").arg(i));
+        const QString a = words.join(QLatin1Char(' '));
+        int replaced = 0;
+        for (int i = 3; i < words.size(); i += 7, ++replaced)
+            words[i] = QStringLiteral("x%1").arg(i);
+        words.insert(1500, QStringLiteral("inserted"));
+        const QString b = words.join(QLatin1Char(' '));
+        const auto d = wordDiff(a, b);
+        QCOMPARE(rebuild(d, true), a);
+        QCOMPARE(rebuild(d, false), b);
+        const DiffCounts counts = countWords(d);
+        QCOMPARE(counts.deletedWords, replaced);
+        QCOMPARE(counts.insertedWords, replaced + 1);
+
+        // No unique words at all (a three-word vocabulary): Myers alone, still exact.
+        QRandomGenerator gen(11);
+        QStringList few;
+        for (int i = 0; i < 2000; ++i)
+            few << QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}.at(
+                gen.bounded(3));
+        const QString c = few.join(QLatin1Char(' '));
+        few.removeAt(700);
+        few.insert(1200, QStringLiteral("b"));
+        const QString e = few.join(QLatin1Char(' '));
+        const auto d2 = wordDiff(c, e);
+        QCOMPARE(rebuild(d2, true), c);
+        QCOMPARE(rebuild(d2, false), e);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWordDiff)
