@@ -23,25 +23,29 @@ QString editionsTable(const DatabaseStats& stats, const QLocale& locale)
     if (stats.editions.isEmpty())
         return OverviewPage::tr("<p>No list editions yet. Use <b>File ▸ Import…</b> to add a "
                                 "<i>paceline.list</i> JSON file.</p>");
+    // Dates and counts never wrap: "2023-0/9" and "Item/s" read badly in a narrow window.
     QString html =
-        QStringLiteral(
-            "<table cellspacing='0' cellpadding='4' width='100%'>"
-            "<tr style='background:#e8ecf2'><th align='left'>%1</th>"
-            "<th align='left'>%2</th><th align='left'>%3</th><th align='right'>%4</th>"
-            "<th align='right'>%5</th><th align='right'>%6</th><th align='right'>%7</th></tr>")
+        QStringLiteral("<table cellspacing='0' cellpadding='4' width='100%'>"
+                       "<tr style='background:#e8ecf2'><th align='left'>%1</th>"
+                       "<th align='left'>%2</th>"
+                       "<th align='left' style='white-space:nowrap'>%3</th>"
+                       "<th align='right' style='white-space:nowrap'>%4</th>"
+                       "<th align='right' style='white-space:nowrap'>%5</th>"
+                       "<th align='right' style='white-space:nowrap'>%6</th>"
+                       "<th align='right' style='white-space:nowrap'>%7</th></tr>")
             .arg(OverviewPage::tr("List"), OverviewPage::tr("Edition"), OverviewPage::tr("Date"),
                  OverviewPage::tr("Entries"), OverviewPage::tr("Items"), OverviewPage::tr("Notes"),
                  OverviewPage::tr("Terms"));
     for (const EditionCounts& e : stats.editions) {
-        html +=
-            QStringLiteral(
-                "<tr><td>%1</td><td>%2</td><td>%3</td><td align='right'>%4</td>"
-                "<td align='right'>%5</td><td align='right'>%6</td><td align='right'>%7</td></tr>")
-                .arg(esc(e.listName), esc(e.editionLabel), esc(e.editionDate),
-                     locale.toString(e.nodesByKind.value(QStringLiteral("entry"))),
-                     locale.toString(e.nodesByKind.value(QStringLiteral("item"))),
-                     locale.toString(e.nodesByKind.value(QStringLiteral("note"))),
-                     locale.toString(e.terms));
+        html += QStringLiteral(
+                    "<tr><td>%1</td><td>%2</td><td style='white-space:nowrap'>%3</td>"
+                    "<td align='right'>%4</td><td align='right'>%5</td><td align='right'>%6</td>"
+                    "<td align='right'>%7</td></tr>")
+                    .arg(esc(e.listName), esc(e.editionLabel), esc(e.editionDate),
+                         locale.toString(e.nodesByKind.value(QStringLiteral("entry"))),
+                         locale.toString(e.nodesByKind.value(QStringLiteral("item"))),
+                         locale.toString(e.nodesByKind.value(QStringLiteral("note"))),
+                         locale.toString(e.terms));
     }
     return html + QStringLiteral("</table>");
 }
