@@ -228,8 +228,7 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
     static const std::pair<const char*, Handler> commands[] = {
         {"init", &cmdInit},   {"import", &cmdImport}, {"export", &cmdExport},
         {"stats", &cmdStats}, {"check", &cmdCheck},   {"diff", &cmdDiff},
-        {"case", &cmdCase},   {"search", &cmdSearch},
-        {"timeline", &cmdTimeline},
+        {"case", &cmdCase},   {"search", &cmdSearch}, {"timeline", &cmdTimeline},
     };
     for (const auto& [name, handler] : commands)
         if (a.command == QLatin1String(name))

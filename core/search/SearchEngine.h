@@ -15,8 +15,8 @@ class Statement;
 
 // Full-text and code search over the loaded lists. Codes first ("4a5" goes straight to
 // 4A005), then FTS5 hits: nodes whose code or title has every word, then the rest, each by
-// pl_rank; then defined terms. Prefixes expand through SearchVocabulary. A cancelled search (isCancelled() turned true, or Database::interrupt()) returns
-// cancelled().
+// pl_rank; then defined terms. Prefixes expand through SearchVocabulary. A cancelled search
+// (isCancelled() turned true, or Database::interrupt()) returns cancelled().
 class SearchEngine {
 public:
     using CancelCheck = std::function<bool()>;

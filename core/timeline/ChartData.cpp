@@ -1,7 +1,7 @@
 #include "ChartData.h"
 
 #include "lists/ListStore.h"
-#include "timeline/TimelineStore.h"
+#include "timeline/ChartInputs.h"
 
 #include <QCollator>
 #include <QHash>
@@ -266,20 +266,10 @@ ChartData ChartData::build(const QList<Technology>& technologies,
 
 Result<ChartData> ChartData::fromDatabase(Database& db, const ChartFilter& filter)
 {
-    TimelineStore store(db);
-    auto technologies = store.technologies();
-    if (!technologies)
-        return technologies.error();
-    auto milestones = store.milestones();
-    if (!milestones)
-        return milestones.error();
-    auto events = store.events();
-    if (!events)
-        return events.error();
-    auto editions = ListStore(db).editions();
-    if (!editions)
-        return editions.error();
-    return build(*technologies, *milestones, *events, *editions, filter);
+    auto in = loadChartInputs(db);
+    if (!in)
+        return in.error();
+    return build(in->technologies, in->milestones, in->events, in->editions, filter);
 }
 
 } // namespace paceline
