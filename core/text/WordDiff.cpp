@@ -107,9 +107,14 @@ private:
     // first (the longest run of them in the same order, as patience diff does) and only the
     // gaps between them go to Myers. Short ranges keep the minimal Myers diff.
     static constexpr int kAnchorMinTokens = 512;
+    static constexpr int kMaxAnchorDepth = 32;
 
     bool splitOnUniqueTokens(int aLo, int aHi, int bLo, int bHi)
     {
+        // Each level costs a pass over its range: nesting is capped so that no input can make
+        // it quadratic or deep; below the cap Myers does the rest.
+        if (m_anchorDepth >= kMaxAnchorDepth)
+            return false;
         const size_t ids = static_cast<size_t>(m_idCount);
         m_countA.resize(ids);
         m_countB.resize(ids);
@@ -133,6 +138,7 @@ private:
         const std::vector<std::pair<int, int>> anchors = increasingInB(unique);
         if (anchors.empty())
             return false;
+        ++m_anchorDepth;
         int a = aLo;
         int b = bLo;
         for (const auto& [x, y] : anchors) {
@@ -142,6 +148,7 @@ private:
             b = y + 1;
         }
         run(a, aHi, b, bHi);
+        --m_anchorDepth;
         return true;
     }
 
@@ -228,6 +235,7 @@ private:
     const std::vector<int>& m_a;
     const std::vector<int>& m_b;
     int m_idCount;
+    int m_anchorDepth = 0;
     std::vector<int> m_vf;
     std::vector<int> m_vb;
     std::vector<int> m_countA; // per token id, zero between calls
