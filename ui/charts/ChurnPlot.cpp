@@ -5,6 +5,8 @@
 
 #include <qcustomplot.h>
 
+#include <algorithm>
+
 namespace paceline {
 
 namespace {
@@ -153,7 +155,10 @@ void ChurnPlot::render(QCustomPlot& plot, const ListChurn& churn)
     plot.xAxis->setTickLabelRotation(churn.steps.size() > 6 ? 35 : 0);
     plot.xAxis->setSubTicks(false);
     plot.xAxis->setTickLength(0, 4);
-    plot.xAxis->setRange(0.4, double(churn.steps.size()) + 0.6);
+    // At least five slots wide: one or two editions pairs get bars, not walls.
+    const double span = std::max(5.0, double(churn.steps.size()) + 0.2);
+    const double centre = (double(churn.steps.size()) + 1.0) / 2.0;
+    plot.xAxis->setRange(centre - span / 2.0, centre + span / 2.0);
     plot.xAxis->setLabel(churn.steps.isEmpty()
                              ? QString()
                              : QStringLiteral("Edition (compared with the one before it)"));
