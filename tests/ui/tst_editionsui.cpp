@@ -186,6 +186,10 @@ private slots:
         };
         QVERIFY2(linkedCodes().contains(QStringLiteral("eu-annex-i 5A002")),
                  qPrintable(linkedCodes().join(QLatin1Char(','))));
+        // 5.A.2 is in both Wassenaar editions; 4.D.4 only in the newer one.
+        EntryHistoryPanel* history = window.editions()->inspector()->history();
+        QVERIFY2(history->heading().startsWith(QStringLiteral("5.A.2 across 2 loaded editions")),
+                 qPrintable(history->heading()));
         // What a click on a code link in the entry does: the tab shows 4.D.4 ...
         emit view->openCodeRequested(wa, QStringLiteral("4.D.4"));
         QCOMPARE(view->rootCode(), QStringLiteral("4.D.4"));
@@ -193,6 +197,8 @@ private slots:
         QVERIFY2(linkedCodes().contains(QStringLiteral("eu-annex-i 4D004")),
                  qPrintable(linkedCodes().join(QLatin1Char(','))));
         QVERIFY(!linkedCodes().contains(QStringLiteral("eu-annex-i 5A002")));
+        QVERIFY2(history->heading().contains(QStringLiteral("was added in WA-LIST (23) 1")),
+                 qPrintable(history->heading()));
     }
 
     void compareEditionsActionAndCompareWithPrevious()

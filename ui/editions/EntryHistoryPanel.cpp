@@ -70,10 +70,25 @@ void EntryHistoryPanel::reload()
         return;
     }
     m_model->setSteps(steps.value());
-    m_heading->setText(
-        steps->size() == 1
-            ? tr("%1 in the one loaded edition of its list").arg(m_code)
-            : tr("%1 across %2 loaded editions of its list").arg(m_code).arg(steps->size()));
+    if (steps->isEmpty()) {
+        m_heading->setText(tr("%1 is not in the loaded editions of its list").arg(m_code));
+        return;
+    }
+    // Editions before the entry appeared are not steps: say so rather than "the one edition".
+    const EntryHistoryStep& first = steps->first();
+    if (!first.firstLoaded)
+        m_heading->setText(tr("%1 was added in %2; the earlier loaded editions do not have it")
+                               .arg(m_code, first.editionLabel));
+    else if (steps->size() == 1)
+        m_heading->setText(tr("%1 in the one loaded edition of its list").arg(m_code));
+    else
+        m_heading->setText(
+            tr("%1 across %2 loaded editions of its list").arg(m_code).arg(steps->size()));
+}
+
+QString EntryHistoryPanel::heading() const
+{
+    return m_heading->text();
 }
 
 void EntryHistoryPanel::activateRow(int row)

@@ -20,6 +20,7 @@ public:
     void reload();
     void clear();
     EntryHistoryModel* model() const { return m_model; }
+    QString heading() const;
 
 signals:
     // Compare the edition before with this one, at this code (double-click on a row).
