@@ -191,8 +191,7 @@ private slots:
             QStringLiteral("a <b>x</b> ") + kMatchStart + QStringLiteral("<img src=y>") + kMatchEnd;
         const QString html = SearchResultsModel::markedToHtml(marked);
         QVERIFY(html.contains(QStringLiteral("&lt;b&gt;x&lt;/b&gt;")));
-        QVERIFY(html.contains(
-            QStringLiteral("<span style=\"background-color:#ffe08a;\">&lt;img src=y&gt;</span>")));
+        QVERIFY(html.contains(QStringLiteral("<span class=\"match\">&lt;img src=y&gt;</span>")));
         QVERIFY(!html.contains(QStringLiteral("<img")));
     }
 

@@ -41,7 +41,7 @@ int SearchResultsModel::rowCount(const QModelIndex& parent) const
 QString SearchResultsModel::markedToHtml(const QString& marked)
 {
     QString html = marked.toHtmlEscaped();
-    html.replace(kMatchStart, QStringLiteral("<span style=\"background-color:#ffe08a;\">"));
+    html.replace(kMatchStart, QStringLiteral("<span class=\"match\">"));
     html.replace(kMatchEnd, QStringLiteral("</span>"));
     // A snippet cut inside a match leaves a span open; QTextDocument closes it at the end.
     return html;
@@ -66,13 +66,13 @@ QVariant SearchResultsModel::data(const QModelIndex& index, int role) const
         // Notes and text blocks have synthetic codes ("4D004~4"): show the entry's code.
         const QString code =
             h.code.contains(QLatin1Char('~')) ? h.code.section(QLatin1Char('~'), 0, 0) : h.code;
-        QString html = QStringLiteral("<b>%1</b> <span style=\"color:#666;\">%2 · %3</span>")
+        QString html = QStringLiteral("<b>%1</b> <span class=\"meta\">%2 · %3</span>")
                            .arg(code.toHtmlEscaped(), kindLabel(h).toHtmlEscaped(),
                                 h.listName.toHtmlEscaped());
         if (h.source != SearchHit::Source::Term) // a term's title is the term itself
             html += QStringLiteral("<br/>") + markedToHtml(shortened(h.title, 220));
         if (!h.snippet.isEmpty())
-            html += QStringLiteral("<br/><span style=\"color:#444;\">%1</span>")
+            html += QStringLiteral("<br/><span class=\"snippet\">%1</span>")
                         .arg(markedToHtml(shortened(h.snippet, 220)));
         return html;
     }
