@@ -23,7 +23,8 @@ QString ftsPhrase(const QString& words, bool prefix);
 // Turns what a user typed into an FTS5 expression that is always valid: every word is
 // quoted (so AND, NEAR, -, : and ( mean nothing special), "quoted phrases" stay phrases,
 // word* and "phrase"* are prefix queries. Returns an empty string when nothing is searchable.
-// A one-letter prefix ("s*") is searched as a word: it would be too slow to expand.
+// A one-letter prefix ("s*") is searched as a word: FTS5 would merge most of the vocabulary.
+// (Node search expands prefixes itself, one letter included: see SearchVocabulary.)
 QString buildFtsQuery(const QString& userText, bool prefixLastWord = false);
 
 } // namespace paceline

@@ -117,9 +117,9 @@ Result<QString> SearchVocabulary::expand(const QList<FtsPart>& parts)
         QStringList tokens = m_tokenizer.tokens(part.words);
         if (tokens.isEmpty())
             continue;
-        // A one-letter prefix counts as a word, as in buildFtsQuery(): its completions say
-        // little about what is being typed, and the next letter is a keystroke away.
-        const bool prefixed = part.prefix && tokens.last().size() >= 2;
+        // Even a one-letter prefix expands (to its most frequent words): typing
+        // "intrusion s" keeps showing results instead of none until the next letter.
+        const bool prefixed = part.prefix;
         const QString prefix = prefixed ? tokens.takeLast() : QString();
         for (const QString& token : tokens) {
             auto known = contains(token);

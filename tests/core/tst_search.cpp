@@ -112,6 +112,11 @@ private slots:
         auto fts = vocabulary->expand(parseSearchText(QStringLiteral("Intrusion Softw"), true));
         QVERIFY(fts);
         QCOMPARE(fts.value(), QStringLiteral("\"intrusion\" AND \"software\""));
+        // One letter typed after a word: its most frequent words, so results do not vanish.
+        fts = vocabulary->expand(parseSearchText(QStringLiteral("intrusion s"), true));
+        QVERIFY2(fts->startsWith(QStringLiteral("\"intrusion\" AND (")) &&
+                     fts->contains(QStringLiteral("\"software\"")),
+                 qPrintable(fts.value()));
         // A phrase whose last word is a prefix keeps its words in front of each completion.
         fts = vocabulary->expand(parseSearchText(QStringLiteral("\"intrusion soft\"*")));
         QCOMPARE(fts.value(), QStringLiteral("\"intrusion software\""));
