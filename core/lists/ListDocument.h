@@ -34,6 +34,9 @@ struct ListNode {
 struct ListTerm {
     QString term;
     QString definition;
+    // Where the list says the definition is used, as printed: "Cat 2, 6; ML 8". Empty when the
+    // document gives no scope (the definition then applies throughout).
+    QString scope;
 
     friend bool operator==(const ListTerm&, const ListTerm&) = default;
 };
