@@ -3,6 +3,8 @@
 #include "lists/ListJsonReader.h"
 #include "lists/ListStore.h"
 
+#include <QFileInfo>
+
 #include <future>
 
 namespace paceline {
@@ -14,6 +16,16 @@ bool isListJson(const QString& path, ImportFormat format)
     return format == ImportFormat::PacelineJson ||
            (format == ImportFormat::Auto &&
             path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive));
+}
+
+// Word chapter files given one by one make one Wassenaar edition together.
+bool isChapterFile(const QString& path, ImportFormat format)
+{
+    if (format != ImportFormat::Auto && format != ImportFormat::WaDoc)
+        return false;
+    const QFileInfo info(path);
+    const QString suffix = info.suffix().toLower();
+    return !info.isDir() && (suffix == QLatin1String("doc") || suffix == QLatin1String("docx"));
 }
 
 std::future<Result<ListDocument>> readAhead(const QString& path)
@@ -34,7 +46,15 @@ Result<QList<ImportReport>> importFiles(Database& db, const QStringList& paths, 
     for (qsizetype i = 0; i < paths.size(); ++i) {
         const QString& path = paths.at(i);
         Result<ImportReport> report = ImportReport{};
-        if (next.valid()) {
+        if (isChapterFile(path, format)) {
+            qsizetype end = i + 1;
+            while (end < paths.size() && isChapterFile(paths.at(end), format))
+                ++end;
+            report = importWaChapterFiles(db, paths.mid(i, end - i), options);
+            i = end - 1;
+            if (i + 1 < paths.size() && isListJson(paths.at(i + 1), format))
+                next = readAhead(paths.at(i + 1));
+        } else if (next.valid()) {
             Result<ListDocument> doc = next.get();
             if (i + 1 < paths.size() && isListJson(paths.at(i + 1), format))
                 next = readAhead(paths.at(i + 1));

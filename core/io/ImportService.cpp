@@ -3,10 +3,12 @@
 #include "io/ecfr/EcfrXmlReader.h"
 #include "io/pdf/ListTextParser.h"
 #include "io/pdf/PdfTextExtractor.h"
+#include "io/wassenaar/WaEditionImport.h"
 #include "lists/ListJsonReader.h"
 #include "lists/ListStore.h"
 #include "timeline/TimelineCsvImporter.h"
 
+#include <QFileInfo>
 #include <QLocale>
 
 namespace paceline {
@@ -23,6 +25,10 @@ std::optional<ImportFormat> importFormatFromName(const QString& name)
         return ImportFormat::PdfText;
     if (name == QLatin1String("pdf"))
         return ImportFormat::Pdf;
+    if (name == QLatin1String("wa-doc"))
+        return ImportFormat::WaDoc;
+    if (name == QLatin1String("wa-pdf"))
+        return ImportFormat::WaPdf;
     if (name == QLatin1String("auto"))
         return ImportFormat::Auto;
     return std::nullopt;
@@ -31,7 +37,9 @@ std::optional<ImportFormat> importFormatFromName(const QString& name)
 QStringList importFormatNames()
 {
     return {QStringLiteral("paceline-json"), QStringLiteral("timeline-csv"),
-            QStringLiteral("ecfr-xml"), QStringLiteral("pdf"), QStringLiteral("pdf-text")};
+            QStringLiteral("ecfr-xml"),      QStringLiteral("pdf"),
+            QStringLiteral("pdf-text"),      QStringLiteral("wa-doc"),
+            QStringLiteral("wa-pdf")};
 }
 
 ImportReport listImportReport(const QString& path, const ListImportOutcome& outcome)
@@ -54,6 +62,9 @@ ImportReport listImportReport(const QString& path, const ListImportOutcome& outc
 std::optional<ImportFormat> importFormatForPath(const QString& path)
 {
     const QString lower = path.toLower();
+    if (QFileInfo(path).isDir() || lower.endsWith(QLatin1String(".doc")) ||
+        lower.endsWith(QLatin1String(".docx")))
+        return ImportFormat::WaDoc;
     if (lower.endsWith(QLatin1String(".json")))
         return ImportFormat::PacelineJson;
     if (lower.endsWith(QLatin1String(".csv")))
@@ -90,7 +101,46 @@ Result<ListDocument> readListDocument(const QString& path, ImportFormat format,
     return readListJsonFile(path);
 }
 
+Result<ImportReport> importWa(Database& db, Result<WaEdition> edition, const QString& place,
+                              const ImportOptions& options, const ProgressCallback& progress)
+{
+    if (!edition)
+        return edition.error();
+    if (!options.editionLabel.isEmpty())
+        for (ListDocument* doc : {&edition->dualUse, &edition->munitions})
+            doc->editionLabel = options.editionLabel;
+    return importWaEdition(db, edition.value(), place, progress);
+}
+
+// A PDF is read once; its text says whether it is a Wassenaar document.
+Result<ImportReport> importPdf(Database& db, const QString& path, ImportFormat format,
+                               const ImportOptions& options, const ProgressCallback& progress)
+{
+    auto text = PdfTextExtractor::extract(path);
+    if (!text)
+        return text.error();
+    if (format == ImportFormat::WaPdf || isWaPdfText(text.value()))
+        return importWa(db, readWaEditionPdfText(text.value(), path), path, options, progress);
+    const ListTextOptions listOptions{options.regimeKey, options.regimeName,   options.listKey,
+                                      options.listName,  options.editionLabel, {}};
+    auto doc = parseListText(text.value(), path, listOptions);
+    if (!doc)
+        return doc.error();
+    auto outcome = ListStore(db).importDocument(doc.value(), progress);
+    if (!outcome)
+        return outcome.error();
+    return listImportReport(path, outcome.value());
+}
+
 } // namespace
+
+Result<ImportReport> importWaChapterFiles(Database& db, const QStringList& paths,
+                                          const ImportOptions& options,
+                                          const ProgressCallback& progress)
+{
+    const QString place = paths.size() == 1 ? paths.first() : QFileInfo(paths.first()).path();
+    return importWa(db, readWaEditionFiles(paths, progress), place, options, progress);
+}
 
 Result<ImportReport> importFile(Database& db, const QString& path, ImportFormat format,
                                 const ProgressCallback& progress)
@@ -110,6 +160,8 @@ Result<ImportReport> importFile(Database& db, const QString& path, ImportFormat 
                                 .arg(importFormatNames().join(QStringLiteral(", "))),
                             path);
     }
+    if (format == ImportFormat::WaDoc)
+        return importWaChapterFiles(db, {path}, options, progress);
     ImportReport report;
     ImportOptions resolved = options;
     if ((format == ImportFormat::Pdf || format == ImportFormat::PdfText) &&
@@ -127,6 +179,8 @@ Result<ImportReport> importFile(Database& db, const QString& path, ImportFormat 
             }
         }
     }
+    if (format == ImportFormat::Pdf || format == ImportFormat::WaPdf)
+        return importPdf(db, path, format, resolved, progress);
     if (format != ImportFormat::TimelineCsv) {
         auto doc = readListDocument(path, format, resolved);
         if (!doc)

@@ -12,10 +12,13 @@ namespace paceline {
 
 class Database;
 
-enum class ImportFormat { Auto, PacelineJson, TimelineCsv, EcfrXml, PdfText, Pdf };
+// WaDoc: the Word chapter files of a Wassenaar edition (a folder, or the files); WaPdf: the
+// official Wassenaar PDF. Auto sends a folder or .doc files to WaDoc, and a PDF that carries
+// the WA-LIST reference to WaPdf, any other PDF to Pdf (list text: EUR-Lex and the like).
+enum class ImportFormat { Auto, PacelineJson, TimelineCsv, EcfrXml, PdfText, Pdf, WaDoc, WaPdf };
 
-// "paceline-json", "timeline-csv", "ecfr-xml", "pdf-text", "pdf" (the names the CLI's --format
-// takes).
+// "paceline-json", "timeline-csv", "ecfr-xml", "pdf-text", "pdf", "wa-doc", "wa-pdf" (the names
+// the CLI's --format takes).
 std::optional<ImportFormat> importFormatFromName(const QString& name);
 QStringList importFormatNames();
 // Auto resolved by the file's extension; nullopt when the extension says nothing.
@@ -45,5 +48,10 @@ Result<ImportReport> importFile(Database& db, const QString& path, ImportFormat 
 Result<ImportReport> importFile(Database& db, const QString& path, ImportFormat format,
                                 const ImportOptions& options,
                                 const ProgressCallback& progress = {});
+
+// The chapter files of one Wassenaar edition given one by one: one edition, one transaction.
+Result<ImportReport> importWaChapterFiles(Database& db, const QStringList& paths,
+                                          const ImportOptions& options,
+                                          const ProgressCallback& progress = {});
 
 } // namespace paceline

@@ -1,0 +1,174 @@
+#include "WaLayout.h"
+
+#include <QRegularExpression>
+
+namespace paceline::WaLayout {
+
+namespace {
+
+const QString kDash = QStringLiteral("[-\\x{2013}\\x{2014}]");
+
+bool hasLowercaseWord(const QString& text)
+{
+    static const QRegularExpression lower(QStringLiteral("[a-z]{2,}"));
+    return lower.match(text).hasMatch();
+}
+
+} // namespace
+
+std::optional<Heading> heading(const QString& line)
+{
+    static const QRegularExpression part(QStringLiteral("^(?:CATEGORY\\s+5\\s*%1\\s*)?Part\\s+(\\d)"
+                                                        "\\s*%1\\s*(.+)$")
+                                             .arg(kDash),
+                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression group(
+        QStringLiteral("^(\\d{1,2})\\.\\s*([A-E])\\.\\s+(?:Part\\s+(\\d)\\.?\\s+)?(\\D.*)$"));
+    static const QRegularExpression category(QStringLiteral("^(\\d{1,2})\\.\\s+(\\D.*)$"));
+    static const QRegularExpression none(QStringLiteral("\\s*%1?\\s*None\\.?$").arg(kDash));
+    if (const auto m = part.match(line); m.hasMatch() && !hasLowercaseWord(m.captured(2)))
+        return Heading{Heading::Part, 5, m.captured(1).toInt(), {}, m.captured(2).trimmed(), false};
+    if (const auto m = group.match(line); m.hasMatch()) {
+        QString title = m.captured(4).trimmed();
+        const auto n = none.match(title);
+        const bool isNone = n.hasMatch();
+        if (isNone)
+            title.truncate(n.capturedStart());
+        if (hasLowercaseWord(title) || title.size() < 3)
+            return std::nullopt;
+        return Heading{Heading::Group,
+                       m.captured(1).toInt(),
+                       m.captured(3).toInt(),
+                       m.captured(2).at(0),
+                       title,
+                       isNone};
+    }
+    static const QRegularExpression spelled(
+        QStringLiteral("^CATEGORY\\s+(\\d{1,2})\\s*%1?\\s*(\\D.*)$").arg(kDash));
+    if (const auto m = spelled.match(line); m.hasMatch() && !hasLowercaseWord(m.captured(2)) &&
+                                            !m.captured(2).startsWith(QLatin1String("PART")))
+        return Heading{
+            Heading::Category, m.captured(1).toInt(), 0, {}, m.captured(2).trimmed(), false};
+    if (const auto m = category.match(line); m.hasMatch()) {
+        const QString title = m.captured(2).trimmed();
+        if (hasLowercaseWord(title) || title.size() < 4)
+            return std::nullopt;
+        return Heading{Heading::Category, m.captured(1).toInt(), 0, {}, title, false};
+    }
+    return std::nullopt;
+}
+
+std::optional<CodeStart> codeStart(const QString& line, bool compact)
+{
+    static const QRegularExpression spaced(
+        QStringLiteral("^(\\d{1,2})\\.\\s+([A-E])\\.\\s+(\\d{1,3})\\.((?:\\s+(?:[a-z]{1,2}|\\d{1,2}"
+                       ")\\.)*)(?:\\s+|$)"));
+    static const QRegularExpression tight(
+        QStringLiteral("^(\\d{1,2})\\.\\s*([A-E])\\.\\s*(\\d{1,3})\\.((?:\\s*(?:[a-z]{1,2}|\\d{1,2}"
+                       ")\\.)*)(?:\\s+|$)"));
+    static const QRegularExpression munitions(
+        QStringLiteral("^ML\\s?(\\d{1,2})\\.((?:\\s*(?:[a-z]{1,2}|\\d{1,2})\\.)*)(?:\\s+|$)"));
+    static const QRegularExpression labels(QStringLiteral("([a-z]{1,2}|\\d{1,2})\\."));
+    auto items = [](const QString& path) {
+        QStringList out;
+        for (auto it = labels.globalMatch(path); it.hasNext();)
+            out << it.next().captured(1);
+        return out;
+    };
+    if (const auto m = munitions.match(line); m.hasMatch())
+        return CodeStart{QStringLiteral("ML") + QString::number(m.captured(1).toInt()),
+                         items(m.captured(2)), line.mid(m.capturedEnd()).trimmed()};
+    auto m = spaced.match(line);
+    if (!m.hasMatch() && compact)
+        m = tight.match(line);
+    if (!m.hasMatch())
+        return std::nullopt;
+    return CodeStart{m.captured(1) + QLatin1Char('.') + m.captured(2) + QLatin1Char('.') +
+                         QString::number(m.captured(3).toInt()),
+                     items(m.captured(4)), line.mid(m.capturedEnd()).trimmed()};
+}
+
+std::optional<Label> itemLabel(const QString& line)
+{
+    static const QRegularExpression label(QStringLiteral("^([a-z]{1,2}|\\d{1,2})\\.(?:\\s+|$)"));
+    const auto m = label.match(line);
+    if (!m.hasMatch())
+        return std::nullopt;
+    return Label{m.captured(1), line.mid(m.capturedEnd()).trimmed()};
+}
+
+bool isFirstLabel(const QString& label)
+{
+    return label == QLatin1String("a") || label == QLatin1String("1");
+}
+
+bool continues(const QString& previous, const QString& label)
+{
+    if (previous.isEmpty() || label.isEmpty())
+        return false;
+    const bool prevDigit = previous.front().isDigit();
+    if (prevDigit != label.front().isDigit())
+        return false;
+    if (prevDigit)
+        return label.toInt() == previous.toInt() + 1;
+    if (previous.size() == 1 && label.size() == 1)
+        return label.front().unicode() == previous.front().unicode() + 1;
+    if (previous == QLatin1String("z"))
+        return label == QLatin1String("aa");
+    if (previous.size() == 2 && label.size() == 2) // "aa" -> "bb" and "aa" -> "ab" both occur
+        return (label.at(0) == label.at(1) && previous.at(0) == previous.at(1) &&
+                label.at(0).unicode() == previous.at(0).unicode() + 1) ||
+               (label.at(0) == previous.at(0) &&
+                label.at(1).unicode() == previous.at(1).unicode() + 1);
+    return false;
+}
+
+std::optional<NoteHead> noteHead(const QString& line)
+{
+    static const QRegularExpression head(
+        QStringLiteral("^(Technical\\s+Notes?|Notes?|N\\.\\s?B\\.)\\s*(\\d{1,2})?\\.?(?=\\s|:|$)"
+                       ":?\\s*(cont(?:inued)?\\.?)?\\s*(.*)$"));
+    const auto m = head.match(line);
+    if (!m.hasMatch())
+        return std::nullopt;
+    QString label = m.captured(1).simplified();
+    if (label.startsWith(QLatin1String("N.")))
+        label = QStringLiteral("N.B.");
+    if (!m.captured(2).isEmpty())
+        label += (label == QLatin1String("N.B.") ? QString() : QStringLiteral(" ")) + m.captured(2);
+    return NoteHead{label, !m.captured(3).isEmpty(), m.captured(4).trimmed()};
+}
+
+QString notUsedSince(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral("^Not used since (\\d{4})\\.?$"));
+    const auto m = re.match(text.trimmed());
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+QString titleCase(const QString& heading)
+{
+    if (heading.contains(QRegularExpression(QStringLiteral("[a-z]"))))
+        return heading;
+    static const QStringList small{
+        QStringLiteral("and"), QStringLiteral("or"), QStringLiteral("of"), QStringLiteral("for"),
+        QStringLiteral("the"), QStringLiteral("in"), QStringLiteral("to"), QStringLiteral("a")};
+    QString out = heading.toLower();
+    bool wordStart = true;
+    int wordBegin = 0;
+    for (int i = 0; i <= out.size(); ++i) {
+        const bool letter = i < out.size() && out.at(i).isLetter();
+        if (letter && wordStart) {
+            wordBegin = i;
+            wordStart = false;
+        } else if (!letter && !wordStart) {
+            const QString word = out.mid(wordBegin, i - wordBegin);
+            if (wordBegin == 0 || !small.contains(word))
+                out[wordBegin] = out.at(wordBegin).toUpper();
+            wordStart = true;
+        }
+    }
+    return out;
+}
+
+} // namespace paceline::WaLayout
