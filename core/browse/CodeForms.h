@@ -5,8 +5,8 @@
 
 namespace paceline {
 
-// Control-list codes in their spellings: ECCN / EU style "4A005.j", Wassenaar style
-// "4.A.5.j", and the short form analysts type, "4a5".
+// The code spellings analysts type, as the browser asks for them; the rules themselves are
+// CodeGrammar's (core/lists/CodeGrammar.h).
 namespace CodeForms {
 
 // Codes that the user's text may mean, most likely first; empty when the text does not look

@@ -1,10 +1,9 @@
 #include "Concordance.h"
 
+#include "lists/CodeGrammar.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
-
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -12,30 +11,12 @@ namespace paceline {
 
 QString concordanceKey(const QString& code)
 {
-    // Wassenaar style: category, group letter, entry number, item path ("5.A.1.j", "4.A.5.").
-    static const QRegularExpression wa(
-        QStringLiteral("^(\\d{1,2})\\.([A-E])\\.(\\d{1,3})((?:\\.[A-Za-z0-9]+)*)\\.?$"));
-    // EU and US style: "4A005", "5A001.j", "4A005.z.1".
-    static const QRegularExpression eu(
-        QStringLiteral("^(\\d)([A-E])(\\d{3})((?:\\.[A-Za-z0-9]+)*)$"));
-    if (const auto m = eu.match(code); m.hasMatch())
-        return code;
-    if (const auto m = wa.match(code); m.hasMatch())
-        return m.captured(1) + m.captured(2) +
-               QStringLiteral("%1").arg(m.captured(3).toInt(), 3, 10, QLatin1Char('0')) +
-               m.captured(4);
-    return {};
+    return CodeGrammar::concordanceKey(code);
 }
 
 QStringList concordanceCodeForms(const QString& key)
 {
-    static const QRegularExpression eu(
-        QStringLiteral("^(\\d)([A-E])(\\d{3})((?:\\.[A-Za-z0-9]+)*)$"));
-    const auto m = eu.match(key);
-    if (!m.hasMatch())
-        return {};
-    return {key, m.captured(1) + QLatin1Char('.') + m.captured(2) + QLatin1Char('.') +
-                     QString::number(m.captured(3).toInt()) + m.captured(4)};
+    return CodeGrammar::spellings(key);
 }
 
 namespace {

@@ -11,8 +11,9 @@ namespace paceline {
 class Database;
 
 // The code-rule key of an entry or item: Wassenaar "4.A.5" and EU/US "4A005" both give
-// "4A005"; items keep their path ("5.A.1.j" -> "5A001.j"). Empty for anything else
-// (categories, groups, notes, "5.2.A" part headings, munitions codes).
+// "4A005"; items keep their path ("5.A.1.j" -> "5A001.j"); munitions codes are their own key
+// ("ML8.a", shared by the Wassenaar and EU military lists). Empty for anything else
+// (categories, groups, notes, "5.2.A" part headings). See CodeGrammar::concordanceKey.
 QString concordanceKey(const QString& code);
 // The spellings a key takes in the lists we know: {"4A005", "4.A.5"}.
 QStringList concordanceCodeForms(const QString& key);

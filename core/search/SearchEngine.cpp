@@ -1,6 +1,6 @@
 #include "SearchEngine.h"
 
-#include "browse/CodeForms.h"
+#include "lists/CodeGrammar.h"
 #include "search/FtsQuery.h"
 #include "search/FtsRank.h"
 #include "search/SearchVocabulary.h"
@@ -99,7 +99,7 @@ void SearchEngine::describe(SearchHit& hit, const Scope& scope) const
 
 Status SearchEngine::addCodeHits(const SearchQuery& query, const Scope& scope, SearchResults& out)
 {
-    const QStringList forms = CodeForms::candidates(query.text);
+    const QStringList forms = CodeGrammar::candidates(query.text);
     if (forms.isEmpty() || query.kind == QLatin1String("term"))
         return {};
     auto q = m_db.prepare("SELECT n.id, n.edition_id, n.code, n.kind, "
@@ -125,7 +125,7 @@ Status SearchEngine::addCodeHits(const SearchQuery& query, const Scope& scope, S
             });
             if (!walked)
                 return walked.error();
-            if (const QString p = CodeForms::parentCode(code); !p.isEmpty())
+            if (const QString p = CodeGrammar::parentCode(code); !p.isEmpty())
                 parents << p;
         }
         level = parents;

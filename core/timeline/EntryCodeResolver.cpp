@@ -1,6 +1,6 @@
 #include "EntryCodeResolver.h"
 
-#include "browse/CodeForms.h"
+#include "lists/CodeGrammar.h"
 #include "lists/ListStore.h"
 
 namespace paceline {
@@ -40,7 +40,7 @@ Result<CodeResolution> EntryCodeResolver::resolve(const QString& code)
         const NodeLocation& at = *found;
         r.found = true;
         r.foundCode = at.code;
-        r.exact = CodeForms::candidates(code).contains(at.code) || at.code == code.trimmed();
+        r.exact = CodeGrammar::candidates(code).contains(at.code) || at.code == code.trimmed();
         r.editionId = at.editionId;
         if (!m_editionNames.contains(at.editionId)) {
             auto edition = m_browser.edition(at.editionId);

@@ -12,6 +12,27 @@ using namespace paceline::test;
 
 namespace {
 
+// A list in EU/US spelling holding the given codes, each an entry or an item of the one before.
+ListDocument eccnList(const char* regime, const char* key, const QStringList& codes)
+{
+    ListDocument doc;
+    doc.regimeKey = QLatin1String(regime);
+    doc.regimeName = doc.regimeKey;
+    doc.listKey = QLatin1String(key);
+    doc.listName = doc.listKey;
+    doc.editionLabel = QStringLiteral("test");
+    for (const QString& code : codes) {
+        ListNode n;
+        n.code = code;
+        n.kind = code.contains(QLatin1Char('.')) ? NodeKind::Item : NodeKind::Entry;
+        if (n.kind == NodeKind::Item)
+            n.parentCode = code.section(QLatin1Char('.'), 0, -2);
+        n.title = QStringLiteral("title of ") + code;
+        doc.nodes.append(n);
+    }
+    return doc;
+}
+
 // "eu-annex-i:4A005 us-ccl:4A005" (sorted) for the links of one item.
 QString describe(const QList<ConcordanceLink>& links)
 {
@@ -72,7 +93,13 @@ private slots:
         QTest::newRow("category") << QStringLiteral("5") << QString();
         QTest::newRow("group") << QStringLiteral("4.A") << QString();
         QTest::newRow("note") << QStringLiteral("2.B.1~n1") << QString();
-        QTest::newRow("munitions") << QStringLiteral("ML10") << QString();
+        QTest::newRow("munitions") << QStringLiteral("ML10") << QStringLiteral("ML10");
+        QTest::newRow("munitions item") << QStringLiteral("ML8.a.1") << QStringLiteral("ML8.a.1");
+        QTest::newRow("wa deep item") << QStringLiteral("4.A.1.a.2") << QStringLiteral("4A001.a.2");
+        QTest::newRow("us 600 series")
+            << QStringLiteral("0A501.y.1") << QStringLiteral("0A501.y.1");
+        QTest::newRow("wa note paragraph") << QStringLiteral("4.A.3~1.a") << QString();
+        QTest::newRow("wa part node") << QStringLiteral("5-2") << QString();
     }
 
     void codeRules()
@@ -116,6 +143,45 @@ private slots:
         auto heading = c.linksFor(m_us, QStringLiteral("5.2.A"));
         QVERIFY(heading);
         QVERIFY(heading->isEmpty());
+    }
+
+    // The Wassenaar importer's list (wa-dual-use, canonical "4.A.5", "5.A.1.j") joins the EU
+    // and US spellings by rule, both ways.
+    void wassenaarListJoinsEuAndUsByRule()
+    {
+        TempDatabase t;
+        ListStore store(*t.db);
+        auto wa = readListJsonFile(fixture(QStringLiteral("lists/wa-sensitive.paceline.json")));
+        QVERIFY(wa);
+        QVERIFY(store.importDocument(wa.value()));
+        const QStringList codes{QStringLiteral("4A005"),   QStringLiteral("5A001"),
+                                QStringLiteral("5A001.j"), QStringLiteral("4A001"),
+                                QStringLiteral("4A001.a"), QStringLiteral("4A001.a.2")};
+        QVERIFY(store.importDocument(eccnList("eu", "eu-annex-i", codes)));
+        QVERIFY(store.importDocument(eccnList("us-ear", "us-ccl", codes)));
+        const QList<EditionInfo> editions = store.editions().value();
+        auto id = [&](const char* key) {
+            for (const EditionInfo& e : editions)
+                if (e.listKey == QLatin1String(key))
+                    return Concordance(*t.db).listIdOfEdition(e.id).value();
+            return qint64{0};
+        };
+        Concordance c(*t.db);
+        const qint64 waList = id("wa-dual-use");
+        const qint64 euList = id("eu-annex-i");
+        QCOMPARE(describe(c.linksFor(waList, QStringLiteral("4.A.5")).value()),
+                 QStringLiteral("eu-annex-i:4A005 us-ccl:4A005"));
+        QCOMPARE(describe(c.linksFor(waList, QStringLiteral("5.A.1.j")).value()),
+                 QStringLiteral("eu-annex-i:5A001.j us-ccl:5A001.j"));
+        QCOMPARE(describe(c.linksFor(waList, QStringLiteral("4.A.1.a.2")).value()),
+                 QStringLiteral("eu-annex-i:4A001.a.2 us-ccl:4A001.a.2"));
+        QCOMPARE(describe(c.linksFor(euList, QStringLiteral("4A005")).value()),
+                 QStringLiteral("us-ccl:4A005 wa-dual-use:4.A.5"));
+        QCOMPARE(describe(c.linksFor(euList, QStringLiteral("5A001.j")).value()),
+                 QStringLiteral("us-ccl:5A001.j wa-dual-use:5.A.1.j"));
+        // Notes, their paragraphs and the Category 5 part nodes have no counterpart by rule.
+        QVERIFY(c.linksFor(waList, QStringLiteral("4.A.3~1.a")).value().isEmpty());
+        QVERIFY(c.linksFor(waList, QStringLiteral("5-1")).value().isEmpty());
     }
 
     void manualLinksAndHiddenRules()

@@ -294,6 +294,40 @@ private slots:
             QVERIFY2(!h.code.startsWith(first + QLatin1Char('~')), qPrintable(h.code));
     }
 
+    // The Wassenaar importer's canonical codes ("4.A.1.a.2") in a list of their own: every
+    // spelling an analyst types finds them.
+    void wassenaarCodes_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("first");
+        QTest::newRow("short item path") << "4a1a2"
+                                         << "4.A.1.a.2";
+        QTest::newRow("canonical") << "4.A.1.a.2"
+                                   << "4.A.1.a.2";
+        QTest::newRow("eccn spelling") << "4A001.a.2"
+                                       << "4.A.1.a.2";
+        QTest::newRow("printed, spaced") << "4. A. 5."
+                                         << "4.A.5";
+        QTest::newRow("cat 5 part 2") << "5a2"
+                                      << "5.A.2";
+        QTest::newRow("missing item: nearest ancestor") << "5.A.1.z"
+                                                        << "5.A.1";
+    }
+    void wassenaarCodes()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, first);
+        TempDatabase t;
+        importDoc(*t.db, smallFixture());
+        auto wa = readListJsonFile(fixture(QStringLiteral("lists/wa-sensitive.paceline.json")));
+        QVERIFY(wa);
+        importDoc(*t.db, wa.value());
+        const SearchResults r = run(*t.db, typed);
+        QVERIFY2(r.codeMatch, qPrintable(codes(r).join(QLatin1Char(','))));
+        QCOMPARE(r.hits.first().code, first);
+        QCOMPARE(r.hits.first().listKey, QStringLiteral("wa-dual-use"));
+    }
+
     void filters()
     {
         TempDatabase t;

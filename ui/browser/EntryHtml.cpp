@@ -1,6 +1,7 @@
 #include "EntryHtml.h"
 
 #include "browse/Citation.h"
+#include "lists/CodeGrammar.h"
 #include "lists/TermLinker.h"
 
 #include <QRegularExpression>
@@ -143,9 +144,6 @@ QString linkifiedHtml(const QString& text, const QHash<QString, QString>& terms)
     static const QRegularExpression quoted(
         QStringLiteral("[\"\\x{201C}]([^\"\\x{201C}\\x{201D}\\n]{1,80})[\"\\x{201D}]|\\x{2018}([^"
                        "\\x{2018}\\x{2019}\\n]{1,80})\\x{2019}"));
-    static const QRegularExpression code(
-        QStringLiteral("\\b(?:ECCNs?\\s+)?(\\d[A-E]\\d{3}(?:\\.[a-z0-9]+)*|\\d{1,2}\\.[A-E]\\.\\d{"
-                       "1,3}(?:\\.[a-z0-9]+)*)\\b"));
     QList<Span> spans;
     for (auto it = quoted.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
@@ -162,17 +160,15 @@ QString linkifiedHtml(const QString& text, const QHash<QString, QString>& terms)
                           .arg(termLink(term.value()).toString(QUrl::FullyEncoded).toHtmlEscaped(),
                                phrase.toHtmlEscaped())});
     }
-    for (auto it = code.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
+    for (const CodeGrammar::Mention& m : CodeGrammar::mentions(text)) {
         const bool overlaps = std::any_of(spans.cbegin(), spans.cend(), [&](const Span& s) {
-            return m.capturedStart() < s.start + s.length && s.start < m.capturedEnd();
+            return m.start < s.start + s.length && s.start < m.start + m.length;
         });
         if (!overlaps)
-            spans.append(
-                {m.capturedStart(), m.capturedLength(),
-                 QStringLiteral("<a href=\"%1\">%2</a>")
-                     .arg(codeLink(m.captured(1)).toString(QUrl::FullyEncoded).toHtmlEscaped(),
-                          m.captured().toHtmlEscaped())});
+            spans.append({m.start, m.length,
+                          QStringLiteral("<a href=\"%1\">%2</a>")
+                              .arg(codeLink(m.code).toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                                   text.mid(m.start, m.length).toHtmlEscaped())});
     }
     std::sort(spans.begin(), spans.end(),
               [](const Span& a, const Span& b) { return a.start < b.start; });
