@@ -90,7 +90,8 @@ private slots:
         row(wa, "5.A.2.a.2", "5.A.2.a", "item", "2.",
             QStringLiteral("Digital communication systems;"));
         row(wa, "5.A.2~1", "5.A.2", "note", "", QStringLiteral("Technical Notes:"));
-        row(wa, "5.A.2~2", "5.A.2~1", "note", "1.",
+        // A note's sub-paragraphs are text under it, coded after it (see tst_eurlex).
+        row(wa, "5.A.2~1.1", "5.A.2~1", "text", "1.",
             QStringLiteral("For the purposes of 5.A.2.a, 'cryptography for data confidentiality' "
                            "means cryptography that employs digital techniques."));
         row(wa, "4.A.5", "4.A", "entry", "4.A.5.",

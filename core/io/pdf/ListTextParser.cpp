@@ -1,327 +1,286 @@
 #include "ListTextParser.h"
 
+#include "io/pdf/ListTextPatterns.h"
+#include "io/pdf/ListTreeBuilder.h"
 #include "io/pdf/PageCleaner.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSet>
 
 namespace paceline {
 
+using namespace listtext;
+
 namespace {
 
-constexpr int kMarginSlack = 2; // columns an entry code may stand right of the margin
+constexpr int kMarginSlack = 2;     // columns an entry code may stand right of the margin
+constexpr int kMarginPerMille = 10; // lines left of the margin: stray lines, at most 1 %
+constexpr int kLinesPerWarning = 3; // longer runs of unplaced lines make one warning
 
-const QRegularExpression& categoryPattern()
+// The column the list's codes and headings start in. Title pages and stray lines may stand
+// further left than the body (EUR-Lex indents its codes), so a few lines do not set it.
+int bodyMargin(const QList<LayoutLine>& lines)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^CATEGORY\\s+(\\d{1,2})\\b\\s*[-\\x{2013}\\x{2014}:.]?\\s*(.*)$"),
-        QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
-
-// EU "4A" or Wassenaar "4.A." followed by the group's title.
-const QRegularExpression& groupPattern()
-{
-    static const QRegularExpression re(
-        QStringLiteral("^(?:(\\d)([A-E])|(\\d{1,2})\\.([A-E])\\.)\\s+(\\D.*)$"));
-    return re;
-}
-
-// EU "4A005" or Wassenaar "4.A.5." (the title may follow on the same line).
-const QRegularExpression& entryPattern()
-{
-    static const QRegularExpression re(QStringLiteral(
-        "^(?:(\\d)([A-E])(\\d{3})|(\\d{1,2})\\.([A-E])\\.(\\d{1,3})\\.?)(?:\\s+(.*))?$"));
-    return re;
-}
-
-const QRegularExpression& labelPattern()
-{
-    static const QRegularExpression re(QStringLiteral("^([a-z]{1,2}|\\d{1,2})\\.(?:\\s+(.*))?$"));
-    return re;
-}
-
-const QRegularExpression& notePattern()
-{
-    static const QRegularExpression re(
-        QStringLiteral("^(?:(?:Technical Notes?|Notes?)\\b|N\\.\\s?B\\.)"));
-    return re;
-}
-
-bool endsSentence(const QString& text)
-{
-    return text.endsWith(QLatin1Char('.')) || text.endsWith(QLatin1Char(':')) ||
-           text.endsWith(QLatin1Char(';'));
-}
-
-// Joins a wrapped line; "speci-" + "fied" becomes "specified".
-void appendLine(QString& target, const QString& line)
-{
-    if (target.isEmpty()) {
-        target = line;
-    } else if (target.size() > 1 && target.endsWith(QLatin1Char('-')) &&
-               target.at(target.size() - 2).isLetter() && line.front().isLower()) {
-        target.chop(1);
-        target += line;
-    } else {
-        target += QLatin1Char(' ') + line;
+    QMap<int, int> byIndent;
+    int count = 0;
+    for (const LayoutLine& l : lines) {
+        if (!l.text.isEmpty()) {
+            ++byIndent[l.indent];
+            ++count;
+        }
     }
+    const int needed = std::min(count, std::max(2, count * kMarginPerMille / 1000));
+    int seen = 0;
+    for (auto it = byIndent.cbegin(); it != byIndent.cend(); ++it) {
+        seen += it.value();
+        if (seen >= needed)
+            return it.key();
+    }
+    return 0;
+}
+
+// A run of two or more category headings with nothing between them is a table of contents.
+QSet<int> contentsLines(const QList<LayoutLine>& lines, int margin)
+{
+    QSet<int> out;
+    int previous = -1; // the last non-blank line, if it was a category heading
+    QString previousNumber;
+    for (int i = 0; i < lines.size(); ++i) {
+        const LayoutLine& l = lines.at(i);
+        if (l.text.isEmpty())
+            continue;
+        const auto m = l.indent <= margin + kMarginSlack ? categoryPattern().match(l.text)
+                                                         : QRegularExpressionMatch();
+        if (!m.hasMatch()) {
+            previous = -1;
+            continue;
+        }
+        if (previous >= 0 && previousNumber != m.captured(1)) {
+            out.insert(previous);
+            out.insert(i);
+        }
+        previous = i;
+        previousNumber = m.captured(1);
+    }
+    return out;
+}
+
+enum class Unplaced { NoCategory, Nowhere, SubParagraph, Contents };
+
+struct UnplacedLine {
+    Unplaced why;
+    int number;
+    QString text;
+};
+
+QString whyText(Unplaced why, bool many)
+{
+    switch (why) {
+    case Unplaced::NoCategory:
+        return many ? QStringLiteral("could not be placed (no category or entry before them)")
+                    : QStringLiteral("could not be placed (no category or entry before it)");
+    case Unplaced::Nowhere:
+        return QStringLiteral("could not be placed");
+    case Unplaced::SubParagraph:
+        return many ? QStringLiteral("sub-paragraphs outside any entry; not imported")
+                    : QStringLiteral("sub-paragraph outside any entry; not imported");
+    case Unplaced::Contents:
+        return many ? QStringLiteral("table of contents; skipped")
+                    : QStringLiteral("table of contents line; skipped");
+    }
+    return {};
 }
 
 class Parser {
 public:
     Parser(ListDocument& doc, QString fileName)
         : m_doc(doc)
+        , m_tree(doc)
         , m_file(std::move(fileName))
     {
     }
 
     void run(const QList<LayoutLine>& lines);
-    int entries() const { return m_entries; }
+    int entries() const { return m_tree.entries(); }
 
 private:
-    struct Open { // a labelled paragraph or note that deeper lines may belong to
-        int indent;
-        QString code;
-        bool note;
-        bool heading = false; // a note that is only a heading ("Technical Notes:")
-    };
-
+    void line(const LayoutLine& line, bool ended);
+    bool labelledLine(const LayoutLine& line, const QRegularExpressionMatch& m);
     bool structural(const LayoutLine& line);
-    void category(const QString& number, const QString& title);
-    void group(const QString& code, const QString& label, const QString& category,
-               const QString& title);
-    void entry(const QRegularExpressionMatch& m);
-    void labelled(const LayoutLine& line, const QString& label, const QString& text);
-    void loose(const LayoutLine& line, NodeKind kind);
-    void continuation(const LayoutLine& line);
-    void unplaced(const LayoutLine& line, const char* why);
-    int append(ListNode node);
-    QString parentFor(int indent) const;
-    QString looseCode();
+    void unplaced(const LayoutLine& line, Unplaced why);
+    void flushUnplaced();
+    void endOfList(const LayoutLine& line, qsizetype linesLeft);
 
     ListDocument& m_doc;
+    ListTreeBuilder m_tree;
     QString m_file;
-    QSet<QString> m_codes;
-    QString m_category;
-    QString m_group;
-    QString m_entry;
-    QList<Open> m_open;
-    int m_current = -1; // node whose text a continuation line extends
-    bool m_currentTitle = false;
-    bool m_paragraphEnded = false;
     int m_margin = 0;
-    int m_entries = 0;
-    QHash<QString, int> m_looseCounters;
+    QList<UnplacedLine> m_unplaced; // the current run of lines that found no place
+    bool m_lineUnplaced = false;
 };
 
-int Parser::append(ListNode node)
+void Parser::unplaced(const LayoutLine& line, Unplaced why)
 {
-    if (m_codes.contains(node.code)) {
-        for (int n = 2;; ++n) {
-            const QString candidate = node.code + QLatin1Char('~') + QString::number(n);
-            if (!m_codes.contains(candidate)) {
-                node.code = candidate;
-                break;
-            }
-        }
+    if (!m_unplaced.isEmpty() && m_unplaced.constLast().why != why)
+        flushUnplaced();
+    m_unplaced.append({why, line.number, line.text});
+    m_lineUnplaced = true;
+}
+
+void Parser::flushUnplaced()
+{
+    if (m_unplaced.isEmpty())
+        return;
+    const auto quoted = [](const QString& text) {
+        return QLatin1Char('"') + text.left(80) + QLatin1Char('"');
+    };
+    if (m_unplaced.size() <= kLinesPerWarning) {
+        for (const UnplacedLine& u : std::as_const(m_unplaced))
+            m_doc.warnings << QStringLiteral("%1:%2: %3: %4")
+                                  .arg(m_file)
+                                  .arg(u.number)
+                                  .arg(whyText(u.why, false), quoted(u.text));
+    } else {
+        const UnplacedLine& first = m_unplaced.constFirst();
+        const UnplacedLine& last = m_unplaced.constLast();
+        m_doc.warnings << QStringLiteral("%1:%2-%3: %4 lines %5: %6 ... %7")
+                              .arg(m_file)
+                              .arg(first.number)
+                              .arg(last.number)
+                              .arg(m_unplaced.size())
+                              .arg(whyText(first.why, true), quoted(first.text), quoted(last.text));
     }
-    m_codes.insert(node.code);
-    m_doc.nodes.append(std::move(node));
-    return static_cast<int>(m_doc.nodes.size() - 1);
+    m_unplaced.clear();
 }
 
-void Parser::category(const QString& number, const QString& title)
+void Parser::endOfList(const LayoutLine& line, qsizetype linesLeft)
 {
-    m_category = number;
-    m_group.clear();
-    m_entry.clear();
-    m_open.clear();
-    m_current = append(
-        {number, {}, NodeKind::Category, QStringLiteral("Category ") + number, title, {}, {}, {}});
-    m_currentTitle = true;
-}
-
-void Parser::group(const QString& code, const QString& label, const QString& categoryNumber,
-                   const QString& title)
-{
-    if (m_category != categoryNumber)
-        category(categoryNumber, QString());
-    m_group = code;
-    m_entry.clear();
-    m_open.clear();
-    m_current = append({code, m_category, NodeKind::Group, label, title, {}, {}, {}});
-    m_currentTitle = true;
-}
-
-void Parser::entry(const QRegularExpressionMatch& m)
-{
-    const bool eu = !m.captured(1).isEmpty();
-    const QString cat = eu ? m.captured(1) : m.captured(4);
-    const QString letter = eu ? m.captured(2) : m.captured(5);
-    const QString groupCode = eu ? cat + letter : cat + QLatin1Char('.') + letter;
-    if (m_group != groupCode)
-        group(groupCode, eu ? groupCode : groupCode + QLatin1Char('.'), cat, QString());
-    const QString code = eu ? groupCode + m.captured(3)
-                            : groupCode + QLatin1Char('.') + QString::number(m.captured(6).toInt());
-    m_current = append({code,
-                        m_group,
-                        NodeKind::Entry,
-                        eu ? code : code + QLatin1Char('.'),
-                        m.captured(7).trimmed(),
-                        {},
-                        {},
-                        {}});
-    m_entry = m_doc.nodes.at(m_current).code;
-    m_currentTitle = true;
-    m_open.clear();
-    ++m_entries;
-}
-
-QString Parser::parentFor(int indent) const
-{
-    for (qsizetype i = m_open.size() - 1; i >= 0; --i)
-        if (m_open.at(i).indent < indent)
-            return m_open.at(i).code;
-    return m_entry;
-}
-
-QString Parser::looseCode()
-{
-    const QString base = !m_entry.isEmpty() ? m_entry : !m_group.isEmpty() ? m_group : m_category;
-    return base + QLatin1Char('~') + QString::number(++m_looseCounters[base]);
-}
-
-void Parser::labelled(const LayoutLine& line, const QString& label, const QString& text)
-{
-    // "1.", "2." under a "Technical Notes:" heading often share its indentation.
-    const bool numbered = label.front().isDigit();
-    while (!m_open.isEmpty() && m_open.constLast().indent >= line.indent) {
-        const Open& top = m_open.constLast();
-        if (numbered && top.heading && top.indent == line.indent)
-            break;
-        m_open.removeLast();
-    }
-    QString parent = parentFor(line.indent);
-    const bool inNote = !m_open.isEmpty() && m_open.constLast().note;
-    if (inNote && m_open.constLast().heading && m_open.constLast().indent == line.indent)
-        parent = m_open.constLast().code;
-    QString code;
-    if (inNote)
-        code = looseCode();
-    else
-        code = parent + QLatin1Char('.') + label;
-    m_current = append({code,
-                        parent,
-                        inNote ? NodeKind::Note : NodeKind::Item,
-                        label + QLatin1Char('.'),
-                        {},
-                        text,
-                        {},
-                        {}});
-    m_currentTitle = false;
-    m_open.append({line.indent, m_doc.nodes.at(m_current).code, inNote, false});
-}
-
-void Parser::loose(const LayoutLine& line, NodeKind kind)
-{
-    while (!m_open.isEmpty() && m_open.constLast().indent > line.indent)
-        m_open.removeLast();
-    if (kind == NodeKind::Note) // a note closes the paragraphs at its own depth too
-        while (!m_open.isEmpty() && m_open.constLast().indent >= line.indent)
-            m_open.removeLast();
-    const QString parent =
-        m_entry.isEmpty() ? (m_group.isEmpty() ? m_category : m_group) : parentFor(line.indent + 1);
-    m_current = append({looseCode(), parent, kind, {}, {}, line.text, {}, {}});
-    m_currentTitle = false;
-    if (kind == NodeKind::Note)
-        m_open.append({line.indent, m_doc.nodes.at(m_current).code, true,
-                       line.text.endsWith(QLatin1Char(':'))});
-}
-
-void Parser::continuation(const LayoutLine& line)
-{
-    ListNode& n = m_doc.nodes[m_current];
-    appendLine(m_currentTitle ? n.title : n.text, line.text);
-}
-
-void Parser::unplaced(const LayoutLine& line, const char* why)
-{
-    m_doc.warnings << QStringLiteral("%1:%2: %3: \"%4\"")
+    m_doc.warnings << QStringLiteral("%1:%2: the list ends at \"%3\"; the %4 lines from there on "
+                                     "were not imported")
                           .arg(m_file)
                           .arg(line.number)
-                          .arg(QLatin1String(why), line.text.left(80));
+                          .arg(line.text)
+                          .arg(linesLeft);
 }
 
 bool Parser::structural(const LayoutLine& line)
 {
+    if (m_tree.hasCategory() && partPattern().match(line.text).hasMatch()) {
+        m_tree.part(line.text);
+        return true;
+    }
     if (line.indent > m_margin + kMarginSlack)
         return false;
     if (auto m = categoryPattern().match(line.text); m.hasMatch()) {
-        category(m.captured(1), m.captured(2).trimmed());
+        m_tree.category(m.captured(1), m.captured(2).trimmed());
         return true;
     }
     if (auto m = entryPattern().match(line.text); m.hasMatch()) {
-        entry(m);
+        const QString title = m.captured(7).trimmed();
+        const auto item = labelPattern().match(title);
+        m_tree.entry(m, item.hasMatch() ? QString() : title);
+        if (item.hasMatch()) { // "4E001   a. Technology …": the first item shares the line
+            const int column = line.secondColumn >= 0 ? line.secondColumn : line.indent + 6;
+            (void)m_tree.labelled({line.number, line.page, column, title, -1, {}}, item.captured(1),
+                                  item.captured(2).trimmed());
+        }
         return true;
     }
     if (auto m = groupPattern().match(line.text); m.hasMatch()) {
         const bool eu = !m.captured(1).isEmpty();
-        const QString cat = eu ? m.captured(1) : m.captured(3);
-        const QString code = eu ? cat + m.captured(2) : cat + QLatin1Char('.') + m.captured(4);
-        group(code, eu ? code : code + QLatin1Char('.'), cat, m.captured(5).trimmed());
+        const QString cat = eu ? m.captured(1) : m.captured(4);
+        const QString code =
+            eu ? cat + m.captured(2) + m.captured(3) : cat + QLatin1Char('.') + m.captured(5);
+        m_tree.group(code, eu ? code : code + QLatin1Char('.'), cat, m.captured(6).trimmed());
         return true;
     }
     return false;
 }
 
+// "1. a. Voltage …" opens two paragraphs; the second stands at the line's second column.
+bool Parser::labelledLine(const LayoutLine& line, const QRegularExpressionMatch& m)
+{
+    const QString text = m.captured(2).trimmed();
+    const auto inner = labelPattern().match(text);
+    if (!inner.hasMatch() || line.secondColumn < 0)
+        return m_tree.labelled(line, m.captured(1), text);
+    if (!m_tree.labelled(line, m.captured(1), QString()))
+        return false;
+    return m_tree.labelled({line.number, line.page, line.secondColumn, text, -1, {}},
+                           inner.captured(1), inner.captured(2).trimmed());
+}
+
+void Parser::line(const LayoutLine& line, bool ended)
+{
+    if (structural(line))
+        return;
+    if (!m_tree.hasCategory()) {
+        unplaced(line, Unplaced::NoCategory);
+        return;
+    }
+    if (notePattern().match(line.text).hasMatch()) {
+        m_tree.loose(line, NodeKind::Note);
+        return;
+    }
+    if (auto m = labelPattern().match(line.text); m.hasMatch()) {
+        const QString label = m.captured(1);
+        const bool inside = m_tree.inEntry() || m_tree.inNote();
+        if (inside && !m_tree.expects(label) && !endsSentence(m_tree.currentText())) {
+            m_tree.continuation(line); // "… see Category" / "8. For radar, see Category 6."
+            return;
+        }
+        if (!inside || !labelledLine(line, m))
+            unplaced(line, Unplaced::SubParagraph);
+        return;
+    }
+    if (!m_tree.hasCurrent()) {
+        unplaced(line, Unplaced::Nowhere);
+        return;
+    }
+    // A page break or a blank line inside a sentence does not end the paragraph.
+    if (m_tree.titleContinues(line.text) && (!ended || !endsSentence(m_tree.currentText())))
+        m_tree.continuation(line);
+    else
+        m_tree.loose(line, NodeKind::Text);
+}
+
 void Parser::run(const QList<LayoutLine>& lines)
 {
-    m_margin = INT_MAX;
-    for (const LayoutLine& l : lines)
-        if (!l.text.isEmpty())
-            m_margin = std::min(m_margin, l.indent);
-    for (const LayoutLine& line : lines) {
-        if (line.text.isEmpty()) {
-            m_paragraphEnded = true;
+    m_margin = bodyMargin(lines);
+    const QSet<int> contents = contentsLines(lines, m_margin);
+    bool ended = false;
+    for (int i = 0; i < lines.size(); ++i) {
+        const LayoutLine& l = lines.at(i);
+        if (l.text.isEmpty()) {
+            ended = true;
             continue;
         }
-        const bool ended = m_paragraphEnded;
-        m_paragraphEnded = false;
-        if (structural(line))
-            continue;
-        if (m_category.isEmpty()) {
-            unplaced(line, "could not be placed (no category or entry before it)");
-            continue;
+        m_lineUnplaced = false;
+        QString code;
+        QStringList path;
+        if (!l.resumes.isEmpty() && continuedPath(l.resumes, code, path))
+            m_tree.resume(code, path, l.page);
+        if (contents.contains(i)) {
+            unplaced(l, Unplaced::Contents);
+        } else if (entries() > 0 && annexPattern().match(l.text).hasMatch()) {
+            flushUnplaced();
+            qsizetype left = 0;
+            for (int j = i; j < lines.size(); ++j)
+                left += lines.at(j).text.isEmpty() ? 0 : 1;
+            endOfList(l, left);
+            break;
+        } else {
+            line(l, ended);
         }
-        if (notePattern().match(line.text).hasMatch()) {
-            loose(line, NodeKind::Note);
-            continue;
-        }
-        if (auto m = labelPattern().match(line.text); m.hasMatch()) {
-            if (m_entry.isEmpty())
-                unplaced(line, "sub-paragraph outside any entry; not imported");
-            else
-                labelled(line, m.captured(1), m.captured(2).trimmed());
-            continue;
-        }
-        // A page break or a blank line inside a sentence does not end the paragraph.
-        const QString& prev = m_current < 0 ? QString()
-                                            : (m_currentTitle ? m_doc.nodes.at(m_current).title
-                                                              : m_doc.nodes.at(m_current).text);
-        if (m_current >= 0 && (!ended || !endsSentence(prev))) {
-            continuation(line);
-            continue;
-        }
-        if (m_current < 0) {
-            unplaced(line, "could not be placed");
-            continue;
-        }
-        loose(line, NodeKind::Text);
+        ended = false;
+        if (!m_lineUnplaced)
+            flushUnplaced();
     }
+    flushUnplaced();
+    m_tree.finish();
 }
 
 QString fileStem(const QString& fileName)
@@ -377,7 +336,7 @@ Result<ListDocument> parseListText(const QString& text, const QString& fileName,
     parser.run(cleanPages(text));
     if (parser.entries() == 0)
         return badInput(QStringLiteral("no list entry recognised: no entry code (EU \"4A005\" or "
-                                       "Wassenaar \"4.A.5.\") at the left margin"),
+                                       "Wassenaar \"4.A.5.\") at the left margin of the text"),
                         fileName);
     return doc;
 }

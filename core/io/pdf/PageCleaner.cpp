@@ -1,5 +1,9 @@
 #include "PageCleaner.h"
 
+#include "io/pdf/EurLexFurniture.h"
+#include "io/pdf/ListTextPatterns.h"
+#include "io/pdf/PageColumns.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -8,14 +12,10 @@ namespace paceline {
 
 namespace {
 
-constexpr int kEdgeLines = 2; // header and footer lines looked at on each page
+constexpr int kEdgeLines = 2;     // header and footer lines looked at on each page
+constexpr int kRunningShare = 10; // a running line opens or closes 1 in 10 pages or more
 
-struct RawLine {
-    int number = 0;
-    int page = 0;
-    int indent = 0;
-    QString text;
-};
+using RawLine = PageLine;
 
 int indentOf(const QString& line)
 {
@@ -31,6 +31,21 @@ int indentOf(const QString& line)
     return indent;
 }
 
+int secondColumnOf(const QString& line)
+{
+    int column = 0;
+    int words = 0;
+    bool inWord = false;
+    for (QChar c : line) {
+        const bool blank = c == QLatin1Char(' ') || c == QLatin1Char('\t');
+        if (!blank && !inWord && ++words == 2)
+            return column;
+        inWord = !blank;
+        column += c == QLatin1Char('\t') ? 8 : 1;
+    }
+    return -1;
+}
+
 bool isPageNumber(const QString& text)
 {
     static const QRegularExpression re(
@@ -41,48 +56,66 @@ bool isPageNumber(const QString& text)
     return re.match(text).hasMatch();
 }
 
+// "4A005 continued", "5A001 b. 3. (continued)", "4A003 Note 2: b. (continued)",
+// "1C b. (continued)"; the code may be misprinted ("IE002 c. (continued)").
 bool isContinuedLine(const QString& text)
 {
     static const QRegularExpression re(
-        QStringLiteral(
-            "^(?:\\d[A-E]\\d{3}|\\d{1,2}\\.[A-E]\\.\\d{1,3}\\.?)(?:\\.[a-z0-9]+)*\\.?\\s*"
-            "[\\(\\[]?\\s*(?:continued|cont'd|cont\\.)\\s*[\\)\\]]?$"),
+        QStringLiteral("^(?=\\S*\\d)[0-9A-Z][0-9A-Z.]{1,11}"
+                       "(?:\\s+(?:[a-z]{1,2}|\\d{1,2})\\.?(?=[\\s(\\[])"
+                       "|\\s+(?:Technical\\s+)?(?:Notes?|N\\.\\s?B\\.)(?:\\s+\\d{1,2})?:?)*"
+                       "\\s*[\\(\\[]?\\s*(?:continued|cont'd|cont\\.)\\s*[\\)\\]]?$"),
         QRegularExpression::CaseInsensitiveOption);
-    return re.match(text).hasMatch();
+    return text.contains(QLatin1String("cont"), Qt::CaseInsensitive) && re.match(text).hasMatch();
 }
 
 QString shapeKey(const QString& text)
 {
-    QString key = text.simplified();
+    QString key = text;
     static const QRegularExpression digits(QStringLiteral("\\d+"));
     key.replace(digits, QStringLiteral("#"));
     return key;
 }
 
-// Lines that open or close two or more pages with the same shape are running heads or feet.
-QSet<int> runningLines(const QList<RawLine>& lines, int pages)
+// Indexes of the non-blank lines of each page that are within `edge` lines of its top or bottom.
+QList<QList<int>> edgeLines(const QList<RawLine>& lines, int pages, int edge)
 {
-    QHash<int, QList<int>> byPage; // page -> indexes of its non-blank lines
+    QList<QList<int>> byPage(pages);
     for (int i = 0; i < lines.size(); ++i)
         if (!lines.at(i).text.isEmpty())
             byPage[lines.at(i).page].append(i);
+    for (QList<int>& idx : byPage)
+        if (idx.size() > 2 * edge)
+            idx.remove(edge, idx.size() - 2 * edge);
+    return byPage;
+}
+
+// Lines that open or close enough pages with the same shape are running heads or feet; so are
+// the Official Journal's heads wherever they open or close a page.
+QSet<int> runningLines(const QList<RawLine>& lines, int pages)
+{
+    QSet<int> out;
+    const QList<QList<int>> edges = edgeLines(lines, pages, kEdgeLines);
     QHash<QString, QSet<int>> pagesWithKey;
     QHash<QString, QList<int>> linesWithKey;
-    for (auto it = byPage.cbegin(); it != byPage.cend(); ++it) {
-        const QList<int>& idx = it.value();
-        for (int k = 0; k < idx.size(); ++k) {
-            if (k >= kEdgeLines && k < idx.size() - kEdgeLines)
+    for (int page = 0; page < edges.size(); ++page) {
+        for (int i : edges.at(page)) {
+            if (isEurLexPageHead(lines.at(i).text)) {
+                out.insert(i);
                 continue;
-            const QString key = shapeKey(lines.at(idx.at(k)).text);
-            pagesWithKey[key].insert(it.key());
-            linesWithKey[key].append(idx.at(k));
+            }
+            if (listtext::categoryPattern().match(lines.at(i).text).hasMatch())
+                continue;
+            const QString key = shapeKey(lines.at(i).text);
+            pagesWithKey[key].insert(page);
+            linesWithKey[key].append(i);
         }
     }
-    QSet<int> out;
     if (pages < 2)
         return out;
+    const qsizetype needed = std::max(2, (pages + kRunningShare - 1) / kRunningShare);
     for (auto it = pagesWithKey.cbegin(); it != pagesWithKey.cend(); ++it)
-        if (it.value().size() >= 2)
+        if (it.value().size() >= needed)
             for (int i : linesWithKey.value(it.key()))
                 out.insert(i);
     return out;
@@ -95,24 +128,37 @@ QList<LayoutLine> cleanPages(const QString& text)
     QList<RawLine> raw;
     int page = 0;
     const QStringList lines = text.split(QLatin1Char('\n'));
+    raw.reserve(lines.size());
     for (int i = 0; i < lines.size(); ++i) {
         QString line = lines.at(i);
         line.remove(QLatin1Char('\r'));
         page += static_cast<int>(line.count(QLatin1Char('\f')));
         line.remove(QLatin1Char('\f'));
-        raw.append({i + 1, page, indentOf(line), line.simplified()});
+        blankAmendmentMarkers(line);
+        QString simple = line.simplified();
+        if (isAmendmentMarkerLine(simple))
+            continue; // dropped, not blanked: a marker does not end a paragraph
+        raw.append({i + 1, page, indentOf(line), secondColumnOf(line), std::move(simple)});
     }
+    alignTextColumns(raw);
     const QSet<int> running = runningLines(raw, page + 1);
     QList<LayoutLine> out;
+    out.reserve(raw.size());
+    QString resumes;
     for (int i = 0; i < raw.size(); ++i) {
         const RawLine& r = raw.at(i);
         if (r.text.isEmpty()) {
-            out.append({r.number, 0, QString()});
+            out.append({r.number, r.page, 0, QString(), -1, {}});
             continue;
         }
-        if (running.contains(i) || isPageNumber(r.text) || isContinuedLine(r.text))
+        if (running.contains(i) || isPageNumber(r.text))
             continue;
-        out.append({r.number, r.indent, r.text});
+        if (isContinuedLine(r.text)) {
+            resumes = r.text;
+            continue;
+        }
+        out.append(
+            {r.number, r.page, r.indent, r.text, r.secondColumn, std::exchange(resumes, {})});
     }
     return out;
 }
