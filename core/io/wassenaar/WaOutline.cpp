@@ -332,11 +332,16 @@ bool WaOutline::noteBlock(const WaBlock& b)
             }
         }
     }
+    // An N.B. speaks of the paragraph just before it, whatever its indentation; only an
+    // N.B. before it at the same level closes.
+    const bool nb = n->label.startsWith(QLatin1String("N.B."));
     while (m_stack.size() > 1) {
         const Open& top = m_stack.last();
         const bool closable =
             top.frame == Frame::Item || top.frame == Frame::Note || top.frame == Frame::NotePara;
-        if (!closable || top.indent < b.indent)
+        const bool earlierNb = top.frame == Frame::Note &&
+                               m_doc.nodes.at(top.node).label.startsWith(QLatin1String("N.B."));
+        if (!closable || (nb ? !earlierNb : top.indent < b.indent))
             break;
         m_stack.removeLast();
     }
@@ -398,17 +403,22 @@ bool WaOutline::labelBlock(const WaBlock& b)
                 QStringLiteral("label \"%1.\" continues no open list; kept as text").arg(l->label));
         return false;
     }
-    // A new list opens under the innermost paragraph that is not indented as far as it.
+    // A new list opens under the innermost paragraph that is not indented as far as it. A
+    // note takes it only when it announces one ("… as follows:", a bare "Technical Notes"),
+    // and then wherever the list stands, as long as it is right of what the note belongs to.
     qsizetype parent = m_stack.size() - 1;
     while (parent > 0) {
         const Open& o = m_stack.at(parent);
-        const bool closable =
-            o.frame == Frame::Item || o.frame == Frame::NotePara || o.frame == Frame::Note;
-        // A note's own list may start level with its head or left of it, but right of
-        // whatever the note belongs to.
-        const bool noteList = o.frame == Frame::Note && o.lastLabel.isEmpty() &&
-                              b.indent > m_stack.at(parent - 1).indent;
-        if (!closable || o.indent < b.indent || noteList)
+        if (o.frame == Frame::Note) {
+            const QString& text = m_doc.nodes.at(o.node).text;
+            const bool announces = text.isEmpty() || text.endsWith(QLatin1Char(':'));
+            if (announces && o.lastLabel.isEmpty() && b.indent > m_stack.at(parent - 1).indent)
+                break;
+            --parent;
+            continue;
+        }
+        const bool closable = o.frame == Frame::Item || o.frame == Frame::NotePara;
+        if (!closable || o.indent < b.indent)
             break;
         --parent;
     }
@@ -423,9 +433,29 @@ bool WaOutline::labelBlock(const WaBlock& b)
 
 bool WaOutline::sectionBlock(const WaBlock& b)
 {
-    if (m_chapter.kind == WaChapterKind::Category || m_chapter.kind == WaChapterKind::Munitions ||
-        !isSectionHeading(b.text))
+    if (m_chapter.kind == WaChapterKind::Munitions || !isSectionHeading(b.text))
         return false;
+    if (m_chapter.kind == WaChapterKind::Category) {
+        // "TECHNICAL NOTE ON 'ADJUSTED PEAK PERFORMANCE'": a note of the whole category.
+        popTo(m_part > 0 ? 2 : 1);
+        const QString parentCode = nodeCode(m_stack.last().node);
+        const int number = ++m_noteCount[parentCode];
+        const QString label = b.text.startsWith(QLatin1String("TECHNICAL NOTE"))
+                                  ? QStringLiteral("Technical Note")
+                                  : QStringLiteral("Note");
+        const int index = append({parentCode + QLatin1Char('~') + QString::number(number),
+                                  parentCode,
+                                  NodeKind::Note,
+                                  label,
+                                  WaLayout::titleCase(b.text),
+                                  {},
+                                  {},
+                                  {}});
+        m_stack.append({Frame::Note, index, b.indent, {}});
+        m_current = index;
+        m_currentTitle = false;
+        return true;
+    }
     popTo(0);
     const int index = append(
         {sectionCode(b.text), {}, NodeKind::Text, {}, WaLayout::titleCase(b.text), {}, {}, {}});

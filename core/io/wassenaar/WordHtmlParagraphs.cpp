@@ -72,6 +72,7 @@ bool raisedExponent(const QString& before, const QString& run)
 }
 
 struct Paragraph {
+    QString label; // from Word's automatic numbering: "a." or "2."
     QString style;
     int margin = 0;    // left margin, tenths of a millimetre
     int firstLine = 0; // first-line indent relative to the margin (negative: hanging)
@@ -94,6 +95,8 @@ int labelIndent(const Paragraph& p)
     return std::max(0, p.margin + p.firstLine) + tabs * kTabTenths;
 }
 
+QString listLabel(QChar type, int value);
+
 class HtmlScanner {
 public:
     explicit HtmlScanner(const QString& html)
@@ -110,6 +113,8 @@ private:
 
     const QString& m_html;
     QList<Paragraph> m_out;
+    QList<QChar> m_lists; // 'a', '1' or '-' for each open <ol>/<ul>
+    QString m_pendingLabel;
     bool m_inPara = false;
     int m_supDepth = 0;
     QString m_run; // text of the current character run
@@ -141,6 +146,18 @@ QString attribute(QStringView tag, QLatin1String name)
     return end < 0 ? QString() : tag.mid(start, end - start).toString();
 }
 
+// Word's automatic numbering, which wvWare gives as <ol type="a"><li value="2">.
+QString listLabel(QChar type, int value)
+{
+    if (type == QLatin1Char('-') || value <= 0)
+        return QStringLiteral("-");
+    if (type == QLatin1Char('a') && value <= 26)
+        return QString(QChar(u'a' + value - 1)) + QLatin1Char('.');
+    if (type == QLatin1Char('A') && value <= 26)
+        return QString(QChar(u'A' + value - 1)) + QLatin1Char('.');
+    return QString::number(value) + QLatin1Char('.');
+}
+
 void HtmlScanner::closeRun()
 {
     if (m_run.isEmpty())
@@ -158,7 +175,20 @@ void HtmlScanner::tag(QStringView t)
 {
     if (t.startsWith(QLatin1String("div "))) {
         m_inPara = true;
-        m_para = Paragraph{attribute(t, QLatin1String("name")), marginLeftTenths(t), 0, {}};
+        m_para = Paragraph{
+            m_pendingLabel, attribute(t, QLatin1String("name")), marginLeftTenths(t), 0, {}};
+        m_pendingLabel.clear();
+    } else if (t.startsWith(QLatin1String("ol"))) {
+        const QString type = attribute(t, QLatin1String("type"));
+        m_lists.append(type.isEmpty() ? QLatin1Char('1') : type.front());
+    } else if (t.startsWith(QLatin1String("ul"))) {
+        m_lists.append(QLatin1Char('-'));
+    } else if (t == QLatin1String("/ol") || t == QLatin1String("/ul")) {
+        if (!m_lists.isEmpty())
+            m_lists.removeLast();
+    } else if (t.startsWith(QLatin1String("li"))) {
+        m_pendingLabel = listLabel(m_lists.isEmpty() ? QLatin1Char('-') : m_lists.last(),
+                                   attribute(t, QLatin1String("value")).toInt());
     } else if (t.startsWith(QLatin1String("p style")) && m_inPara) {
         m_para.firstLine = textIndentTenths(t);
     } else if (t == QLatin1String("/div")) {
@@ -219,12 +249,41 @@ QList<Paragraph> HtmlScanner::paragraphs()
     return m_out;
 }
 
+// wvWare declares ISO-8859-15 but writes UTF-8, except for some characters (no-break
+// space, degree sign) that come as single Latin-1 bytes.
+QString decodeMixed(const QByteArray& bytes)
+{
+    QString out;
+    out.reserve(bytes.size());
+    qsizetype i = 0;
+    const qsizetype n = bytes.size();
+    while (i < n) {
+        const uchar b = static_cast<uchar>(bytes.at(i));
+        if (b < 0x80) {
+            out += QLatin1Char(static_cast<char>(b));
+            ++i;
+            continue;
+        }
+        const int length = (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
+        bool valid = length > 0 && i + length <= n;
+        for (int k = 1; valid && k < length; ++k)
+            valid = (static_cast<uchar>(bytes.at(i + k)) & 0xC0) == 0x80;
+        if (valid) {
+            out += QString::fromUtf8(bytes.constData() + i, length);
+            i += length;
+        } else {
+            out += QChar(char16_t(b)); // Latin-1
+            ++i;
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 WordParagraphs parseWordHtml(const QByteArray& html, const QString& source)
 {
-    // wvWare declares ISO-8859-15 but writes UTF-8.
-    const QString decoded = QString::fromUtf8(html);
+    const QString decoded = decodeMixed(html);
     HtmlScanner scanner(decoded);
     WordParagraphs out;
     int number = 0;
@@ -233,6 +292,8 @@ WordParagraphs parseWordHtml(const QByteArray& html, const QString& source)
         QString text = collapsed(p.text);
         if (text.isEmpty())
             continue;
+        if (!p.label.isEmpty())
+            text = p.label + QLatin1Char(' ') + text;
         if (p.style.startsWith(QLatin1String("Header")) ||
             p.style.startsWith(QLatin1String("Footer"))) {
             out.headerFooter << text;
