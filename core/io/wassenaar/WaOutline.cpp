@@ -423,6 +423,14 @@ bool WaOutline::labelBlock(const WaBlock& b)
         --parent;
     }
     if (!accepts(m_stack.at(parent)) || !m_stack.at(parent).lastLabel.isEmpty()) {
+        // No item list can take it: inside a long note it is the note's own list.
+        parent = -1;
+        for (qsizetype i = m_stack.size() - 1; i > 0 && parent < 0; --i)
+            if ((m_stack.at(i).frame == Frame::Note || m_stack.at(i).frame == Frame::NotePara) &&
+                m_stack.at(i).lastLabel.isEmpty())
+                parent = i;
+    }
+    if (parent < 0) {
         if (!b.wrapped)
             warn(b, QStringLiteral("label \"%1.\" has no place here; kept as text").arg(l->label));
         return false;
