@@ -31,7 +31,7 @@ std::optional<WaChapter> fromName(const QString& stem)
     if (const auto m = cat.match(stem); m.hasMatch())
         return chapterOf(WaChapterKind::Category, m.captured(1).toInt(), m.captured(2).toInt());
     if (has("\\bGTN\\b|\\bGSN\\b|general (technology|software) note"))
-        return chapterOf(WaChapterKind::GeneralNotes);
+        return chapterOf(WaChapterKind::GeneralNotes, 0, 0, QStringLiteral("General Notes"));
     if (has("\\bVSL\\b|very sensitive"))
         return chapterOf(WaChapterKind::VerySensitive);
     if (has("\\bSL\\b|sensitive list"))
@@ -57,13 +57,15 @@ std::optional<WaChapter> waChapterFromHeader(const QString& header)
         QStringLiteral("^DUAL-USE LIST\\s*[-\\x{2013}]\\s*CATEGORY\\s+(\\d)(?:\\s*[-\\x{2013}]\\s*"
                        "PART\\s+(\\d))?\\s*[-\\x{2013}]\\s*(.+)$"),
         QRegularExpression::CaseInsensitiveOption);
-    const QString h = header.simplified();
+    QString h = header.simplified();
+    while (!h.isEmpty() && (h.back() == QLatin1Char('*') || h.back() == QLatin1Char(' ')))
+        h.chop(1); // "MUNITIONS LIST*": the asterisk points at a footnote
     if (const auto m = category.match(h); m.hasMatch())
         return chapterOf(WaChapterKind::Category, m.captured(1).toInt(), m.captured(2).toInt(),
                          m.captured(3).trimmed());
     const QString upper = h.toUpper();
     if (upper == QLatin1String("DUAL-USE LIST"))
-        return chapterOf(WaChapterKind::GeneralNotes);
+        return chapterOf(WaChapterKind::GeneralNotes, 0, 0, QStringLiteral("General Notes"));
     if (upper == QLatin1String("VERY SENSITIVE LIST"))
         return chapterOf(WaChapterKind::VerySensitive);
     if (upper == QLatin1String("SENSITIVE LIST"))

@@ -64,7 +64,9 @@ void markSensitive(ListDocument& doc, const QStringList& codes, const QString& v
     }
 }
 
-QString categoryOf(const ListDocument& doc, const QHash<QString, int>& index, const ListNode& n)
+// The row of the import summary a node counts in: its category, or its munitions entry;
+// empty for the general notes and statements, which the summary does not count.
+QString summaryRow(const ListDocument& doc, const QHash<QString, int>& index, const ListNode& n)
 {
     const ListNode* at = &n;
     for (int guard = 0; guard < 64 && !at->parentCode.isEmpty(); ++guard) {
@@ -73,8 +75,9 @@ QString categoryOf(const ListDocument& doc, const QHash<QString, int>& index, co
             break;
         at = &doc.nodes.at(p);
     }
-    return at->kind == NodeKind::Category ? QStringLiteral("Category ") + at->code
-                                          : (at->title.isEmpty() ? at->code : at->title);
+    if (at->kind == NodeKind::Category)
+        return QStringLiteral("Category ") + at->code;
+    return at->kind == NodeKind::Entry ? at->code : QString();
 }
 
 QStringList countsPerCategory(const ListDocument& doc)
@@ -91,7 +94,9 @@ QStringList countsPerCategory(const ListDocument& doc)
                                                  : -1;
         if (k < 0)
             continue;
-        const QString cat = categoryOf(doc, index, n);
+        const QString cat = summaryRow(doc, index, n);
+        if (cat.isEmpty())
+            continue;
         if (!counts.contains(cat)) {
             order << cat;
             counts.insert(cat, {0, 0, 0});

@@ -67,7 +67,7 @@ std::optional<CodeStart> codeStart(const QString& line, bool compact)
         QStringLiteral("^(\\d{1,2})\\.\\s*([A-E])\\.\\s*(\\d{1,3})\\.((?:\\s*(?:[a-z]{1,2}|\\d{1,2}"
                        ")\\.)*)(?:\\s+|$)"));
     static const QRegularExpression munitions(
-        QStringLiteral("^ML\\s?(\\d{1,2})\\.((?:\\s*(?:[a-z]{1,2}|\\d{1,2})\\.)*)(?:\\s+|$)"));
+        QStringLiteral("^ML\\s?(\\d{1,2})\\.((?:\\s+(?:[a-z]{1,2}|\\d{1,2})\\.)*)(?:\\s+|$)"));
     static const QRegularExpression labels(QStringLiteral("([a-z]{1,2}|\\d{1,2})\\."));
     auto items = [](const QString& path) {
         QStringList out;

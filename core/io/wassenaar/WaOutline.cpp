@@ -28,6 +28,15 @@ bool isSectionHeading(const QString& text)
     return text.size() >= 8 && text.contains(QLatin1Char(' ')) && caps.match(text).hasMatch();
 }
 
+// The heads of the statements of understanding and validity notes, printed in mixed case.
+bool isStatementHeading(const QString& text)
+{
+    static const QRegularExpression head(QStringLiteral(
+        "^(?:Statements? of Understanding|Validity Notes?|General (?:Technology|Software) Note|"
+        "Category \\d|Dual-Use List|Munitions List|Definitions? of Terms)\\b"));
+    return text.size() < 100 && !text.endsWith(QLatin1Char('.')) && head.match(text).hasMatch();
+}
+
 QString sectionCode(const QString& heading)
 {
     QString code;
@@ -250,6 +259,10 @@ bool WaOutline::headingBlock(const WaBlock& b)
 
 bool WaOutline::codeBlock(const WaBlock& b, bool compact)
 {
+    // On a PDF page a code that opens an entry stands at the left margin; one further in
+    // is a cross-reference that a line break put first.
+    if (b.wrapped && b.indent > m_margin + 4)
+        return false;
     const auto c = WaLayout::codeStart(b.text, compact);
     if (!c)
         return false;
@@ -441,6 +454,23 @@ bool WaOutline::labelBlock(const WaBlock& b)
 
 bool WaOutline::sectionBlock(const WaBlock& b)
 {
+    if (m_chapter.kind == WaChapterKind::Understandings && isStatementHeading(b.text)) {
+        popTo(1);
+        const QString parentCode = nodeCode(m_stack.last().node);
+        const int index =
+            append({parentCode + QLatin1Char('~') + QString::number(++m_noteCount[parentCode]),
+                    parentCode,
+                    NodeKind::Text,
+                    {},
+                    b.text,
+                    {},
+                    {},
+                    {}});
+        m_stack.append({Frame::Category, index, b.indent, {}});
+        m_current = index;
+        m_currentTitle = false;
+        return true;
+    }
     if (m_chapter.kind == WaChapterKind::Munitions || !isSectionHeading(b.text))
         return false;
     if (m_chapter.kind == WaChapterKind::Category) {
@@ -551,8 +581,11 @@ void WaOutline::parseChapter(const WaChapter& chapter)
                                   {}});
         m_stack.append({Frame::Category, index, 0, {}});
         m_current = index;
-        m_currentTitle = true;
+        m_currentTitle = false;
     }
+    m_margin = INT_MAX;
+    for (const WaBlock& b : chapter.blocks)
+        m_margin = std::min(m_margin, b.indent);
     // Both the Word files and the PDF write a code that opens an entry with spaces or tabs
     // between its parts ("4. A. 5."); "4.A.5." at the start of a line is a cross-reference.
     for (const WaBlock& b : chapter.blocks)

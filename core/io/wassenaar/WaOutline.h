@@ -60,6 +60,7 @@ private:
     bool m_currentTitle = false;
     int m_category = 0;
     int m_part = 0;
+    int m_margin = 0; // least indent of the chapter
 };
 
 } // namespace paceline
