@@ -3,6 +3,7 @@
 #include "CliCommands.h"
 
 #include "editions/EditionDiff.h"
+#include "editions/TermDiff.h"
 #include "lists/ListStore.h"
 
 #include <QJsonArray>
@@ -13,7 +14,7 @@ namespace paceline::cli {
 
 namespace {
 
-QJsonObject toJson(const EditionComparison& cmp)
+QJsonObject toJson(const EditionComparison& cmp, const TermComparison& terms)
 {
     QJsonObject o;
     o.insert(QLatin1String("list"), cmp.to.listKey);
@@ -37,10 +38,15 @@ QJsonObject toJson(const EditionComparison& cmp)
     for (ChangeKind k : {ChangeKind::Added, ChangeKind::Removed, ChangeKind::Changed})
         totals.insert(changeKindName(k), cmp.count(k));
     o.insert(QLatin1String("totals"), totals);
+    QJsonObject termChanges;
+    termChanges.insert(QLatin1String("added"), QJsonArray::fromStringList(terms.added));
+    termChanges.insert(QLatin1String("removed"), QJsonArray::fromStringList(terms.removed));
+    termChanges.insert(QLatin1String("changed"), QJsonArray::fromStringList(terms.changed));
+    o.insert(QLatin1String("terms"), termChanges);
     return o;
 }
 
-void printText(const EditionComparison& cmp, QTextStream& out)
+void printText(const EditionComparison& cmp, const TermComparison& terms, QTextStream& out)
 {
     out << cmp.to.listKey << ": \"" << cmp.from.label << "\" -> \"" << cmp.to.label << "\""
         << (cmp.options.ignoreTypography ? " (typography ignored)" : "") << Qt::endl;
@@ -56,6 +62,20 @@ void printText(const EditionComparison& cmp, QTextStream& out)
         if (!codes.isEmpty())
             out << changeKindName(k) << ": " << codes.join(QLatin1Char(' ')) << Qt::endl;
     }
+    const auto quoted = [](const QStringList& names) {
+        QStringList out;
+        for (const QString& n : names)
+            out << QLatin1Char('"') + n + QLatin1Char('"');
+        return out.join(QStringLiteral(", "));
+    };
+    out << "terms: " << terms.added.size() << " added, " << terms.removed.size() << " removed, "
+        << terms.changed.size() << " changed" << Qt::endl;
+    if (!terms.added.isEmpty())
+        out << "terms added: " << quoted(terms.added) << Qt::endl;
+    if (!terms.removed.isEmpty())
+        out << "terms removed: " << quoted(terms.removed) << Qt::endl;
+    if (!terms.changed.isEmpty())
+        out << "terms changed: " << quoted(terms.changed) << Qt::endl;
 }
 
 } // namespace
@@ -89,11 +109,14 @@ int cmdDiff(const Args& a, QTextStream& out, QTextStream& err)
     auto cmp = compareEditions(**db, from->id, to->id, options);
     if (!cmp)
         return report(err, cmp.error());
+    auto terms = compareTerms(**db, from->id, to->id, options.ignoreTypography);
+    if (!terms)
+        return report(err, terms.error());
     if (a.has("--json"))
         out << QString::fromUtf8(
-            QJsonDocument(toJson(cmp.value())).toJson(QJsonDocument::Indented));
+            QJsonDocument(toJson(cmp.value(), terms.value())).toJson(QJsonDocument::Indented));
     else
-        printText(cmp.value(), out);
+        printText(cmp.value(), terms.value(), out);
     return Success;
 }
 
