@@ -60,7 +60,7 @@ QList<ListTerm> readWaDefinitions(const WaChapter& chapter, QStringList& warning
     static const QRegularExpression heading(
         QStringLiteral("^((?:%1\\s*)*)[\"\\x{201C}]([^\"\\x{201C}\\x{201D}]{2,100})[\"\\x{201D}]$")
             .arg(kScope));
-    static const QRegularExpression prefixed(QStringLiteral("^(%1)\\s+(.*)$").arg(kScope));
+    static const QRegularExpression prefixed(QStringLiteral("^(%1)(?:\\s+(.*))?$").arg(kScope));
     static const QRegularExpression bare(QStringLiteral("^(\\d[\\dP]*(?:\\s*,\\s*\\d[\\dP]*)*,?)"
                                                         "(?:\\s+|$)(.*)$"));
     int margin = INT_MAX;

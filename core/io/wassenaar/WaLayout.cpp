@@ -50,8 +50,11 @@ std::optional<Heading> heading(const QString& line)
         return Heading{
             Heading::Category, m.captured(1).toInt(), 0, {}, m.captured(2).trimmed(), false};
     if (const auto m = category.match(line); m.hasMatch()) {
+        // "4. COMPUTERS", not a chemical formula item such as "2. Si-C-N." or "3. TATP;".
+        static const QRegularExpression word(QStringLiteral("[A-Z]{4,}"));
         const QString title = m.captured(2).trimmed();
-        if (hasLowercaseWord(title) || title.size() < 4)
+        if (hasLowercaseWord(title) || !word.match(title).hasMatch() ||
+            title.endsWith(QLatin1Char('.')) || title.endsWith(QLatin1Char(';')))
             return std::nullopt;
         return Heading{Heading::Category, m.captured(1).toInt(), 0, {}, title, false};
     }

@@ -78,8 +78,9 @@ QList<WaChapter> splitWaPdfText(const QString& text, const QString& source,
                     bodyFrom = i + 1;
                     break;
                 }
-            } else if (rules == 1 && !t.isEmpty()) {
-                named = waChapterFromHeader(t);
+            } else if (!t.isEmpty()) {
+                if (rules == 1)
+                    named = waChapterFromHeader(t);
                 headerLines << t;
             }
         }
