@@ -265,7 +265,8 @@ Result<EntryDocument> ListBrowser::entry(qint64 editionId, const QString& code)
     auto t = m_db.prepare(
         "WITH RECURSIVE sub(id, depth) AS (SELECT ?1, 0 UNION ALL SELECT n.id, sub.depth + 1"
         "  FROM node n JOIN sub ON n.parent_id = sub.id WHERE sub.depth < ?2) "
-        "SELECT DISTINCT t.term, t.definition FROM sub JOIN node_term nt ON nt.node_id = sub.id "
+        "SELECT DISTINCT t.term, t.definition, t.scope FROM sub "
+        "JOIN node_term nt ON nt.node_id = sub.id "
         "JOIN term t ON t.id = nt.term_id ORDER BY t.term");
     if (!t)
         return t.error();
@@ -276,7 +277,7 @@ Result<EntryDocument> ListBrowser::entry(qint64 editionId, const QString& code)
             return more.error();
         if (!more.value())
             break;
-        doc.terms.append({t->text(0), t->text(1)});
+        doc.terms.append({t->text(0), t->text(1), t->text(2)});
     }
     return doc;
 }
@@ -297,7 +298,16 @@ Result<EditionInfo> ListBrowser::edition(qint64 editionId)
 
 Result<QString> ListBrowser::termDefinition(qint64 editionId, const QString& term)
 {
-    auto q = m_db.prepare("SELECT definition FROM term WHERE edition_id = ?1 AND term = ?2");
+    auto found = definedTerm(editionId, term);
+    if (!found)
+        return found.error();
+    return found->definition;
+}
+
+Result<ListTerm> ListBrowser::definedTerm(qint64 editionId, const QString& term)
+{
+    auto q = m_db.prepare(
+        "SELECT term, definition, scope FROM term WHERE edition_id = ?1 AND term = ?2");
     if (!q)
         return q.error();
     q->bind(1, editionId).bind(2, term);
@@ -306,7 +316,7 @@ Result<QString> ListBrowser::termDefinition(qint64 editionId, const QString& ter
         return row.error();
     if (!row.value())
         return badInput(QStringLiteral("no defined term \"%1\" in this edition").arg(term));
-    return q->text(0);
+    return ListTerm{q->text(0), q->text(1), q->text(2)};
 }
 
 Result<QList<EditionInfo>> ListBrowser::latestEditions()

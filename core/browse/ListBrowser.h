@@ -31,6 +31,8 @@ public:
     Result<EntryDocument> entry(qint64 editionId, const QString& code);
     Result<EditionInfo> edition(qint64 editionId);
     Result<QString> termDefinition(qint64 editionId, const QString& term);
+    // The term with its definition and scope ("Cat 4"); badInput when the edition has none.
+    Result<ListTerm> definedTerm(qint64 editionId, const QString& term);
     // The newest edition of each list, in list order.
     Result<QList<EditionInfo>> latestEditions();
 

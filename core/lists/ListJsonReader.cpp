@@ -286,11 +286,14 @@ std::optional<Error> Reader::readTerms(const QJsonValue& terms, ListDocument& do
             return e;
         if (auto e = string(o, path, "definition", true, false, term.definition))
             return e;
+        // Paceline's addition, docs/paceline-list-scope.md: where the definition applies.
+        if (auto e = string(o, path, "scope", false, false, term.scope))
+            return e;
         if (seen.contains(term.term))
             return fail(path + QStringLiteral("/term"),
                         QStringLiteral("%1 is defined twice").arg(quoted(term.term)));
         seen.insert(term.term);
-        warnUnknownKeys(o, path, {"term", "definition"});
+        warnUnknownKeys(o, path, {"term", "definition", "scope"});
         doc.terms.append(std::move(term));
     }
     return std::nullopt;

@@ -59,9 +59,12 @@ QByteArray writeListJson(const ListDocument& doc)
 
     if (!doc.terms.isEmpty()) {
         QJsonArray terms;
-        for (const ListTerm& t : doc.terms)
-            terms.append(QJsonObject{{QStringLiteral("term"), t.term},
-                                     {QStringLiteral("definition"), t.definition}});
+        for (const ListTerm& t : doc.terms) {
+            QJsonObject term{{QStringLiteral("term"), t.term},
+                             {QStringLiteral("definition"), t.definition}};
+            putIfSet(term, "scope", t.scope);
+            terms.append(term);
+        }
         root.insert(QLatin1String("terms"), terms);
     }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);

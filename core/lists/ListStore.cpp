@@ -93,8 +93,8 @@ Status ListStore::insertNodes(qint64 editionId, const ListDocument& doc,
         "attributes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
     if (!insert)
         return insert.error();
-    auto insertTerm =
-        m_db.prepare("INSERT INTO term (edition_id, term, definition) VALUES (?1, ?2, ?3)");
+    auto insertTerm = m_db.prepare(
+        "INSERT INTO term (edition_id, term, definition, scope) VALUES (?1, ?2, ?3, ?4)");
     if (!insertTerm)
         return insertTerm.error();
     auto link = m_db.prepare("INSERT OR IGNORE INTO node_term (node_id, term_id) VALUES (?1, ?2)");
@@ -104,6 +104,7 @@ Status ListStore::insertNodes(qint64 editionId, const ListDocument& doc,
     TermLinker linker;
     for (const ListTerm& t : doc.terms) {
         insertTerm->bind(1, editionId).bind(2, t.term).bind(3, t.definition);
+        insertTerm->bindOptional(4, t.scope);
         if (Status s = insertTerm->run(); !s)
             return s;
         linker.addTerm(t.term, m_db.lastInsertId());
@@ -316,7 +317,7 @@ Result<ListDocument> ListStore::loadEdition(qint64 editionId)
     }
 
     auto terms =
-        m_db.prepare("SELECT term, definition FROM term WHERE edition_id = ?1 ORDER BY id");
+        m_db.prepare("SELECT term, definition, scope FROM term WHERE edition_id = ?1 ORDER BY id");
     if (!terms)
         return terms.error();
     terms->bind(1, editionId);
@@ -326,7 +327,7 @@ Result<ListDocument> ListStore::loadEdition(qint64 editionId)
             return row.error();
         if (!row.value())
             break;
-        doc.terms.append({terms->text(0), terms->text(1)});
+        doc.terms.append({terms->text(0), terms->text(1), terms->text(2)});
     }
     return doc;
 }

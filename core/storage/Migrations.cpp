@@ -4,6 +4,7 @@
 #include "storage/Schema.h"
 #include "storage/SchemaV2Charts.h"
 #include "storage/SchemaV3Search.h"
+#include "storage/SchemaV4Wassenaar.h"
 #include "storage/Transaction.h"
 
 namespace paceline {
@@ -23,6 +24,7 @@ const std::vector<Migration>& standardMigrations()
         {1, "initial schema: lists, timeline, cases, audit log, search indexes", &createVersion1},
         {2, "technology lag judgements (charts)", &migrateToLagJudgements},
         {3, "search vocabulary for prefix search", &migrateToSearchVocabulary},
+        {4, "term scope; Sensitive List index", &migrateToTermScopeAndSensitivity},
     };
     return migrations;
 }

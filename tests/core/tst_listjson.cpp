@@ -203,6 +203,13 @@ private slots:
                      QJsonArray{QJsonObject{{QStringLiteral("term"), QStringLiteral("x")}}});
         }) << "/terms/0/definition"
                                                  << "is required";
+        QTest::newRow("scope not string") << Mutation([](QJsonObject& o) {
+            o.insert(QLatin1String("terms"),
+                     QJsonArray{QJsonObject{{QStringLiteral("term"), QStringLiteral("x")},
+                                            {QStringLiteral("definition"), QStringLiteral("d")},
+                                            {QStringLiteral("scope"), 4}}});
+        }) << "/terms/0/scope"
+                                          << "expected a string, found a number";
     }
 
     void rejectsInvalidInput()
@@ -312,6 +319,40 @@ private slots:
         // And into the same database it is recognised as already present.
         auto same = ListStore(*a.db).importDocument(reread.value());
         QVERIFY(same && same->alreadyPresent);
+    }
+
+    // Term scopes and the Sensitive List marks survive JSON -> database -> JSON -> database.
+    void wassenaarScopeAndMarksRoundTrip()
+    {
+        auto doc = readListJsonFile(fixture(QStringLiteral("lists/wa-sensitive.paceline.json")));
+        QVERIFY2(doc, doc ? "" : qPrintable(doc.error().toString()));
+        QVERIFY2(doc->warnings.isEmpty(), qPrintable(doc->warnings.join(QLatin1Char('\n'))));
+        QCOMPARE(doc->terms.at(0).scope, QStringLiteral("Cat 4"));
+        QCOMPARE(doc->terms.at(1).scope, QStringLiteral("Cat 4, 5"));
+        QCOMPARE(doc->terms.at(2).scope, QString());
+
+        TempDatabase a;
+        auto imported = ListStore(*a.db).importDocument(doc.value());
+        QVERIFY(imported);
+        QCOMPARE(count(*a.db, "SELECT count(*) FROM term WHERE scope IS NULL"), 1);
+        auto loaded = ListStore(*a.db).loadEdition(imported->edition.id);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->terms, doc->terms);
+        QCOMPARE(loaded->nodes, doc->nodes);
+
+        const QByteArray json = writeListJson(loaded.value());
+        const QJsonArray terms =
+            QJsonDocument::fromJson(json).object()[QLatin1String("terms")].toArray();
+        QCOMPARE(terms.at(0)[QLatin1String("scope")].toString(), QStringLiteral("Cat 4"));
+        QVERIFY(!terms.at(2).toObject().contains(QLatin1String("scope"))); // none: not written
+        auto reread = readListJson(json, QStringLiteral("export.json"));
+        QVERIFY(reread && reread->warnings.isEmpty());
+        TempDatabase b;
+        auto second = ListStore(*b.db).importDocument(reread.value());
+        QVERIFY(second);
+        auto again = ListStore(*b.db).loadEdition(second->edition.id);
+        QCOMPARE(again->terms, doc->terms);
+        QCOMPARE(again->nodes, doc->nodes); // attributes: "sensitivity", "not-used-since"
     }
 
     void quotedPhrasesAreFound_data()

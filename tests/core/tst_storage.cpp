@@ -126,6 +126,51 @@ private slots:
         QCOMPARE(scalar(**again, "SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'"), 0);
     }
 
+    // Version 4 (term scope, Sensitive List index) from a file of every older version: rows
+    // stay, the new column is empty, the index is there and used.
+    void termScopeAndSensitivityFromEveryOlderVersion_data()
+    {
+        QTest::addColumn<int>("from");
+        for (int v = 1; v < 4; ++v)
+            QTest::addRow("from version %d", v) << v;
+    }
+    void termScopeAndSensitivityFromEveryOlderVersion()
+    {
+        QFETCH(int, from);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            const std::vector<Migration> older(standardMigrations().begin(),
+                                               standardMigrations().begin() + from);
+            Database::Options options;
+            options.migrations = &older;
+            auto db = Database::open(path, options);
+            QVERIFY(db);
+            QCOMPARE((*db)->userVersion(), from);
+            QVERIFY((*db)->exec(
+                "INSERT INTO regime (key, name) VALUES ('wa', 'Wassenaar');"
+                "INSERT INTO control_list (regime_id, key, name) VALUES (1, 'wa-dual-use', 'DUL');"
+                "INSERT INTO edition (list_id, label, content_hash, imported_at) "
+                "VALUES (1, 'x', 'h', '2026-01-01');"
+                "INSERT INTO node (edition_id, ord, kind, code, attributes) "
+                "VALUES (1, 0, 'entry', '4.A.5', '{\"sensitivity\":\"sensitive\"}');"
+                "INSERT INTO term (edition_id, term, definition) VALUES (1, 'software', 'd');"));
+        }
+        auto db = Database::open(path);
+        QVERIFY2(db, db ? "" : qPrintable(db.error().toString()));
+        QCOMPARE((*db)->userVersion(), currentSchemaVersion());
+        QCOMPARE(scalar(**db, "SELECT count(*) FROM term WHERE scope IS NULL"), 1);
+        QVERIFY((*db)->exec("INSERT INTO term (edition_id, term, definition, scope) "
+                            "VALUES (1, 'intrusion software', 'd', 'Cat 4')"));
+        QCOMPARE(scalar(**db, "SELECT count(*) FROM term WHERE scope = 'Cat 4'"), 1);
+        auto plan = (*db)->prepare(
+            "EXPLAIN QUERY PLAN SELECT id FROM node n WHERE "
+            "json_extract(n.attributes, '$.sensitivity') IN ('sensitive', 'very-sensitive')");
+        QVERIFY(plan && plan->step().value());
+        QVERIFY2(plan->text(3).contains(QStringLiteral("node_sensitivity")),
+                 qPrintable(plan->text(3)));
+    }
+
     void refusesNewerForeignAndDamagedFilesUntouched_data()
     {
         QTest::addColumn<QString>("kind");
