@@ -56,9 +56,12 @@ Commands:
                                      merge a bundle; a text changed on both sides is refused
                                      unless --resolve says which side wins
   search QUERY [--limit N] [--json] [--list KEY] [--kind K] [--all-editions]
+         [--sensitive | --very-sensitive]
                                      full-text and code search ("intrusion software",
-                                     softw*, 4A005, 4a5, 4.A.5); newest editions only
-                                     unless --all-editions
+                                     softw*, 4A005, 4a5, 4.A.5, 4a1a2, ml8a); newest
+                                     editions only unless --all-editions; only entries on
+                                     the Wassenaar Sensitive / Very Sensitive List with
+                                     --sensitive / --very-sensitive
   timeline export --dir DIR          write technologies.csv, tech_milestones.csv and
                                      control_events.csv (FORMATS.md columns) into DIR
 

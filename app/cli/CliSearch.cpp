@@ -31,16 +31,33 @@ QString sourceName(SearchHit::Source s)
     return QStringLiteral("text");
 }
 
+// "sensitivity" only on hits on the Sensitive List, so other hits read as before.
 QJsonObject toJson(const SearchHit& h)
 {
-    return QJsonObject{{QStringLiteral("code"), h.code},
-                       {QStringLiteral("kind"), h.kind},
-                       {QStringLiteral("title"), marked(h.title)},
-                       {QStringLiteral("snippet"), marked(h.snippet)},
-                       {QStringLiteral("match"), sourceName(h.source)},
-                       {QStringLiteral("list"), h.listKey},
-                       {QStringLiteral("list_name"), h.listName},
-                       {QStringLiteral("edition"), h.editionLabel}};
+    QJsonObject o{{QStringLiteral("code"), h.code},
+                  {QStringLiteral("kind"), h.kind},
+                  {QStringLiteral("title"), marked(h.title)},
+                  {QStringLiteral("snippet"), marked(h.snippet)},
+                  {QStringLiteral("match"), sourceName(h.source)},
+                  {QStringLiteral("list"), h.listKey},
+                  {QStringLiteral("list_name"), h.listName},
+                  {QStringLiteral("edition"), h.editionLabel}};
+    if (h.sensitivity != Sensitivity::None)
+        o.insert(QLatin1String("sensitivity"), sensitivityValue(h.sensitivity));
+    return o;
+}
+
+QString badge(Sensitivity s)
+{
+    switch (s) {
+    case Sensitivity::Sensitive:
+        return QStringLiteral("  [SL]");
+    case Sensitivity::VerySensitive:
+        return QStringLiteral("  [VSL]");
+    case Sensitivity::None:
+        break;
+    }
+    return {};
 }
 
 Result<SearchQuery> queryFrom(const Args& a)
@@ -66,6 +83,14 @@ Result<SearchQuery> queryFrom(const Args& a)
                             .arg(q.kind, kinds.join(QStringLiteral(", "))),
                         QStringLiteral("--kind"));
     q.latestOnly = !a.has("--all-editions");
+    if (a.has("--sensitive") && a.has("--very-sensitive"))
+        return badInput(QStringLiteral("choose one of --sensitive and --very-sensitive (the Very "
+                                       "Sensitive List is part of the Sensitive List)"),
+                        QStringLiteral("--very-sensitive"));
+    if (a.has("--sensitive"))
+        q.sensitivity = Sensitivity::Sensitive;
+    if (a.has("--very-sensitive"))
+        q.sensitivity = Sensitivity::VerySensitive;
     return q;
 }
 
@@ -75,7 +100,8 @@ int cmdSearch(const Args& a, QTextStream& out, QTextStream& err)
 {
     if (Status s = allowOnly(a, {QStringLiteral("--limit"), QStringLiteral("--json"),
                                  QStringLiteral("--list"), QStringLiteral("--kind"),
-                                 QStringLiteral("--all-editions")});
+                                 QStringLiteral("--all-editions"), QStringLiteral("--sensitive"),
+                                 QStringLiteral("--very-sensitive")});
         !s)
         return report(err, s.error());
     auto query = queryFrom(a);
@@ -95,8 +121,8 @@ int cmdSearch(const Args& a, QTextStream& out, QTextStream& err)
         return Success;
     }
     for (const SearchHit& h : results->hits) {
-        out << h.code << "  [" << h.kind << "]  " << h.listName << " — " << h.editionLabel
-            << Qt::endl;
+        out << h.code << "  [" << h.kind << "]" << badge(h.sensitivity) << "  " << h.listName
+            << " — " << h.editionLabel << Qt::endl;
         if (!h.title.isEmpty() && h.title != h.code)
             out << "    " << marked(h.title) << Qt::endl;
         if (!h.snippet.isEmpty() && h.source != SearchHit::Source::Code)

@@ -142,6 +142,7 @@ Status SearchEngine::rankRun(Statement& q, const SearchQuery& query, const QStri
     q.reset();
     q.bind(1, fts).bind(2, run.from).bind(3, run.to).bindOptional(4, query.kind);
     q.bind(5, run.editionId).bind(6, query.limit).bindOptional(7, query.listKey);
+    q.bindOptional(8, sensitivityValue(query.sensitivity));
     for (;;) {
         if (isCancelled && isCancelled())
             return cancelled();
@@ -214,11 +215,18 @@ Status SearchEngine::addHighlights(const QString& fts, QList<SearchHit>& hits,
 Status SearchEngine::addTextHits(const SearchQuery& query, const Scope& scope, const QString& fts,
                                  QList<SearchHit>& out, const CancelCheck& isCancelled)
 {
+    // ?8: the Sensitive List filter; marked nodes through the node_sensitivity index, then
+    // everything inside them.
     auto rank = m_db.prepare(
+        "WITH RECURSIVE marked(id) AS (SELECT id FROM node WHERE ?8 IS NOT NULL AND "
+        "json_extract(attributes, '$.sensitivity') IN (?8, 'very-sensitive') AND "
+        "(?5 = 0 OR edition_id = ?5) UNION ALL "
+        "SELECT c.id FROM node c JOIN marked ON c.parent_id = marked.id) "
         "SELECT n.id, n.edition_id, n.code, n.kind, pl_rank(node_fts, 10.0, 4.0, 1.0) AS score "
         "FROM node_fts JOIN node n ON n.id = node_fts.rowid "
         "WHERE node_fts MATCH ?1 AND node_fts.rowid BETWEEN ?2 AND ?3 "
         "AND (COALESCE(?4, '') = '' OR n.kind = ?4) AND (?5 = 0 OR n.edition_id = ?5) "
+        "AND (?8 IS NULL OR n.id IN marked) "
         "AND (COALESCE(?7, '') = '' OR n.edition_id IN (SELECT e.id FROM edition e "
         "JOIN control_list l ON l.id = e.list_id WHERE l.key = ?7)) "
         "ORDER BY score LIMIT ?6");
@@ -281,7 +289,8 @@ Status SearchEngine::addTextHits(const SearchQuery& query, const Scope& scope, c
 Status SearchEngine::addTermHits(const SearchQuery& query, const Scope& scope, const QString& fts,
                                  QList<SearchHit>& out)
 {
-    if (!query.kind.isEmpty() && query.kind != QLatin1String("term"))
+    if ((!query.kind.isEmpty() && query.kind != QLatin1String("term")) ||
+        query.sensitivity != Sensitivity::None) // terms are on no list
         return {};
     auto q = m_db.prepare("SELECT t.id, t.edition_id, t.term, "
                           "snippet(term_fts, 1, char(57344), char(57345), char(8230), 14), "
@@ -334,6 +343,9 @@ Result<SearchResults> SearchEngine::search(const SearchQuery& query, const Cance
         return scope.error();
     if (Status s = addCodeHits(query, scope.value(), results); !s)
         return s.error();
+    if (Status s = markSensitivity(m_db, results.hits, query.sensitivity); !s)
+        return s.error();
+    results.codeMatch = !results.hits.isEmpty();
     if (termFts.isEmpty())
         return results;
     QList<SearchHit> text;
@@ -344,6 +356,8 @@ Result<SearchResults> SearchEngine::search(const SearchQuery& query, const Cance
         if (Status s = addTextHits(query, scope.value(), nodeFts.value(), text, isCancelled); !s)
             return s.error();
     if (Status s = addTermHits(query, scope.value(), termFts, terms); !s)
+        return interruptedOr(s.error(), isCancelled);
+    if (Status s = markSensitivity(m_db, text, query.sensitivity); !s)
         return interruptedOr(s.error(), isCancelled);
     // Drop text hits that repeat a code hit or sit inside its entry ("4D004~2" for 4D004):
     // the entry shows them; what is left are the places that mention the code.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "search/Sensitivity.h"
+
 #include <QChar>
 #include <QList>
 #include <QMetaType>
@@ -19,6 +21,9 @@ struct SearchQuery {
     QString kind;           // node kind, "term" for defined terms, empty for everything
     int limit = 50;
     bool prefixLastWord = false; // search as you type: the word being typed is a prefix
+    // Only nodes on the Sensitive List (Sensitive: the SL, which holds the VSL too) or the Very
+    // Sensitive List, and what lies inside them; no defined terms. None: no filter.
+    Sensitivity sensitivity = Sensitivity::None;
 };
 
 struct SearchHit {
@@ -34,6 +39,8 @@ struct SearchHit {
     QString listName;
     QString editionLabel;
     double score = 0; // lower is better (bm25)
+    // Nodes: on the Sensitive or Very Sensitive List, by its own mark or the entry's it is in.
+    Sensitivity sensitivity = Sensitivity::None;
 };
 
 struct SearchResults {
