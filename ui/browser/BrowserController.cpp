@@ -126,13 +126,17 @@ void BrowserController::openTerm(qint64 editionId, const QString& term)
             emit statusMessage(tr("%1 is not in any loaded list.").arg(url.path()));
     });
     m_tabs->setCurrentIndex(m_tabs->addTab(view, term));
-    auto definition = browser.termDefinition(editionId, term);
+    auto defined = browser.definedTerm(editionId, term);
+    // "Defined term — Cat 2, 6; ML 8" when the list says where the definition applies.
+    const QString what = defined && !defined->scope.isEmpty()
+                             ? tr("Defined term \u2014 %1").arg(defined->scope)
+                             : tr("Defined term");
     // The definition is imported text: escaped, with code references as links.
     view->setHtml(QStringLiteral("<h2>%1</h2><p style=\"color:#555;\">%2 · %3 · %4</p><p>%5</p>")
-                      .arg(term.toHtmlEscaped(), tr("Defined term"),
+                      .arg(term.toHtmlEscaped(), what.toHtmlEscaped(),
                            edition->listName.toHtmlEscaped(), edition->label.toHtmlEscaped(),
-                           definition ? linkifiedHtml(definition.value(), {})
-                                      : definition.error().toString().toHtmlEscaped()));
+                           defined ? linkifiedHtml(defined->definition, {})
+                                   : defined.error().toString().toHtmlEscaped()));
 }
 
 } // namespace paceline

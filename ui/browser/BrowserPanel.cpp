@@ -1,7 +1,6 @@
 #include "BrowserPanel.h"
 
 #include "browse/BrowseTypes.h"
-#include "browse/Citation.h"
 #include "browse/ListBrowser.h"
 #include "browser/ListTreeModel.h"
 #include "browser/RichTextDelegate.h"
@@ -10,9 +9,7 @@
 #include "session/DatabaseSession.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCheckBox>
-#include <QClipboard>
 #include <QComboBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -21,11 +18,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QMenu>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <tuple>
 
 namespace paceline {
 
@@ -33,8 +31,6 @@ namespace {
 constexpr int kDebounceMs = 120;
 // Enough to scan; a narrower query or a filter beats scrolling further.
 constexpr int kResultLimit = 50;
-const QKeySequence kCitationKeys(QObject::tr("Ctrl+Shift+C"));
-const QKeySequence kNewTabKeys(QObject::tr("Ctrl+Return"));
 } // namespace
 
 BrowserPanel::BrowserPanel(DatabaseSession* session, QWidget* parent)
@@ -43,6 +39,7 @@ BrowserPanel::BrowserPanel(DatabaseSession* session, QWidget* parent)
     , m_search(new QLineEdit(this))
     , m_listFilter(new QComboBox(this))
     , m_kindFilter(new QComboBox(this))
+    , m_sensitivityFilter(new QComboBox(this))
     , m_latestOnly(new QCheckBox(tr("Newest edition only"), this))
     , m_status(new QLabel(this))
     , m_stack(new QStackedWidget(this))
@@ -79,13 +76,20 @@ BrowserPanel::BrowserPanel(DatabaseSession* session, QWidget* parent)
     m_status->setTextFormat(Qt::PlainText);
     m_status->setContentsMargins(4, 0, 4, 0);
 
+    // Tab goes the way the eye does: the filter beside the field, then the ones below.
+    setTabOrder(m_search, m_sensitivityFilter);
+    setTabOrder(m_sensitivityFilter, m_listFilter);
+    setTabOrder(m_listFilter, m_kindFilter);
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_sensitivityFilter);
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_listFilter, 1);
     filters->addWidget(m_kindFilter);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->setSpacing(3);
-    layout->addWidget(m_search);
+    layout->addLayout(searchRow);
     layout->addLayout(filters);
     layout->addWidget(m_latestOnly);
     layout->addWidget(m_status);
@@ -108,6 +112,8 @@ BrowserPanel::BrowserPanel(DatabaseSession* session, QWidget* parent)
     for (QComboBox* combo : {m_listFilter, m_kindFilter})
         connect(combo, &QComboBox::currentIndexChanged, this, &BrowserPanel::runSearch);
     connect(m_latestOnly, &QCheckBox::toggled, this, &BrowserPanel::runSearch);
+    connect(m_sensitivityFilter, &QComboBox::currentIndexChanged, this,
+            &BrowserPanel::applySensitivityFilter);
     connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex& i) {
         openIndex(i, QGuiApplication::keyboardModifiers().testFlag(Qt::ControlModifier));
     });
@@ -140,6 +146,49 @@ void BrowserPanel::buildFilters()
         m_kindFilter->addItem(name, key);
     m_latestOnly->setChecked(true);
     m_latestOnly->setToolTip(tr("Unchecked, older editions are searched as well"));
+    // Short names, the same as the badges in the entry view; the tooltips say them in full.
+    const std::tuple<QString, Sensitivity, QString> lists[] = {
+        {tr("All"), Sensitivity::None, tr("All entries")},
+        {tr("SL"), Sensitivity::Sensitive,
+         tr("Only entries on the Wassenaar Sensitive List (which holds the Very Sensitive List)")},
+        {tr("VSL"), Sensitivity::VerySensitive,
+         tr("Only entries on the Wassenaar Very Sensitive List")},
+    };
+    for (const auto& [name, level, tip] : lists) {
+        m_sensitivityFilter->addItem(name, static_cast<int>(level));
+        m_sensitivityFilter->setItemData(m_sensitivityFilter->count() - 1, tip, Qt::ToolTipRole);
+    }
+    m_sensitivityFilter->setToolTip(
+        tr("Show all entries, or only those on the Wassenaar Sensitive List (SL) or Very "
+           "Sensitive List (VSL), in the tree and in search results"));
+    m_sensitivityFilter->setAccessibleName(tr("Sensitive List filter"));
+}
+
+void BrowserPanel::applySensitivityFilter()
+{
+    m_treeModel->setSensitivityFilter(
+        static_cast<Sensitivity>(m_sensitivityFilter->currentData().toInt()));
+    if (m_search->text().trimmed().isEmpty())
+        showTreeStatus();
+    else
+        runSearch();
+}
+
+// With the filter on and no search, the status line says what the tree shows.
+void BrowserPanel::showTreeStatus()
+{
+    const Sensitivity s = m_treeModel->sensitivityFilter();
+    if (s == Sensitivity::None) {
+        m_status->clear();
+        return;
+    }
+    if (m_treeModel->canFetchMore({}))
+        m_treeModel->fetchMore({});
+    const QString list =
+        s == Sensitivity::VerySensitive ? tr("Very Sensitive List") : tr("Sensitive List");
+    m_status->setText(m_treeModel->rowCount() == 0
+                          ? tr("No loaded list marks entries of the %1").arg(list)
+                          : tr("Showing entries on the %1").arg(list));
 }
 
 void BrowserPanel::reloadFilters()
@@ -182,7 +231,7 @@ void BrowserPanel::runSearch()
         if (m_worker)
             m_worker->cancel();
         m_resultsModel->clear();
-        m_status->clear();
+        showTreeStatus();
         m_stack->setCurrentWidget(m_tree);
         m_openWhenReady = false;
         return;
@@ -192,6 +241,7 @@ void BrowserPanel::runSearch()
     q.listKey = m_listFilter->currentData().toString();
     q.kind = m_kindFilter->currentData().toString();
     q.latestOnly = m_latestOnly->isChecked();
+    q.sensitivity = m_treeModel->sensitivityFilter();
     q.prefixLastWord = true;
     q.limit = kResultLimit;
     m_worker->submit(q);
@@ -243,105 +293,13 @@ void BrowserPanel::openIndex(const QModelIndex& index, bool newTab)
         m_tree->setExpanded(index, !m_tree->isExpanded(index));
 }
 
-void BrowserPanel::copyText(const QString& text)
-{
-    QApplication::clipboard()->setText(text);
-    emit statusMessage(tr("Copied: %1").arg(text));
-}
-
-BrowserPanel::Target BrowserPanel::targetAt(const QModelIndex& index) const
-{
-    if (!index.isValid() || !m_session->isOpen())
-        return {};
-    if (index.model() == m_resultsModel) {
-        const SearchHit& hit = m_resultsModel->hit(index.row());
-        return {hit.editionId, hit.code, hit.source == SearchHit::Source::Term};
-    }
-    if (index.data(ListTreeModel::LevelRole).toInt() != static_cast<int>(TreeRow::Level::Node))
-        return {};
-    return {index.data(ListTreeModel::EditionIdRole).toLongLong(),
-            index.data(ListTreeModel::CodeRole).toString(), false};
-}
-
-void BrowserPanel::copyCitation(const Target& t)
-{
-    if (auto edition = ListBrowser(*m_session->database()).edition(t.editionId))
-        copyText(citationFor(edition.value(), t.code));
-}
-
-// The menu's keyboard shortcuts also work on the view's current row.
-void BrowserPanel::addShortcuts(QAbstractItemView* view)
-{
-    auto add = [this, view](const QString& text, const QKeySequence& keys, auto run) {
-        auto* action = new QAction(text, view);
-        action->setShortcut(keys);
-        action->setShortcutContext(Qt::WidgetShortcut);
-        connect(action, &QAction::triggered, this, [this, view, run] {
-            if (const Target t = targetAt(view->currentIndex()); !t.code.isEmpty())
-                run(t);
-        });
-        view->addAction(action);
-    };
-    add(tr("Copy Citation"), kCitationKeys, [this](const Target& t) {
-        if (!t.isTerm)
-            copyCitation(t);
-    });
-    add(tr("Open in New Tab"), kNewTabKeys, [this](const Target& t) {
-        if (!t.isTerm)
-            emit openEntryRequested(t.editionId, t.code, true);
-    });
-}
-
-QMenu* BrowserPanel::nodeMenu(const Target& t)
-{
-    auto* menu = new QMenu(this);
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    auto add = [this, menu](const QString& text, auto run, const QKeySequence& keys = {}) {
-        QAction* action = menu->addAction(text);
-        action->setShortcut(keys); // shown in the menu; the view has the working shortcut
-        connect(action, &QAction::triggered, this, run);
-    };
-    if (t.isTerm) {
-        add(tr("Show Definition"), [=, this] { emit openTermRequested(t.editionId, t.code); });
-        add(
-            tr("Copy Term"), [=, this] { copyText(t.code); }, QKeySequence::Copy);
-        return menu;
-    }
-    add(
-        tr("Open"), [=, this] { emit openEntryRequested(t.editionId, t.code, false); },
-        QKeySequence(Qt::Key_Return));
-    add(
-        tr("Open in New Tab"), [=, this] { emit openEntryRequested(t.editionId, t.code, true); },
-        kNewTabKeys);
-    menu->addSeparator();
-    add(
-        tr("Copy Code"), [=, this] { copyText(t.code); }, QKeySequence::Copy);
-    add(
-        tr("Copy Citation"), [=, this] { copyCitation(t); }, kCitationKeys);
-    menu->addSeparator();
-    add(tr("Show in Tree"), [=, this] { revealInTree(t.editionId, t.code); });
-    add(tr("Compare with Previous Edition"),
-        [=, this] { emit compareWithPreviousRequested(t.editionId, t.code); });
-    add(tr("Propose Amendment…"),
-        [=, this] { emit proposeAmendmentRequested(t.editionId, t.code); });
-    return menu;
-}
-
-void BrowserPanel::showContextMenu(QWidget* view, const QPoint& pos)
-{
-    auto* itemView = static_cast<QAbstractItemView*>(view);
-    QModelIndex index = itemView->indexAt(pos);
-    if (!index.isValid())
-        index = itemView->currentIndex(); // the menu key
-    const Target t = targetAt(index);
-    if (t.code.isEmpty())
-        return;
-    nodeMenu(t)->popup(itemView->viewport()->mapToGlobal(itemView->visualRect(index).center()));
-}
-
 void BrowserPanel::revealInTree(qint64 editionId, const QString& code)
 {
-    const QModelIndex index = m_treeModel->indexFor(editionId, code);
+    QModelIndex index = m_treeModel->indexFor(editionId, code);
+    if (!index.isValid() && m_sensitivityFilter->currentIndex() != 0) {
+        m_sensitivityFilter->setCurrentIndex(0); // the filter hid it: show everything
+        index = m_treeModel->indexFor(editionId, code);
+    }
     if (!index.isValid()) {
         emit statusMessage(tr("%1 is not in the tree.").arg(code));
         return;

@@ -40,6 +40,8 @@ public:
     SearchResultsModel* resultsModel() const { return m_resultsModel; }
     QComboBox* listFilter() const { return m_listFilter; }
     QComboBox* kindFilter() const { return m_kindFilter; }
+    // All entries, the Sensitive List (SL) or the Very Sensitive List (VSL): tree and search.
+    QComboBox* sensitivityFilter() const { return m_sensitivityFilter; }
     QCheckBox* latestOnly() const { return m_latestOnly; }
     QString statusText() const;
 
@@ -59,6 +61,8 @@ protected:
 
 private:
     void buildFilters();
+    void applySensitivityFilter();
+    void showTreeStatus();
     void reloadFilters();
     void restartWorker();
     void runSearch();
@@ -80,6 +84,7 @@ private:
     QLineEdit* m_search;
     QComboBox* m_listFilter;
     QComboBox* m_kindFilter;
+    QComboBox* m_sensitivityFilter;
     QCheckBox* m_latestOnly;
     QLabel* m_status;
     QStackedWidget* m_stack;

@@ -3,6 +3,7 @@
 #include "browse/Citation.h"
 #include "lists/CodeGrammar.h"
 #include "lists/TermLinker.h"
+#include "search/Sensitivity.h"
 
 #include <QRegularExpression>
 
@@ -27,12 +28,32 @@ QString attributeName(const QString& key)
         {QStringLiteral("text_status"), QObject::tr("Text status")},
         {QStringLiteral("wa_agreed"), QObject::tr("Agreed in Wassenaar")},
         {QStringLiteral("number_note"), QObject::tr("Numbering note")},
+        {QStringLiteral("not-used-since"), QObject::tr("Not used since")},
     };
     QString name = names.value(key, key);
-    name.replace(QLatin1Char('_'), QLatin1Char(' '));
+    name.replace(QLatin1Char('_'), QLatin1Char(' ')).replace(QLatin1Char('-'), QLatin1Char(' '));
     if (!name.isEmpty())
         name[0] = name[0].toUpper();
     return name;
+}
+
+// "SL" or "VSL" after a code on the Sensitive List; a link so that hovering says it in full.
+QString sensitivityBadge(const QList<QPair<QString, QString>>& attributes)
+{
+    const Sensitivity s = sensitivityOf(attributes);
+    if (s == Sensitivity::None)
+        return {};
+    QUrl url;
+    url.setScheme(QLatin1String(kSensitivityScheme));
+    url.setPath(sensitivityValue(s));
+    const bool very = s == Sensitivity::VerySensitive;
+    return QStringLiteral("&nbsp;<a href=\"%1\" title=\"%2\" style=\"text-decoration:none; "
+                          "color:#ffffff; background-color:%3; font-size:small; "
+                          "font-weight:bold;\">&nbsp;%4&nbsp;</a>")
+        .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+             sensitivityToolTip(url).toHtmlEscaped(),
+             very ? QStringLiteral("#8e1b1b") : QStringLiteral("#b45309"),
+             very ? QStringLiteral("VSL") : QStringLiteral("SL"));
 }
 
 QString headOf(const EntryNode& n)
@@ -79,17 +100,21 @@ QString nodeHtml(const EntryNode& n, const QHash<QString, QString>& terms, bool 
         .arg(anchor)
         .arg(indent)
         .arg(style,
-             head.isEmpty() ? QString()
-                            : QStringLiteral("<b>%1</b>&nbsp; ").arg(head.toHtmlEscaped()),
+             head.isEmpty() ? sensitivityBadge(n.attributes)
+                            : QStringLiteral("<b>%1</b>%2&nbsp; ")
+                                  .arg(head.toHtmlEscaped(), sensitivityBadge(n.attributes)),
              body);
 }
 
 QString attributesHtml(const EntryNode& root, const QHash<QString, QString>& terms, bool expanded)
 {
-    if (root.attributes.isEmpty())
+    QList<QPair<QString, QString>> attributes = root.attributes;
+    attributes.removeIf(
+        [](const auto& a) { return a.first == QLatin1String(kSensitivityAttribute); });
+    if (attributes.isEmpty()) // the Sensitive List is the badge by the code
         return {};
     QStringList names;
-    for (const auto& [key, value] : root.attributes)
+    for (const auto& [key, value] : attributes)
         names << attributeName(key);
     QString html =
         QStringLiteral("<p style=\"margin-top:14px;\"><a href=\"%1:attributes\" "
@@ -98,7 +123,7 @@ QString attributesHtml(const EntryNode& root, const QHash<QString, QString>& ter
                  names.join(QStringLiteral(", ")).toHtmlEscaped());
     if (!expanded)
         return html;
-    for (const auto& [key, value] : root.attributes)
+    for (const auto& [key, value] : attributes)
         html += QStringLiteral("<p style=\"margin-left:16px;\"><b>%1:</b> %2</p>")
                     .arg(attributeName(key).toHtmlEscaped(), linkifiedHtml(value, terms));
     return html;
@@ -109,9 +134,10 @@ QString childListHtml(const EntryDocument& doc, const QHash<QString, QString>& t
     QString html;
     for (const EntryNode& n : doc.nodes.mid(1)) {
         const QString title = n.title.isEmpty() ? n.text.left(240) : n.title;
-        html += QStringLiteral("<p style=\"margin-left:8px;\"><a href=\"%1\">%2</a>&nbsp; %3</p>")
+        html += QStringLiteral("<p style=\"margin-left:8px;\"><a href=\"%1\">%2</a>%3&nbsp; %4</p>")
                     .arg(codeLink(n.code).toString(QUrl::FullyEncoded).toHtmlEscaped(),
-                         n.code.toHtmlEscaped(), linkifiedHtml(title, terms));
+                         n.code.toHtmlEscaped(), sensitivityBadge(n.attributes),
+                         linkifiedHtml(title, terms));
     }
     return html;
 }
@@ -132,6 +158,27 @@ QUrl termLink(const QString& term)
     url.setScheme(QLatin1String(kTermScheme));
     url.setPath(term);
     return url;
+}
+
+QString sensitivityToolTip(const QUrl& badge)
+{
+    if (badge.scheme() != QLatin1String(kSensitivityScheme))
+        return {};
+    switch (sensitivityFromValue(badge.path())) {
+    case Sensitivity::Sensitive:
+        return QObject::tr("On the Wassenaar Sensitive List");
+    case Sensitivity::VerySensitive:
+        return QObject::tr("On the Wassenaar Very Sensitive List");
+    case Sensitivity::None:
+        break;
+    }
+    return {};
+}
+
+QString termWithScope(const ListTerm& term)
+{
+    return term.scope.isEmpty() ? term.term
+                                : QStringLiteral("%1 \u2014 %2").arg(term.term, term.scope);
 }
 
 QString nodeAnchor(qint64 nodeId)
@@ -191,9 +238,9 @@ QString entryHtml(const EntryDocument& doc, const EntryHtmlOptions& options)
     const EntryNode& root = doc.nodes.first();
     const bool container =
         root.kind == QLatin1String("category") || root.kind == QLatin1String("group");
-    QString html =
-        QStringLiteral("<a name=\"%1\"></a><h2>%2&nbsp;&nbsp;%3</h2>")
-            .arg(nodeAnchor(root.id), root.code.toHtmlEscaped(), linkifiedHtml(root.title, terms));
+    QString html = QStringLiteral("<a name=\"%1\"></a><h2>%2%3&nbsp;&nbsp;%4</h2>")
+                       .arg(nodeAnchor(root.id), root.code.toHtmlEscaped(),
+                            sensitivityBadge(root.attributes), linkifiedHtml(root.title, terms));
     html += QStringLiteral("<p style=\"color:#555;\">%1 · %2<br/>%3 <i>%4</i></p>")
                 .arg(doc.edition.listName.toHtmlEscaped(), doc.edition.label.toHtmlEscaped(),
                      QObject::tr("Cite as:"), citationFor(doc.edition, root.code).toHtmlEscaped());
@@ -216,8 +263,12 @@ QString entryHtml(const EntryDocument& doc, const EntryHtmlOptions& options)
         QStringList links;
         for (const ListTerm& t : doc.terms)
             links << QStringLiteral("<a href=\"%1\" style=\"color:#6a1b9a;\">%2</a>")
-                         .arg(termLink(t.term).toString(QUrl::FullyEncoded).toHtmlEscaped(),
-                              t.term.toHtmlEscaped());
+                             .arg(termLink(t.term).toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                                  t.term.toHtmlEscaped()) +
+                         (t.scope.isEmpty()
+                              ? QString()
+                              : QStringLiteral(" <span style=\"color:#555;\">(%1)</span>")
+                                    .arg(t.scope.toHtmlEscaped()));
         html +=
             QStringLiteral("<p style=\"margin-top:14px;\"><b>%1</b> %2</p>")
                 .arg(QObject::tr("Defined terms used here:"), links.join(QStringLiteral(" · ")));

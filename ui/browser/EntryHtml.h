@@ -12,6 +12,8 @@ namespace paceline {
 inline constexpr char kCodeScheme[] = "paceline-code";
 inline constexpr char kTermScheme[] = "paceline-term";
 inline constexpr char kToggleScheme[] = "paceline-toggle";
+// An "SL" / "VSL" badge; its path is the attribute value ("sensitive", "very-sensitive").
+inline constexpr char kSensitivityScheme[] = "paceline-sensitivity";
 
 QUrl codeLink(const QString& code);
 QUrl termLink(const QString& term);
@@ -26,6 +28,12 @@ struct EntryHtmlOptions {
 
 // The entry as a readable document for QTextBrowser.
 QString entryHtml(const EntryDocument& doc, const EntryHtmlOptions& options = {});
+
+// What a Sensitive List badge says in full: "On the Wassenaar Sensitive List"; empty when the
+// url is no badge.
+QString sensitivityToolTip(const QUrl& badge);
+// "intrusion software — Cat 4": a defined term with the scope the list gives it.
+QString termWithScope(const ListTerm& term);
 
 // Anchor name of a node in entryHtml(), for scrollToAnchor().
 QString nodeAnchor(qint64 nodeId);

@@ -25,6 +25,7 @@ EntryView::EntryView(DatabaseSession* session, QWidget* parent)
     , m_browser(new QTextBrowser(this))
     , m_termPanel(new QWidget(this))
     , m_termTitle(new QLabel(m_termPanel))
+    , m_termScope(new QLabel(m_termPanel))
     , m_termText(new QTextBrowser(m_termPanel))
 {
     // Links never leave the program: no file:, no http: opened by the widget itself.
@@ -60,12 +61,16 @@ EntryView::EntryView(DatabaseSession* session, QWidget* parent)
     QFont bold = m_termTitle->font();
     bold.setBold(true);
     m_termTitle->setFont(bold);
+    m_termScope->setTextFormat(Qt::PlainText);
+    m_termScope->setWordWrap(true);
+    m_termScope->setForegroundRole(QPalette::PlaceholderText);
     auto* close = new QToolButton(m_termPanel);
     close->setText(tr("Close"));
     connect(close, &QToolButton::clicked, m_termPanel, &QWidget::hide);
     auto* termLayout = new QVBoxLayout(m_termPanel);
     termLayout->setContentsMargins(6, 6, 6, 6);
     termLayout->addWidget(m_termTitle);
+    termLayout->addWidget(m_termScope);
     termLayout->addWidget(m_termText, 1);
     termLayout->addWidget(close, 0, Qt::AlignRight);
     m_termPanel->hide();
@@ -114,28 +119,33 @@ QString EntryView::plainText() const
 
 QString EntryView::definitionText() const
 {
-    return m_termPanel->isHidden()
-               ? QString()
-               : m_termTitle->text() + QLatin1Char('\n') + m_termText->toPlainText();
+    if (m_termPanel->isHidden())
+        return {};
+    const QString scope =
+        m_termScope->isHidden() ? QString() : m_termScope->text() + QLatin1Char('\n');
+    return m_termTitle->text() + QLatin1Char('\n') + scope + m_termText->toPlainText();
 }
 
-QString EntryView::definitionOf(const QString& term) const
+ListTerm EntryView::termNamed(const QString& term) const
 {
     const QString key = TermLinker::normalise(term);
     for (const ListTerm& t : m_doc.terms)
         if (TermLinker::normalise(t.term) == key)
-            return t.definition;
+            return t;
     return {};
 }
 
 QString EntryView::toolTipFor(const QUrl& url) const
 {
     if (url.scheme() == QLatin1String(kTermScheme)) {
-        const QString definition = definitionOf(url.path());
+        const ListTerm t = termNamed(url.path());
         // Rich text on purpose, so that the escaped definition is shown as text.
         return QStringLiteral("<p><b>%1</b></p><p>%2</p>")
-            .arg(url.path().toHtmlEscaped(), definition.left(800).toHtmlEscaped());
+            .arg(termWithScope({url.path(), {}, t.scope}).toHtmlEscaped(),
+                 t.definition.left(800).toHtmlEscaped());
     }
+    if (url.scheme() == QLatin1String(kSensitivityScheme))
+        return sensitivityToolTip(url).toHtmlEscaped();
     if (url.scheme() == QLatin1String(kCodeScheme))
         return tr("Open %1").arg(url.path()).toHtmlEscaped();
     return {};
@@ -143,8 +153,11 @@ QString EntryView::toolTipFor(const QUrl& url) const
 
 void EntryView::showDefinition(const QString& term)
 {
+    const ListTerm t = termNamed(term);
     m_termTitle->setText(tr("Definition of \u201c%1\u201d").arg(term));
-    m_termText->setPlainText(definitionOf(term));
+    m_termScope->setText(tr("Defined term \u2014 %1").arg(t.scope));
+    m_termScope->setVisible(!t.scope.isEmpty());
+    m_termText->setPlainText(t.definition);
     m_termPanel->show();
 }
 
@@ -153,6 +166,8 @@ void EntryView::activateLink(const QUrl& url)
     const QString scheme = url.scheme();
     if (scheme == QLatin1String(kTermScheme)) {
         showDefinition(url.path());
+    } else if (scheme == QLatin1String(kSensitivityScheme)) {
+        emit statusMessage(sensitivityToolTip(url));
     } else if (scheme == QLatin1String(kToggleScheme)) {
         m_options.attributesExpanded = !m_options.attributesExpanded;
         const int scroll = m_browser->verticalScrollBar()->value();

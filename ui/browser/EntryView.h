@@ -48,12 +48,13 @@ signals:
 private:
     void render();
     void showDefinition(const QString& term);
-    QString definitionOf(const QString& term) const;
+    ListTerm termNamed(const QString& term) const;
 
     DatabaseSession* m_session;
     QTextBrowser* m_browser;
     QWidget* m_termPanel;
     QLabel* m_termTitle;
+    QLabel* m_termScope;
     QTextBrowser* m_termText;
     EntryDocument m_doc;
     EntryHtmlOptions m_options;

@@ -12,6 +12,7 @@ struct ListTreeModel::Item {
     Item* parent = nullptr;
     int indexInParent = 0;
     bool fetched = false;
+    bool insideMarked = false; // on the Sensitive List filtered for, or inside such a node
     std::vector<std::unique_ptr<Item>> children;
 };
 
@@ -52,9 +53,19 @@ ListTreeModel::ListTreeModel(DatabaseSession* session, QObject* parent)
 
 ListTreeModel::~ListTreeModel() = default;
 
+void ListTreeModel::setSensitivityFilter(Sensitivity atLeast)
+{
+    if (atLeast == m_sensitivity)
+        return;
+    m_sensitivity = atLeast;
+    reload();
+}
+
 void ListTreeModel::reload()
 {
     beginResetModel();
+    m_scope.reset();
+    m_marks.clear();
     m_root = std::make_unique<Item>();
     m_root->row.level = TreeRow::Level::Regime; // the root's children are the regimes
     m_root->row.hasChildren = m_session->isOpen();
@@ -141,6 +152,10 @@ void ListTreeModel::fetchMore(const QModelIndex& parent)
         emit loadFailed(rows.error().toString());
         return;
     }
+    if (Status s = filter(item, rows.value()); !s) {
+        emit loadFailed(s.error().toString());
+        return;
+    }
     if (rows->isEmpty())
         return;
     m_inserting = true;
@@ -150,10 +165,51 @@ void ListTreeModel::fetchMore(const QModelIndex& parent)
         child->row = r;
         child->parent = item;
         child->indexInParent = static_cast<int>(item->children.size());
+        child->insideMarked =
+            item->insideMarked ||
+            (r.level == TreeRow::Level::Node && m_sensitivity != Sensitivity::None &&
+             m_marks.value(r.editionId).marked.contains(r.id));
         item->children.push_back(std::move(child));
     }
     endInsertRows();
     m_inserting = false;
+}
+
+// Under the Sensitive List filter: the regimes, lists and editions that have marked nodes,
+// and in an edition the marked nodes and their ancestors; inside a marked node, everything.
+Status ListTreeModel::filter(const Item* parent, QList<TreeRow>& rows)
+{
+    if (m_sensitivity == Sensitivity::None || parent->insideMarked || rows.isEmpty())
+        return {};
+    Database& db = *m_session->database();
+    if (!m_scope) {
+        auto scope = sensitiveScope(db, m_sensitivity);
+        if (!scope)
+            return scope.error();
+        m_scope = scope.value();
+    }
+    const qint64 editionId = rows.first().editionId; // node rows share their parent's edition
+    if (rows.first().level == TreeRow::Level::Node && !m_marks.contains(editionId)) {
+        auto marks = sensitiveNodes(db, editionId, m_sensitivity);
+        if (!marks)
+            return marks.error();
+        m_marks.insert(editionId, marks.value());
+    }
+    const SensitiveNodes marks = m_marks.value(editionId);
+    rows.removeIf([&](const TreeRow& r) {
+        switch (r.level) {
+        case TreeRow::Level::Regime:
+            return !m_scope->regimes.contains(r.id);
+        case TreeRow::Level::List:
+            return !m_scope->lists.contains(r.id);
+        case TreeRow::Level::Edition:
+            return !m_scope->editions.contains(r.id);
+        case TreeRow::Level::Node:
+            break;
+        }
+        return !marks.marked.contains(r.id) && !marks.ancestors.contains(r.id);
+    });
+    return {};
 }
 
 QVariant ListTreeModel::data(const QModelIndex& index, int role) const

@@ -1,11 +1,15 @@
 #pragma once
 
 #include "browse/BrowseTypes.h"
+#include "search/Sensitivity.h"
 
 #include <QAbstractItemModel>
 
+#include <QHash>
+
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace paceline {
@@ -14,6 +18,8 @@ class DatabaseSession;
 
 // The list tree, regime -> list -> edition -> category -> ... -> item, loaded lazily: a
 // level is read when the view expands it (canFetchMore / fetchMore), one indexed query each.
+// Filtered to the Sensitive List, it shows only the nodes on it, what lies inside them and
+// the way down to them.
 class ListTreeModel : public QAbstractItemModel {
     Q_OBJECT
 public:
@@ -30,6 +36,9 @@ public:
 
     // Re-reads the regimes; expanded levels are read again as they are expanded.
     void reload();
+    // Only nodes on the Sensitive List (or the Very Sensitive List); None shows everything.
+    void setSensitivityFilter(Sensitivity atLeast);
+    Sensitivity sensitivityFilter() const { return m_sensitivity; }
     // Loads the levels down to the node and returns its index (invalid when not found).
     QModelIndex indexFor(qint64 editionId, const QString& code);
 
@@ -51,10 +60,14 @@ private:
     QModelIndex indexOf(Item* item) const;
     QModelIndex childWith(const QModelIndex& parent,
                           const std::function<bool(const TreeRow&)>& match);
+    Status filter(const Item* parent, QList<TreeRow>& rows);
 
     DatabaseSession* m_session;
     std::unique_ptr<Item> m_root;
     bool m_inserting = false; // views may ask to fetch while rows are being inserted
+    Sensitivity m_sensitivity = Sensitivity::None;
+    std::optional<SensitiveScope> m_scope; // read on first use after each reload
+    QHash<qint64, SensitiveNodes> m_marks; // by edition, read on first use
 };
 
 } // namespace paceline

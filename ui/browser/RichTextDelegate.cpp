@@ -10,15 +10,18 @@ namespace paceline {
 
 namespace {
 
-// The rows mark their parts by class (match, meta, snippet); colours depend on selection, so
-// that grey captions and highlighted matches stay readable on the selection colour.
+// The rows mark their parts by class (match, meta, snippet, sl, vsl); colours depend on selection,
+// so that grey captions and highlighted matches stay readable on the selection colour.
 void prepare(QTextDocument& doc, const QStyleOptionViewItem& option, const QString& html)
 {
     const bool selected = option.state & QStyle::State_Selected;
     const QString quiet =
         selected ? option.palette.color(QPalette::HighlightedText).name() : QStringLiteral("#555");
+    // .sl and .vsl: Sensitive List badges, the colours of the entry view's.
     doc.setDefaultStyleSheet(QStringLiteral(".match { background-color: #ffe08a; color: #000; } "
-                                            ".meta { color: %1; } .snippet { color: %2; }")
+                                            ".meta { color: %1; } .snippet { color: %2; } "
+                                            ".sl { background-color: #b45309; color: #fff; } "
+                                            ".vsl { background-color: #8e1b1b; color: #fff; }")
                                  .arg(quiet, selected ? quiet : QStringLiteral("#333")));
     doc.setDefaultFont(option.font);
     doc.setDocumentMargin(4);

@@ -19,6 +19,16 @@ QString kindLabel(const SearchHit& h)
     return h.kind;
 }
 
+// "SL" / "VSL" after the code of a hit on the Sensitive List (styled by RichTextDelegate).
+QString badge(Sensitivity s)
+{
+    if (s == Sensitivity::None)
+        return {};
+    return s == Sensitivity::VerySensitive
+               ? QStringLiteral(" <span class=\"vsl\"><b>&nbsp;VSL&nbsp;</b></span>")
+               : QStringLiteral(" <span class=\"sl\"><b>&nbsp;SL&nbsp;</b></span>");
+}
+
 } // namespace
 
 void SearchResultsModel::setResults(const SearchResults& results)
@@ -60,18 +70,25 @@ QVariant SearchResultsModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return h.code + QStringLiteral("  ") + markersRemoved(h.title).simplified();
-    case Qt::ToolTipRole:
-        return QStringLiteral("%1 — %2").arg(h.listName, h.editionLabel);
+    case Qt::ToolTipRole: {
+        QString tip = QStringLiteral("%1 — %2").arg(h.listName, h.editionLabel);
+        if (h.sensitivity == Sensitivity::VerySensitive)
+            tip += QLatin1Char('\n') + tr("On the Wassenaar Very Sensitive List");
+        else if (h.sensitivity == Sensitivity::Sensitive)
+            tip += QLatin1Char('\n') + tr("On the Wassenaar Sensitive List");
+        return tip;
+    }
     case HtmlRole: {
         // Notes and text blocks have synthetic codes ("4D004~4"): show the entry's code.
         const QString code =
             h.code.contains(QLatin1Char('~')) ? h.code.section(QLatin1Char('~'), 0, 0) : h.code;
-        QString html = QStringLiteral("<b>%1</b> <span class=\"meta\">%2 · %3</span>")
-                           .arg(code.toHtmlEscaped(), kindLabel(h).toHtmlEscaped(),
-                                h.listName.toHtmlEscaped());
+        QString html = QStringLiteral("<b>%1</b>%2 <span class=\"meta\">%3 · %4</span>")
+                           .arg(code.toHtmlEscaped(), badge(h.sensitivity),
+                                kindLabel(h).toHtmlEscaped(), h.listName.toHtmlEscaped());
         if (h.source != SearchHit::Source::Term) // a term's title is the term itself
             html += QStringLiteral("<br/>") + markedToHtml(shortened(h.title, 220));
-        if (!h.snippet.isEmpty())
+        // An item without a title shows its text as the title: no need to repeat it.
+        if (!h.snippet.isEmpty() && markersRemoved(h.snippet) != markersRemoved(h.title))
             html += QStringLiteral("<br/><span class=\"snippet\">%1</span>")
                         .arg(markedToHtml(shortened(h.snippet, 220)));
         return html;
