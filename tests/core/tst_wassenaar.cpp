@@ -321,8 +321,6 @@ private slots:
         // marked <sup>, automatic numbering as <ol>/<li>, and a Latin-1 byte for the degree.
         QByteArray html(
             "<html><body>"
-            "<p><div name=\"Footer\" align=\"left\" style=\"padding: 0mm; \">"
-            "<p style=\"text-indent: 0.00mm; \"><font>WA-LIST (13</font><font>) 1</font></p></div>"
             "<p><div name=\"1.A.1\" style=\"margin: 2.08mm 0.00mm 0.00mm 19.50mm;  padding: 0mm; "
             "\">"
             "<p style=\"text-indent: -19.50mm; \"><font>4.\tA.\t1.\tTotal dose 5&nbsp;x 10</font>"
@@ -333,13 +331,17 @@ private slots:
             "<ol type=\"a\"><li value=\"2\"><p><div name=\"Normal\" style=\"margin: 0.00mm 0.00mm "
             "0.00mm 40.00mm; \"><p style=\"text-indent: -6.00mm; \"><font>Marketing purpose;"
             "</font></p></div></ol>"
+            "<p><div name=\"Footer\" align=\"left\" style=\"padding: 0mm; \">"
+            "<p style=\"text-indent: 0.00mm; \"><font>WA-LIST (13</font><font>) 1</font></p></div>"
+            "<p><div name=\"Normal\" style=\"padding: 0mm; \"><p><font>Agreed</font></p></div>"
             "</body></html>");
         const WordParagraphs p = parseWordHtml(html, QStringLiteral("Cat 4.doc"));
-        QCOMPARE(p.headerFooter, QStringList{QStringLiteral("WA-LIST (13) 1")});
+        QCOMPARE(p.headerFooter,
+                 (QStringList{QStringLiteral("WA-LIST (13) 1"), QStringLiteral("Agreed")}));
         QCOMPARE(p.blocks.size(), 3);
         QCOMPARE(p.blocks.at(0).text,
                  QStringLiteral("4. A. 1. Total dose 5 x 10^3 Gy at 228\u00B0K, 10^12"));
-        QCOMPARE(p.blocks.at(0).place, QStringLiteral("Cat 4.doc: paragraph 2"));
+        QCOMPARE(p.blocks.at(0).place, QStringLiteral("Cat 4.doc: paragraph 1"));
         QCOMPARE(p.blocks.at(1).text, QStringLiteral("a. Specially \u201Cdesigned\u201D"));
         QVERIFY(p.blocks.at(1).indent > p.blocks.at(0).indent);
         QCOMPARE(p.blocks.at(2).text, QStringLiteral("b. Marketing purpose;"));

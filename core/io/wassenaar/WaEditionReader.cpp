@@ -244,7 +244,15 @@ Result<WaEdition> readWaEditionFiles(const QStringList& given, const ProgressCal
     for (qsizetype i = 0; i < docs.size(); ++i) {
         const WordParagraphs& p = paragraphs->at(i);
         headerLines += p.headerFooter;
-        chapters << classifyWaChapter(QFileInfo(docs.at(i)).fileName(), p.blocks);
+        WaChapter chapter = classifyWaChapter(QFileInfo(docs.at(i)).fileName(), p.blocks);
+        // A category file need not print its title; its running header does.
+        for (const QString& line : p.headerFooter) {
+            const auto named = waChapterFromHeader(line);
+            if (chapter.title.isEmpty() && named && named->kind == chapter.kind &&
+                named->category == chapter.category && named->part == chapter.part)
+                chapter.title = named->title;
+        }
+        chapters << chapter;
     }
     const QFileInfo first(given.value(0));
     return assembleWaEdition(chapters, headerLines,

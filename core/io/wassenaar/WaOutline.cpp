@@ -499,7 +499,7 @@ bool WaOutline::sectionBlock(const WaBlock& b)
         {sectionCode(b.text), {}, NodeKind::Text, {}, WaLayout::titleCase(b.text), {}, {}, {}});
     m_stack.append({Frame::Category, index, b.indent, {}});
     m_current = index;
-    m_currentTitle = true;
+    m_currentTitle = false; // the heading is the title; what follows is the section's text
     return true;
 }
 

@@ -67,7 +67,7 @@ QString collapsed(const QString& text)
 bool raisedExponent(const QString& before, const QString& run)
 {
     static const QRegularExpression digits(QStringLiteral("^-?\\d{1,3}$"));
-    static const QRegularExpression base(QStringLiteral("[x\\x{00D7}]\\s*10$"));
+    static const QRegularExpression base(QStringLiteral("[x\\x{00D7}][\\s\\x{00A0}]*10$"));
     return digits.match(run).hasMatch() && base.match(before).hasMatch();
 }
 
@@ -286,19 +286,32 @@ WordParagraphs parseWordHtml(const QByteArray& html, const QString& source)
     const QString decoded = decodeMixed(html);
     HtmlScanner scanner(decoded);
     WordParagraphs out;
+    // wvWare writes the header and footer stories after the body (an empty paragraph styled
+    // "Header" may stand anywhere); the running header of a chapter ("DUAL-USE LIST -
+    // CATEGORY 4 - COMPUTERS") comes as plain paragraphs just before them.
+    static const QRegularExpression runningHead(
+        QStringLiteral("^(?:DUAL-USE LIST|MUNITIONS LIST|SENSITIVE LIST|VERY SENSITIVE LIST)\\b"
+                       "[^a-z]*$"));
     int number = 0;
+    bool furniture = false;
     for (const Paragraph& p : scanner.paragraphs()) {
         ++number;
+        const bool pageStyle = p.style.startsWith(QLatin1String("Header")) ||
+                               p.style.startsWith(QLatin1String("Footer"));
         QString text = collapsed(p.text);
         if (text.isEmpty())
             continue;
         if (!p.label.isEmpty())
             text = p.label + QLatin1Char(' ') + text;
-        if (p.style.startsWith(QLatin1String("Header")) ||
-            p.style.startsWith(QLatin1String("Footer"))) {
+        // Once a footer with text has come, the rest are the other page stories.
+        furniture = furniture || (pageStyle && p.style.startsWith(QLatin1String("Footer")));
+        if (pageStyle || furniture || runningHead.match(text).hasMatch()) {
             out.headerFooter << text;
             continue;
         }
+        static const QRegularExpression rule(QStringLiteral("^[_=\\-]{5,}$"));
+        if (rule.match(text).hasMatch())
+            continue; // a drawn line, not text
         if (p.style.contains(QLatin1String("ootnote")))
             continue; // footnotes sit where their reference is; they are not list text
         out.blocks.append({labelIndent(p), std::move(text),
