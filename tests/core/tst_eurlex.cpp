@@ -134,6 +134,23 @@ private slots:
             QStringLiteral("'Wing-folding' means folding in flight."));
         row(notes, "9E003~3", "9E003", "note", "", QStringLiteral("N.B.: See also 9A012."));
 
+        // Page breaks: the "(continued)" path at a page top says where the text goes on, labels
+        // go on in sequence whatever the columns, an N.B. without a list keeps none.
+        const char* breaks = "eurlex-page-breaks.txt";
+        row(breaks, "1C350.1", "1C350", "item", "1.", QStringLiteral("Thiodiglycol;"));
+        row(breaks, "1C351.b.2.a", "1C351.b.2", "item", "a.", QStringLiteral("Spore forming;"));
+        row(breaks, "1C351.b.3", "1C351.b", "item", "3.", QStringLiteral("Clostridium;"));
+        row(breaks, "1C351.b.5", "1C351.b", "item", "5.", QStringLiteral("Vibrio;"));
+        row(breaks, "1C351.c", "1C351", "item", "c.", QStringLiteral("Toxins;"));
+        row(breaks, "1C351.d", "1C351", "item", "d.", QStringLiteral("Fungi;"));
+        row(breaks, "1C351~1.1", "1C351~1", "text", "1.",
+            QStringLiteral("'Pathogens' include isolated live cultures."));
+        // A technical note headed in capitals after the last entry is the category's.
+        row(breaks, "1~1", "1", "note", "",
+            QStringLiteral("TECHNICAL NOTE ON \"PATHOGENS\" Text about pathogens that belongs to "
+                           "the whole category."));
+        row(breaks, "1~1.1", "1~1", "text", "1.", QStringLiteral("Count every strain once."));
+
         // Soft hyphens join whatever follows, also across a page break; "fol-" + "lows" as ever.
         const char* soft = "soft-hyphen.txt";
         row(soft, "3E001", "3E", "entry", "3E001",

@@ -164,6 +164,39 @@ private slots:
         QCOMPARE(node(QStringLiteral("9E003.j"))->parentCode, QStringLiteral("9E003"));
     }
 
+    void labelsRunInSequenceAcrossPages()
+    {
+        // Page breaks move Poppler's text column and repeat the path ("1C010 (continued)",
+        // "5A002 Note: a. (continued)"); the sub-paragraphs of every node must still run
+        // a, b, c … or 1, 2, 3 … Three places in the document do not: the deposition table of
+        // 2E301, a note of 1C002 with a list after its list, the two lists of 9E003's note.
+        QHash<QString, QStringList> labels;
+        for (const ListNode& n : m_doc.nodes)
+            if (!n.label.isEmpty() && n.kind != NodeKind::Entry && n.kind != NodeKind::Group &&
+                n.kind != NodeKind::Category)
+                labels[n.parentCode] << n.label.chopped(1);
+        QStringList broken;
+        for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
+            const QStringList& l = it.value();
+            for (qsizetype i = 0; i < l.size(); ++i) {
+                const QString expected = l.first().front().isDigit()
+                                             ? QString::number(i + 1)
+                                             : QString(QChar(u'a' + static_cast<char16_t>(i)));
+                if (l.at(i) != expected) {
+                    broken << it.key();
+                    break;
+                }
+            }
+        }
+        broken.sort();
+        QCOMPARE(broken, (QStringList{QStringLiteral("1C002~3"), QStringLiteral("2E301"),
+                                      QStringLiteral("9E003~9")}));
+        QCOMPARE(node(QStringLiteral("1C010.a"))->parentCode, QStringLiteral("1C010"));
+        QCOMPARE(node(QStringLiteral("3A001.a.6"))->parentCode, QStringLiteral("3A001.a"));
+        QVERIFY(node(QStringLiteral("3A001.a.5.b"))
+                    ->text.startsWith(QStringLiteral("Digital-to-Analogue Converters")));
+    }
+
     void codesHaveTheirForms()
     {
         static const QRegularExpression forms(

@@ -222,7 +222,10 @@ void Parser::line(const LayoutLine& line, bool ended)
         return;
     }
     if (notePattern().match(line.text).hasMatch()) {
-        m_tree.loose(line, NodeKind::Note);
+        if (line.text.startsWith(QLatin1String("TECHNICAL NOTE")) && !hasLowercase(line.text))
+            m_tree.categoryNote(line); // a heading in capitals: the category's note
+        else
+            m_tree.loose(line, NodeKind::Note);
         return;
     }
     if (auto m = labelPattern().match(line.text); m.hasMatch()) {

@@ -193,6 +193,9 @@ bool ListTreeBuilder::closesAt(const Open& top, const LayoutLine& line, const QS
         const bool otherKind =
             !top.label.isEmpty() && top.label.front().isDigit() != label.front().isDigit();
         const bool startsList = introducesList(top) && !top.hasList;
+        if (top.indent == kRecalled) // below the page's "(continued)" path: a next sibling, or
+            return !(startsList && isFirstLabel(label)); // the list a note announced
+
         return plainNote || !isFirstLabel(label) || !(startsList || otherKind);
     }
     // Paragraphs at this level or deeper close (a column either way is the same level), except
@@ -218,8 +221,11 @@ bool ListTreeBuilder::closesAt(const Open& top, const LayoutLine& line, const QS
 
 bool ListTreeBuilder::labelled(const LayoutLine& line, const QString& label, const QString& text)
 {
+    const QList<Open> before = m_open;
     Open sibling;
     while (!m_open.isEmpty()) {
+        if (m_entry.isEmpty() && m_open.size() == 1)
+            break; // outside an entry a note is the only place a sub-paragraph can go
         const bool stale = m_open.constLast().page != line.page;
         const bool followed = stale && follows(m_open.constLast().label, label);
         if (!closesAt(m_open.constLast(), line, label, sibling))
@@ -228,11 +234,13 @@ bool ListTreeBuilder::labelled(const LayoutLine& line, const QString& label, con
         if (followed)
             break; // the new paragraph takes its sibling's place
     }
-    // "6." a column or two right of its sibling "5." still follows it, not "5.d".
+    // A label that does not follow the sibling the columns gave it goes where its predecessor
+    // is: "6." a column right of "5." follows "5.", not "5.d."; "b." after a note follows "a.".
     if (!isFirstLabel(label) && !follows(sibling.label, label)) {
-        for (qsizetype i = m_open.size() - 1; i >= 0; --i) {
-            if (follows(m_open.at(i).label, label)) {
-                m_open.resize(i);
+        for (qsizetype i = before.size(); i >= 0; --i) {
+            const int parent = i > 0 ? before.at(i - 1).node : m_index.value(m_entry, -1);
+            if (parent >= 0 && follows(lastLabel(parent), label)) {
+                m_open = before.mid(0, i);
                 break;
             }
         }
@@ -276,6 +284,17 @@ void ListTreeBuilder::loose(const LayoutLine& line, NodeKind kind)
     if (kind == NodeKind::Note)
         m_open.append(
             {line.indent, line.page, m_current, m_doc.nodes.at(m_current).code, QString(), true});
+}
+
+QString ListTreeBuilder::lastLabel(int parent) const
+{
+    const QString& parentCode = m_doc.nodes.at(parent).code;
+    for (int i = static_cast<int>(m_doc.nodes.size()) - 1; i > parent; --i) {
+        const ListNode& n = m_doc.nodes.at(i);
+        if (n.parentCode == parentCode && !n.label.isEmpty())
+            return n.label.chopped(1);
+    }
+    return {};
 }
 
 int ListTreeBuilder::lastChild(int parent, const QString& notePrefix) const
@@ -322,6 +341,18 @@ void ListTreeBuilder::resume(const QString& entryCode, const QStringList& path, 
     for (qsizetype i = 0; i + 1 < opens.size(); ++i)
         opens[i].hasList = true;
     m_open = opens;
+}
+
+void ListTreeBuilder::categoryNote(const LayoutLine& line)
+{
+    m_entry.clear();
+    m_open.clear();
+    const QString code =
+        m_category + QLatin1Char('~') + QString::number(++m_looseCounters[m_category]);
+    m_current = append({code, m_category, NodeKind::Note, {}, {}, line.text, {}, {}});
+    m_currentTitle = false;
+    m_open.append(
+        {line.indent, line.page, m_current, m_doc.nodes.at(m_current).code, QString(), true});
 }
 
 void ListTreeBuilder::continuation(const LayoutLine& line)

@@ -46,6 +46,9 @@ public:
     // False when nothing is open that the sub-paragraph could belong to.
     bool labelled(const LayoutLine& line, const QString& label, const QString& text);
     void loose(const LayoutLine& line, NodeKind kind);
+    // "TECHNICAL NOTE ON "ADJUSTED PEAK PERFORMANCE"": a note of the whole category, printed
+    // after its last entry; it closes that entry.
+    void categoryNote(const LayoutLine& line);
     void continuation(const LayoutLine& line);
     // A page opens with "4A001 c. 1. (continued)": the text goes on inside 4A001.c.1, whatever
     // the indentation of the previous page said.
@@ -67,6 +70,7 @@ private:
     bool introducesList(const Open& open) const;
     // The last node under `parent`, or its last note whose text starts with `notePrefix`.
     int lastChild(int parent, const QString& notePrefix) const;
+    QString lastLabel(int parent) const; // "b" when its last labelled child is "b."
     // Whether a sub-paragraph labelled `label` closes `top`; records the closed paragraph at
     // the new one's level in `sibling`.
     bool closesAt(const Open& top, const LayoutLine& line, const QString& label,

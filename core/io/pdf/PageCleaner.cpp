@@ -2,7 +2,6 @@
 
 #include "io/pdf/EurLexFurniture.h"
 #include "io/pdf/ListTextPatterns.h"
-#include "io/pdf/PageColumns.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -15,7 +14,13 @@ namespace {
 constexpr int kEdgeLines = 2;     // header and footer lines looked at on each page
 constexpr int kRunningShare = 10; // a running line opens or closes 1 in 10 pages or more
 
-using RawLine = PageLine;
+struct RawLine {
+    int number = 0;
+    int page = 0;
+    int indent = 0;
+    int secondColumn = -1;
+    QString text; // simplified
+};
 
 int indentOf(const QString& line)
 {
@@ -140,7 +145,6 @@ QList<LayoutLine> cleanPages(const QString& text)
             continue; // dropped, not blanked: a marker does not end a paragraph
         raw.append({i + 1, page, indentOf(line), secondColumnOf(line), std::move(simple)});
     }
-    alignTextColumns(raw);
     const QSet<int> running = runningLines(raw, page + 1);
     QList<LayoutLine> out;
     out.reserve(raw.size());

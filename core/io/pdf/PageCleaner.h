@@ -9,7 +9,7 @@ namespace paceline {
 struct LayoutLine {
     int number = 0; // 1-based line number in the input
     int page = 0;   // 0-based; pages end at form feeds
-    int indent = 0; // leading spaces (tabs count as 8), aligned across pages (PageColumns.h)
+    int indent = 0; // leading spaces (tabs count as 8)
     QString text;   // trimmed and simplified; empty for a blank line
     // Column of the second word, -1 for a single word: in "4E001      a. Technology" the item
     // "a." stands at the text column, not one space after the code.
