@@ -32,15 +32,23 @@ const char kUsage[] = R"(Usage: paceline-cli [--db FILE] COMMAND [OPTIONS]
 Commands:
   init [--demo]                      create the database; --demo fills it with the demo dataset
   import FILE... [--format F]        import paceline.list JSON or timeline CSV files, eCFR XML
-                                     of 15 CFR 774 Supp. No. 1, list documents as PDF or as
-                                     text from `pdftotext -layout` (F: auto, paceline-json,
-                                     timeline-csv, ecfr-xml, pdf, pdf-text; auto goes by the
-                                     extension: .json .csv .xml .pdf .txt)
+                                     of 15 CFR 774 Supp. No. 1, list documents as PDF (EUR-Lex
+                                     Annex I and the like) or as text from `pdftotext -layout`,
+                                     and Wassenaar editions: a folder of the Secretariat's Word
+                                     chapter files (or the .doc files themselves, which make
+                                     one edition together) or its official PDF (F: auto,
+                                     paceline-json, timeline-csv, ecfr-xml, pdf, pdf-text,
+                                     wa-doc, wa-pdf; auto goes by the extension: .json .csv
+                                     .xml .txt, a folder or .doc is wa-doc, and a .pdf is
+                                     wa-pdf when it carries the WA-LIST reference, else pdf)
          [--edition LABEL]           edition label for ecfr-xml, pdf, pdf-text (default: "eCFR
-                                     DATE" or the file name)
+                                     DATE" or the file name); for wa-doc and wa-pdf it
+                                     replaces the label the document gives ("WA-LIST (13) 1")
          [--list KEY] [--list-name NAME] [--regime KEY] [--regime-name NAME]
                                      the list a pdf or pdf-text document belongs to (default:
-                                     list key and name from the file name, regime "other")
+                                     list key and name from the file name, regime "other");
+                                     a Wassenaar edition always fills the lists wa-dual-use
+                                     and wa-munitions of regime "wa"
   export --list KEY [--edition LABEL] [--out FILE]
                                      write a list edition as paceline.list JSON (stdout by default)
   stats [--json]                     counts per list, edition and node kind; timeline and cases
