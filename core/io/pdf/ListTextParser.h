@@ -23,11 +23,13 @@ struct ListTextOptions {
 ListTextOptions withListTextDefaults(ListTextOptions options, const QString& fileName);
 
 // Parses a control list laid out as text, the way `pdftotext -layout` (or Poppler's physical
-// layout) renders a PDF: entry codes at the left margin (EU "4A005", Wassenaar "4.A.5."),
-// category and group headings, sub-paragraphs ("a.", "1.") nested by indentation, notes
-// ("Note:", "N.B.", "Technical Note:") and continuation lines. Running page headers and
-// footers, page numbers, form feeds and "4A005 continued" lines are dropped. Lines that cannot
-// be placed become warnings naming their line; no entry at all is an error.
+// layout) renders a PDF: entry codes in the code column (EU "4A005", Wassenaar "4.A.5."; EUR-Lex
+// indents it, a few stray lines further left do not move it), category headings (titled as
+// printed, wrapped or not) and group headings, sub-paragraphs ("a.", "1.") nested by indentation
+// and by their sequence, notes ("Note:", "N.B.", "Technical Note:") with their own
+// sub-paragraphs, and continuation lines. Page furniture is dropped (PageCleaner.h); a table of
+// contents is skipped; the next "ANNEX II" ends the list. Lines that cannot be placed become
+// warnings naming the file and line (a run of them one warning); no entry at all is an error.
 Result<ListDocument> parseListText(const QString& text, const QString& fileName,
                                    const ListTextOptions& options);
 Result<ListDocument> readListTextFile(const QString& path, const ListTextOptions& options);

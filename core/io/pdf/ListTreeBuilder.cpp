@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <climits>
+
 namespace paceline {
 
 namespace {
@@ -114,7 +116,6 @@ void ListTreeBuilder::group(const QString& code, const QString& label,
 {
     if (m_category != categoryNumber)
         category(categoryNumber, QString());
-    m_group = code;
     m_entry.clear();
     m_open.clear();
     m_current = append({code, m_category, NodeKind::Group, label, title, {}, {}, {}});

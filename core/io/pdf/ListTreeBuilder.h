@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QList>
 #include <QRegularExpressionMatch>
-#include <QSet>
 #include <QString>
 
 namespace paceline {
