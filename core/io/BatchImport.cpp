@@ -35,39 +35,58 @@ std::future<Result<ListDocument>> readAhead(const QString& path)
 
 } // namespace
 
+QList<QStringList> importUnits(const QStringList& paths, ImportFormat format)
+{
+    QList<QStringList> units;
+    bool previousWasChapter = false;
+    for (const QString& path : paths) {
+        const bool chapter = isChapterFile(path, format);
+        if (chapter && previousWasChapter)
+            units.last() << path;
+        else
+            units.append({path});
+        previousWasChapter = chapter;
+    }
+    return units;
+}
+
+Result<ImportReport> importUnit(Database& db, const QStringList& unit, ImportFormat format,
+                                const ImportOptions& options, const ProgressCallback& progress)
+{
+    if (unit.size() > 1 || isChapterFile(unit.value(0), format))
+        return importWaChapterFiles(db, unit, options, progress);
+    return importFile(db, unit.value(0), format, options, progress);
+}
+
 Result<QList<ImportReport>> importFiles(Database& db, const QStringList& paths, ImportFormat format,
                                         const ImportOptions& options,
                                         const std::function<void(const ImportReport&)>& onEach)
 {
+    const QList<QStringList> units = importUnits(paths, format);
+    auto isJsonUnit = [&](qsizetype i) {
+        return i < units.size() && units.at(i).size() == 1 &&
+               isListJson(units.at(i).first(), format);
+    };
     QList<ImportReport> reports;
     std::future<Result<ListDocument>> next;
-    if (!paths.isEmpty() && isListJson(paths.first(), format))
-        next = readAhead(paths.first());
-    for (qsizetype i = 0; i < paths.size(); ++i) {
-        const QString& path = paths.at(i);
+    if (isJsonUnit(0))
+        next = readAhead(units.first().first());
+    for (qsizetype i = 0; i < units.size(); ++i) {
         Result<ImportReport> report = ImportReport{};
-        if (isChapterFile(path, format)) {
-            qsizetype end = i + 1;
-            while (end < paths.size() && isChapterFile(paths.at(end), format))
-                ++end;
-            report = importWaChapterFiles(db, paths.mid(i, end - i), options);
-            i = end - 1;
-            if (i + 1 < paths.size() && isListJson(paths.at(i + 1), format))
-                next = readAhead(paths.at(i + 1));
-        } else if (next.valid()) {
+        if (isJsonUnit(i) && next.valid()) {
             Result<ListDocument> doc = next.get();
-            if (i + 1 < paths.size() && isListJson(paths.at(i + 1), format))
-                next = readAhead(paths.at(i + 1));
+            if (isJsonUnit(i + 1))
+                next = readAhead(units.at(i + 1).first());
             if (!doc)
                 return doc.error(); // `next` finishes reading in its destructor
             auto outcome = ListStore(db).importDocument(doc.value());
             if (!outcome)
                 return outcome.error();
-            report = listImportReport(path, outcome.value());
+            report = listImportReport(units.at(i).first(), outcome.value());
         } else {
-            report = importFile(db, path, format, options);
-            if (i + 1 < paths.size() && isListJson(paths.at(i + 1), format))
-                next = readAhead(paths.at(i + 1));
+            report = importUnit(db, units.at(i), format, options);
+            if (isJsonUnit(i + 1))
+                next = readAhead(units.at(i + 1).first());
         }
         if (!report)
             return report.error();

@@ -134,12 +134,29 @@ Result<ImportReport> importPdf(Database& db, const QString& path, ImportFormat f
 
 } // namespace
 
+namespace {
+
+// Progress of one step of several as a share of the whole: percent from `from` to `to`.
+ProgressCallback progressShare(const ProgressCallback& progress, int from, int to)
+{
+    if (!progress)
+        return {};
+    return [=](qint64 done, qint64 total) {
+        const qint64 share = total > 0 ? (to - from) * done / total : 0;
+        return progress(from + share, 100);
+    };
+}
+
+} // namespace
+
 Result<ImportReport> importWaChapterFiles(Database& db, const QStringList& paths,
                                           const ImportOptions& options,
                                           const ProgressCallback& progress)
 {
     const QString place = paths.size() == 1 ? paths.first() : QFileInfo(paths.first()).path();
-    return importWa(db, readWaEditionFiles(paths, progress), place, options, progress);
+    // Converting the chapters takes most of the time; writing the rest.
+    return importWa(db, readWaEditionFiles(paths, progressShare(progress, 0, 80)), place, options,
+                    progressShare(progress, 80, 100));
 }
 
 Result<ImportReport> importFile(Database& db, const QString& path, ImportFormat format,

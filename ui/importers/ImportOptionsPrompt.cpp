@@ -2,6 +2,7 @@
 
 #include "importers/ListDocumentOptionsDialog.h"
 #include "io/ecfr/EcfrXmlReader.h"
+#include "io/wassenaar/WaEditionReader.h"
 #include "lists/ListStore.h"
 
 #include <QFileInfo>
@@ -17,6 +18,9 @@ std::optional<ImportOptions> askImportOptions(QWidget* parent, Database& db,
     QStringList ecfr;
     for (const QString& path : paths) {
         const auto format = importFormatForPath(path);
+        // A Wassenaar document names its lists and edition itself.
+        if (format == ImportFormat::Pdf && isWaPdfFile(path))
+            continue;
         if (format == ImportFormat::Pdf || format == ImportFormat::PdfText)
             documents << path;
         else if (format == ImportFormat::EcfrXml)

@@ -1,5 +1,6 @@
 #include "ImportController.h"
 
+#include "io/BatchImport.h"
 #include "session/DatabaseSession.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -33,19 +34,21 @@ ImportRunResult runImport(const QString& databasePath, const QStringList& paths,
         result.error = all.begun().error();
         return result;
     }
-    const qsizetype files = paths.size();
-    for (qsizetype i = 0; i < files; ++i) {
+    // Chapter files of one Wassenaar edition are one unit, as on the command line.
+    const QList<QStringList> units = importUnits(paths, format);
+    const qsizetype count = units.size();
+    for (qsizetype i = 0; i < count; ++i) {
         int lastPermille = -1;
-        auto fileProgress = [&](qint64 done, qint64 total) {
+        auto unitProgress = [&](qint64 done, qint64 total) {
             const int permille =
-                static_cast<int>((1000 * i + (total > 0 ? 1000 * done / total : 0)) / files);
+                static_cast<int>((1000 * i + (total > 0 ? 1000 * done / total : 0)) / count);
             if (permille != lastPermille) {
                 lastPermille = permille;
                 return progress(permille);
             }
             return progress(-1); // only asks whether to go on
         };
-        auto report = importFile(*db.value(), paths.at(i), format, importOptions, fileProgress);
+        auto report = importUnit(*db.value(), units.at(i), format, importOptions, unitProgress);
         if (!report) {
             result.error = report.error();
             result.summaries.clear();

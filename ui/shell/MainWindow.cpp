@@ -150,6 +150,8 @@ void MainWindow::createActions()
             [this](const QString& p) { openDatabase(p, false); });
     file->addSeparator();
     file->addAction(tr("&Import…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importDialog);
+    file->addAction(tr("Import &Wassenaar Edition Folder…"), QKeySequence(tr("Ctrl+Alt+I")), this,
+                    &MainWindow::importFolderDialog);
     file->addAction(tr("&Update from eCFR…"), QKeySequence(tr("Ctrl+Shift+U")), this,
                     &MainWindow::ecfrUpdateDialog);
     file->addAction(tr("&Export List Edition…"), QKeySequence(tr("Ctrl+E")), this,
@@ -313,9 +315,11 @@ void MainWindow::importDialog()
         return;
     const QStringList paths = QFileDialog::getOpenFileNames(
         this, tr("Import"), AppSettings::lastImportFolder(),
-        tr("Lists, timeline tables and official documents (*.json *.csv *.xml *.pdf *.txt);;"
-           "paceline.list JSON (*.json);;Timeline CSV (*.csv);;eCFR XML of 15 CFR 774 (*.xml);;"
-           "List document as PDF (*.pdf);;List document as text from pdftotext -layout (*.txt)"));
+        tr("Lists, timeline tables and official documents (*.json *.csv *.xml *.pdf *.txt *.doc "
+           "*.docx);;paceline.list JSON (*.json);;Timeline CSV (*.csv);;"
+           "eCFR XML of 15 CFR 774 (*.xml);;List document as PDF: Wassenaar, EUR-Lex (*.pdf);;"
+           "Wassenaar chapter files of one edition (*.doc *.docx);;"
+           "List document as text from pdftotext -layout (*.txt)"));
     if (paths.isEmpty())
         return;
     AppSettings::setLastImportFolder(QFileInfo(paths.first()).absolutePath());
@@ -323,6 +327,19 @@ void MainWindow::importDialog()
     if (!options)
         return;
     m_import->start(paths, ImportFormat::Auto, *options);
+}
+
+void MainWindow::importFolderDialog()
+{
+    if (m_import->isRunning())
+        return;
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Import a Wassenaar Edition (folder of Word chapter files)"),
+        AppSettings::lastImportFolder());
+    if (folder.isEmpty())
+        return;
+    AppSettings::setLastImportFolder(QFileInfo(folder).absolutePath());
+    m_import->start({folder}, ImportFormat::WaDoc, ImportOptions());
 }
 
 void MainWindow::ecfrUpdateDialog()

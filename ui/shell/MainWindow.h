@@ -59,6 +59,7 @@ private:
     void newDatabase();
     void openDatabaseDialog();
     void importDialog();
+    void importFolderDialog();
     void ecfrUpdateDialog();
     void exportDialog();
     void openCase(qint64 caseId);

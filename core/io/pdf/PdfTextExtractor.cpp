@@ -17,6 +17,11 @@ bool PdfTextExtractor::isAvailable()
 
 Result<QString> PdfTextExtractor::extract(const QString& path)
 {
+    return extractFirstPages(path, -1);
+}
+
+Result<QString> PdfTextExtractor::extractFirstPages(const QString& path, int maxPages)
+{
 #ifdef PACELINE_HAVE_POPPLER
     std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(path);
     if (!doc)
@@ -24,7 +29,8 @@ Result<QString> PdfTextExtractor::extract(const QString& path)
     if (doc->isLocked())
         return badInput(QStringLiteral("the PDF is password-protected"), path);
     QString text;
-    for (int i = 0; i < doc->numPages(); ++i) {
+    const int pages = maxPages < 0 ? doc->numPages() : std::min(maxPages, doc->numPages());
+    for (int i = 0; i < pages; ++i) {
         std::unique_ptr<Poppler::Page> page = doc->page(i);
         if (!page)
             return badInput(QStringLiteral("page %1 cannot be read").arg(i + 1), path);

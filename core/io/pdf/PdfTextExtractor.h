@@ -12,6 +12,8 @@ class PdfTextExtractor {
 public:
     static bool isAvailable(); // false when Paceline was built without poppler-qt6
     static Result<QString> extract(const QString& path);
+    // The first `maxPages` pages only: enough to tell what kind of document it is.
+    static Result<QString> extractFirstPages(const QString& path, int maxPages);
 };
 
 } // namespace paceline

@@ -215,6 +215,12 @@ bool isWaPdfText(const QString& text)
            head.contains(QLatin1String("Wassenaar"), Qt::CaseInsensitive);
 }
 
+bool isWaPdfFile(const QString& path)
+{
+    const auto text = PdfTextExtractor::extractFirstPages(path, 3);
+    return text && isWaPdfText(text.value());
+}
+
 Result<WaEdition> readWaEditionFiles(const QStringList& given, const ProgressCallback& progress)
 {
     QStringList files;

@@ -39,6 +39,8 @@ Result<WaEdition> assembleWaEdition(const QList<WaChapter>& chapters,
 // text that carries the WA-LIST document reference.
 bool isWaChapterFolder(const QString& path);
 bool isWaPdfText(const QString& text);
+// Reads the first pages only; false for anything that cannot be read.
+bool isWaPdfFile(const QString& path);
 // The .doc/.docx files of a folder, sorted by name.
 QStringList waChapterFiles(const QString& folder);
 

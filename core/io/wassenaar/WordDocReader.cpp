@@ -69,6 +69,16 @@ Result<WordParagraphs> finish(Job& job)
     return parseWordHtml(html, name);
 }
 
+// The conversions still under way when the reading stops early.
+void stopAll(std::deque<Job>& running)
+{
+    for (Job& job : running) {
+        job.process->kill();
+        job.process->waitForFinished();
+    }
+    running.clear();
+}
+
 } // namespace
 
 Result<void> WordDocReader::checkAvailable()
@@ -115,11 +125,15 @@ Result<QList<WordParagraphs>> WordDocReader::read(const QStringList& paths,
         }
         auto paragraphs = finish(running.front());
         running.pop_front();
-        if (!paragraphs)
+        if (!paragraphs) {
+            stopAll(running);
             return paragraphs.error();
+        }
         out.append(std::move(paragraphs).value());
-        if (!reportProgress(progress, out.size(), paths.size()))
+        if (!reportProgress(progress, out.size(), paths.size())) {
+            stopAll(running);
             return cancelled();
+        }
     }
     return out;
 }
