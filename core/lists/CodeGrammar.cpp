@@ -26,6 +26,8 @@ QString eccnForm(const Code& c)
     QString out = QString::number(c.category);
     if (!c.group.isNull())
         out += c.group;
+    if (c.part > 0)
+        out += QString::number(c.part);
     if (c.entry >= 0)
         out += QStringLiteral("%1").arg(c.entry, 3, 10, QLatin1Char('0'));
     return out + pathText(c);
@@ -33,6 +35,8 @@ QString eccnForm(const Code& c)
 
 QString wassenaarForm(const Code& c)
 {
+    if (c.part > 0) // Wassenaar heads Category 5's parts otherwise
+        return {};
     QString out = QString::number(c.category);
     if (!c.group.isNull())
         out += QLatin1Char('.') + c.group;

@@ -34,6 +34,7 @@ struct Code {
     int category = -1;            // -1 for munitions
     QChar group;                  // 'A'-'E', 'Y' (US 0Y521); null for categories and munitions
     int entry = -1;               // 5 in 4A005, 4.A.5; 8 in ML8; -1 above entries
+    int part = 0;                 // EU Category 5 groups by part: "5A1" is Part 1, group A
     QList<Step> path;
 
     Level level() const;
@@ -66,7 +67,8 @@ QString parentCode(QStringView code);
 
 // A code at the start of a line of a list document, for parsers: entries and groups as EU
 // ("4A005", "4A") or Wassenaar ("4.A.5.", "4. A. 5.", "4.\tA.\t5.", "4.A."), restated item paths
-// ("4. A. 3. a.", "4A003.b."), munitions ("ML8.", "ML8.a."). Case as printed; the code must
+// ("4. A. 3. a.", "4A003.b."), munitions ("ML8.", "ML8.a."), EU Category 5 part groups
+// ("5A1", Code::part). Case as printed; the code must
 // be followed by white space or the end of the line. rest: where the text after it starts.
 struct LineMatch {
     Code code;

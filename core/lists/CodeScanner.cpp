@@ -102,6 +102,12 @@ bool Scanner::dualUse(Code& c)
     const qsizetype n = run(m_pos, isAsciiDigit);
     if (n == 0)
         return true;
+    // EU Annex I numbers Category 5's groups by part: "5A1", "5A2" head a line.
+    if (n == 1 && m_mode == Mode::Line && c.category == 5 && at(m_pos + 1).isSpace()) {
+        c.part = number(m_pos, 1);
+        m_pos += 1;
+        return true;
+    }
     if (n > 3 || (n < 3 && m_mode != Mode::Typed))
         return false;
     c.entry = number(m_pos, n);

@@ -145,6 +145,9 @@ private slots:
         QTest::newRow("600 series") << "9A610.x"
                                     << "9A610.x" << QString() << QString();
         QTest::newRow("munitions") << "ML8.a" << QString() << QString() << "ML8.a";
+        QTest::newRow("eu part group") << "5A1"
+                                       << "5A001"
+                                       << "5.A.1" << QString(); // typed: entry
     }
     void format()
     {
@@ -288,6 +291,8 @@ private slots:
         row("word after number", "4. Equipment", dualUse, "", "");
         row("two-digit category", "12.A.1. Foo", dualUse, "", "");
         row("lower-case group", "4.a.5. Foo", dualUse, "", "");
+        row("eu cat 5 part group", "5A1 SYSTEMS, EQUIPMENT", dualUse, "5A1", "SYSTEMS, EQUIPMENT");
+        row("part group outside cat 5", "4A1 Foo", dualUse, "", "");
     }
     void leadingCode()
     {
