@@ -11,7 +11,7 @@ namespace paceline {
 
 namespace {
 
-constexpr const char* kTermsSql = "SELECT term, definition FROM term WHERE edition_id = ?1";
+constexpr const char kTermsSql[] = "SELECT term, definition FROM term WHERE edition_id = ?1";
 
 Result<QHash<QString, QString>> termsOf(Database& db, qint64 editionId)
 {

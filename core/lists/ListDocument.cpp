@@ -83,6 +83,8 @@ QString ListDocument::contentHash() const
     for (const ListTerm& t : terms) {
         addField(buffer, t.term);
         addField(buffer, t.definition);
+        if (!t.scope.isEmpty()) // only then, so that hashes made before scopes stay the same
+            addField(buffer, t.scope);
         buffer += kRecordSep;
     }
     drain(true);

@@ -272,9 +272,10 @@ ListDocument makeSyntheticEdition(const QString& listKey, int editionIndex, int 
         addEntry(doc, QStringLiteral("%1%2").arg(category).arg(QLatin1Char(group)), code, seed,
                  editionIndex, budget);
     }
-    doc.terms = {{QStringLiteral("specially designed"), sentence(1, 20, 40)},
-                 {QStringLiteral("technology"), sentence(2, 15, 30)},
-                 {QStringLiteral("intrusion software"), sentence(3, 20, 40)}};
+    doc.terms = {
+        {QStringLiteral("specially designed"), sentence(1, 20, 40), {}},
+        {QStringLiteral("technology"), sentence(2, 15, 30), {}},
+        {QStringLiteral("intrusion software"), sentence(3, 20, 40), QStringLiteral("Cat 4")}};
     return doc;
 }
 

@@ -86,8 +86,10 @@ QString nodeHtml(const EntryNode& n, const QHash<QString, QString>& terms, bool 
     if (n.kind == QLatin1String("note")) {
         static const QRegularExpression technical(QStringLiteral("^\\s*Technical Notes?"),
                                                   QRegularExpression::CaseInsensitiveOption);
-        const QString what = technical.match(n.text).hasMatch() ? QObject::tr("Technical note")
-                                                                : QObject::tr("Note");
+        // The document's own head ("Note 2", "Technical Notes", "N.B.1") where the list gives it.
+        const QString what = !n.label.isEmpty()                   ? n.label.toHtmlEscaped()
+                             : technical.match(n.text).hasMatch() ? QObject::tr("Technical note")
+                                                                  : QObject::tr("Note");
         return noteBox(
             QStringLiteral("<span style=\"color:#455a64; font-size:small;\">%1</span><br/>%2")
                 .arg(what, body),

@@ -121,7 +121,8 @@ Result<WaEdition> assembleWaEdition(const QList<WaChapter>& chapters,
                                     const QStringList& headerLines, const QString& source)
 {
     WaEdition edition;
-    edition.dualUse = emptyList(kWaDualUseKey, QStringLiteral("Dual-Use List"), source);
+    edition.dualUse =
+        emptyList(kWaDualUseKey, QStringLiteral("List of Dual-Use Goods and Technologies"), source);
     edition.munitions = emptyList(kWaMunitionsKey, QStringLiteral("Munitions List"), source);
     WaOutline dualUse(edition.dualUse);
     WaOutline munitions(edition.munitions);
