@@ -1,5 +1,7 @@
 #include "WaLayout.h"
 
+#include "lists/CodeGrammar.h"
+
 #include <QRegularExpression>
 
 namespace paceline::WaLayout {
@@ -63,32 +65,26 @@ std::optional<Heading> heading(const QString& line)
 
 std::optional<CodeStart> codeStart(const QString& line, bool compact)
 {
-    static const QRegularExpression spaced(
-        QStringLiteral("^(\\d{1,2})\\.\\s+([A-E])\\.\\s+(\\d{1,3})\\.((?:\\s+(?:[a-z]{1,2}|\\d{1,2}"
-                       ")\\.)*)(?:\\s+|$)"));
-    static const QRegularExpression tight(
-        QStringLiteral("^(\\d{1,2})\\.\\s*([A-E])\\.\\s*(\\d{1,3})\\.((?:\\s*(?:[a-z]{1,2}|\\d{1,2}"
-                       ")\\.)*)(?:\\s+|$)"));
-    static const QRegularExpression munitions(
-        QStringLiteral("^ML\\s?(\\d{1,2})\\.((?:\\s+(?:[a-z]{1,2}|\\d{1,2})\\.)*)(?:\\s+|$)"));
-    static const QRegularExpression labels(QStringLiteral("([a-z]{1,2}|\\d{1,2})\\."));
-    auto items = [](const QString& path) {
-        QStringList out;
-        for (auto it = labels.globalMatch(path); it.hasNext();)
-            out << it.next().captured(1);
-        return out;
-    };
-    if (const auto m = munitions.match(line); m.hasMatch())
-        return CodeStart{QStringLiteral("ML") + QString::number(m.captured(1).toInt()),
-                         items(m.captured(2)), line.mid(m.capturedEnd()).trimmed()};
-    auto m = spaced.match(line);
-    if (!m.hasMatch() && compact)
-        m = tight.match(line);
-    if (!m.hasMatch())
+    using namespace CodeGrammar;
+    const auto m = leadingCode(line, Family::Wassenaar | Family::Munitions);
+    if (!m || (m->code.level() != Level::Entry && m->code.level() != Level::Item))
         return std::nullopt;
-    return CodeStart{m.captured(1) + QLatin1Char('.') + m.captured(2) + QLatin1Char('.') +
-                         QString::number(m.captured(3).toInt()),
-                     items(m.captured(4)), line.mid(m.capturedEnd()).trimmed()};
+    // The Secretariat writes a code that opens an entry with spaces or tabs between its parts
+    // ("4. A. 3. a.", "ML1. b."); "4.A.3." or "ML11.a." first on a line is a cross-reference.
+    const QStringView written = QStringView(line).left(m->rest).trimmed();
+    const bool spaced = written.contains(QLatin1Char(' ')) || written.contains(QLatin1Char('\t'));
+    const bool munitions = m->code.family == Family::Munitions;
+    if (!compact && !spaced && !(munitions && m->code.path.isEmpty()))
+        return std::nullopt;
+    Code entry = m->code;
+    entry.path.clear();
+    CodeStart out{format(entry), {}, line.mid(m->rest).trimmed()};
+    for (const Step& step : m->code.path) {
+        if (step.separator != QLatin1Char('.'))
+            return std::nullopt;
+        out.items << step.label;
+    }
+    return out;
 }
 
 std::optional<Label> itemLabel(const QString& line)

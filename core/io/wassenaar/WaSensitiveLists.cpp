@@ -1,26 +1,24 @@
 #include "WaSensitiveLists.h"
 
+#include "lists/CodeGrammar.h"
+
 #include <QRegularExpression>
 
 namespace paceline {
 
 namespace {
 
-// "1.D. 2" and "6.A.1.a.2.a.5." -> "1.D.2", "6.A.1.a.2.a.5"; empty when not a code.
-QString canonical(QString code)
+// "1.D. 2" and "6.A.1.a.2.a.5." -> "1.D.2", "6.A.1.a.2.a.5"; empty when not an entry or item.
+QString canonical(QString written)
 {
-    code.remove(QRegularExpression(QStringLiteral("\\s+")));
-    while (code.endsWith(QLatin1Char('.')))
-        code.chop(1);
-    static const QRegularExpression shape(QStringLiteral(
-        "^(?:\\d{1,2}\\.[A-E]\\.\\d{1,3}|ML\\d{1,2})(?:\\.(?:[a-z]{1,2}|\\d{1,2}))*$"));
-    if (!shape.match(code).hasMatch())
+    written.remove(QRegularExpression(QStringLiteral("\\s+")));
+    const auto code = CodeGrammar::parse(written);
+    if (!code ||
+        (code->level() != CodeGrammar::Level::Entry && code->level() != CodeGrammar::Level::Item))
         return {};
-    // Leading zeros never belong to a Wassenaar entry number.
-    QStringList parts = code.split(QLatin1Char('.'));
-    if (parts.size() >= 3 && parts.at(0).front().isDigit())
-        parts[2] = QString::number(parts.at(2).toInt());
-    return parts.join(QLatin1Char('.'));
+    return CodeGrammar::format(*code, code->family == CodeGrammar::Family::Munitions
+                                          ? CodeGrammar::Family::Munitions
+                                          : CodeGrammar::Family::Wassenaar);
 }
 
 } // namespace
