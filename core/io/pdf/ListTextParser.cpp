@@ -3,6 +3,7 @@
 #include "io/pdf/ListTextPatterns.h"
 #include "io/pdf/ListTreeBuilder.h"
 #include "io/pdf/PageCleaner.h"
+#include "lists/CodeGrammar.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -178,10 +179,13 @@ bool Parser::structural(const LayoutLine& line)
         m_tree.category(m.captured(1), m.captured(2).trimmed());
         return true;
     }
-    if (auto m = entryPattern().match(line.text); m.hasMatch()) {
-        const QString title = m.captured(7).trimmed();
+    using CodeGrammar::Family;
+    using CodeGrammar::Level;
+    const auto code = CodeGrammar::leadingCode(line.text, Family::Eccn | Family::Wassenaar);
+    if (code && code->code.level() == Level::Entry) {
+        const QString title = line.text.mid(code->rest).trimmed();
         const auto item = labelPattern().match(title);
-        m_tree.entry(m, item.hasMatch() ? QString() : title);
+        m_tree.entry(code->code, item.hasMatch() ? QString() : title);
         if (item.hasMatch()) { // "4E001   a. Technology …": the first item shares the line
             const int column = line.secondColumn >= 0 ? line.secondColumn : line.indent + 6;
             (void)m_tree.labelled({line.number, line.page, column, title, -1, {}}, item.captured(1),
@@ -189,12 +193,15 @@ bool Parser::structural(const LayoutLine& line)
         }
         return true;
     }
-    if (auto m = groupPattern().match(line.text); m.hasMatch()) {
-        const bool eu = !m.captured(1).isEmpty();
-        const QString cat = eu ? m.captured(1) : m.captured(4);
-        const QString code =
-            eu ? cat + m.captured(2) + m.captured(3) : cat + QLatin1Char('.') + m.captured(5);
-        m_tree.group(code, eu ? code : code + QLatin1Char('.'), cat, m.captured(6).trimmed());
+    const QString rest = code ? line.text.mid(code->rest).trimmed() : QString();
+    if (code && code->code.level() == Level::Group && !rest.isEmpty() && !rest.front().isDigit()) {
+        const CodeGrammar::Code& g = code->code;
+        const bool eu = g.family != Family::Wassenaar;
+        const QString cat = QString::number(g.category);
+        const QString groupCode =
+            eu ? cat + g.group + (g.part > 0 ? QString::number(g.part) : QString())
+               : cat + QLatin1Char('.') + g.group;
+        m_tree.group(groupCode, eu ? groupCode : groupCode + QLatin1Char('.'), cat, rest);
         return true;
     }
     return false;

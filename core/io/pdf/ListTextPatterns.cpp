@@ -10,20 +10,6 @@ const QRegularExpression& categoryPattern()
     return re;
 }
 
-const QRegularExpression& groupPattern()
-{
-    static const QRegularExpression re(
-        QStringLiteral("^(?:(\\d)([A-E])(\\d)?|(\\d{1,2})\\.([A-E])\\.)\\s+(\\D.*)$"));
-    return re;
-}
-
-const QRegularExpression& entryPattern()
-{
-    static const QRegularExpression re(QStringLiteral(
-        "^(?:(\\d)([A-E])(\\d{3})|(\\d{1,2})\\.([A-E])\\.(\\d{1,3})\\.?)(?:\\s+(.*))?$"));
-    return re;
-}
-
 const QRegularExpression& labelPattern()
 {
     static const QRegularExpression re(QStringLiteral("^([a-z]{1,2}|\\d{1,2})\\.(?:\\s+(.*))?$"));

@@ -6,17 +6,12 @@
 
 namespace paceline::listtext {
 
-// The line shapes of control-list documents laid out as text (EU "4A005", Wassenaar "4.A.5.").
+// The line shapes of control-list documents laid out as text. Codes ("4A005", "4.A.5.") are
+// CodeGrammar's: see CodeGrammar::leadingCode.
 
 // "CATEGORY 4 - COMPUTERS", "CATEGORY 0 — NUCLEAR MATERIALS…", "Category 5 - Part 2 - …":
 // 1 number, 2 title.
 const QRegularExpression& categoryPattern();
-// EU "4A" or "5A1" (Category 5 numbers its groups by part) or Wassenaar "4.A.", then the
-// title: 1 number, 2 letter, 3 part, 4 number, 5 letter, 6 title.
-const QRegularExpression& groupPattern();
-// EU "4A005" or Wassenaar "4.A.5.", the title may follow: 1 number, 2 letter, 3 digits,
-// 4 number, 5 letter, 6 digits, 7 title.
-const QRegularExpression& entryPattern();
 // "a.", "12." then the text: 1 label, 2 text.
 const QRegularExpression& labelPattern();
 // "Note:", "Note 2:", "Technical Notes:", "N.B.", "TECHNICAL NOTE ON …".

@@ -123,18 +123,17 @@ void ListTreeBuilder::group(const QString& code, const QString& label,
     m_currentTitle = true;
 }
 
-void ListTreeBuilder::entry(const QRegularExpressionMatch& m, const QString& title)
+void ListTreeBuilder::entry(const CodeGrammar::Code& c, const QString& title)
 {
-    const bool eu = !m.captured(1).isEmpty();
-    const QString cat = eu ? m.captured(1) : m.captured(4);
-    const QString letter = eu ? m.captured(2) : m.captured(5);
-    const QString groupCode = eu ? cat + letter : cat + QLatin1Char('.') + letter;
+    const bool eu = c.family != CodeGrammar::Family::Wassenaar;
+    const QString cat = QString::number(c.category);
+    const QString groupCode = eu ? cat + c.group : cat + QLatin1Char('.') + c.group;
     // EU Category 5 numbers its groups by part ("5A1", "5A2"); 5A001 belongs to the open one.
     const bool partGroup = eu && m_group.size() == 3 && m_group.startsWith(groupCode);
     if (m_group != groupCode && !partGroup)
         group(groupCode, eu ? groupCode : groupCode + QLatin1Char('.'), cat, QString());
-    const QString code = eu ? groupCode + m.captured(3)
-                            : groupCode + QLatin1Char('.') + QString::number(m.captured(6).toInt());
+    const QString code =
+        CodeGrammar::format(c, eu ? CodeGrammar::Family::Eccn : CodeGrammar::Family::Wassenaar);
     m_current = append(
         {code, m_group, NodeKind::Entry, eu ? code : code + QLatin1Char('.'), title, {}, {}, {}});
     m_entry = m_doc.nodes.at(m_current).code;

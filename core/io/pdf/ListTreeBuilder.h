@@ -1,6 +1,7 @@
 #pragma once
 
 #include "io/pdf/PageCleaner.h"
+#include "lists/CodeGrammar.h"
 #include "lists/ListDocument.h"
 
 #include <QHash>
@@ -38,8 +39,7 @@ public:
     void category(const QString& number, const QString& title);
     void group(const QString& code, const QString& label, const QString& category,
                const QString& title);
-    // m is a match of entryPattern().
-    void entry(const QRegularExpressionMatch& m, const QString& title);
+    void entry(const CodeGrammar::Code& code, const QString& title); // an entry-level code
     // "PART 2 — …" of a category: a text node under the category that closes its groups.
     void part(const QString& text);
     // False when nothing is open that the sub-paragraph could belong to.
