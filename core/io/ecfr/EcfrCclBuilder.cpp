@@ -1,5 +1,7 @@
 #include "EcfrCclBuilder.h"
 
+#include "lists/CodeGrammar.h"
+
 #include <QRegularExpression>
 
 namespace paceline {
@@ -26,10 +28,20 @@ const QRegularExpression& groupPattern()
     return re;
 }
 
-const QRegularExpression& eccnPattern()
+// The ECCN that opens a paragraph ("4A005 Systems, …", "0Y521 …"), through the code grammar;
+// empty when the paragraph does not open with one. `rest` receives the text after it.
+QString leadingEccn(const QString& text, QString* rest = nullptr)
 {
-    static const QRegularExpression re(QStringLiteral("^(\\d[A-EY]\\d{3})(?![\\w.])\\s*(.*)$"));
-    return re;
+    using namespace CodeGrammar;
+    const auto m = leadingCode(text, Family::Eccn | Family::Us600);
+    if (!m || m->code.level() != Level::Entry)
+        return {};
+    const QString written = text.left(m->rest).trimmed();
+    if (written.endsWith(QLatin1Char('.')))
+        return {}; // "4A005." opens an item designator, not the entry
+    if (rest)
+        *rest = text.mid(m->rest).trimmed();
+    return written;
 }
 
 const QRegularExpression& designatorPattern()
@@ -407,9 +419,11 @@ void EcfrCclBuilder::add(const EcfrBlock& block)
     if (headingLike && addStructuralHeading(block.text))
         return;
     if (block.element.startsWith(QLatin1String("FP"))) {
-        if (auto m = eccnPattern().match(block.lead); !block.lead.isEmpty() && m.hasMatch()) {
-            const auto full = eccnPattern().match(block.text);
-            startEntry(m.captured(1), full.captured(2), block.place);
+        const QString eccn = leadingEccn(block.lead);
+        if (!eccn.isEmpty()) {
+            QString title;
+            leadingEccn(block.text, &title);
+            startEntry(eccn, title, block.place);
             return;
         }
     }
