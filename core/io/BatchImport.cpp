@@ -82,7 +82,7 @@ Result<QList<ImportReport>> importFiles(Database& db, const QStringList& paths, 
             auto outcome = ListStore(db).importDocument(doc.value());
             if (!outcome)
                 return outcome.error();
-            report = listImportReport(units.at(i).first(), outcome.value());
+            report = listImportReport(units.at(i).first(), outcome.value(), doc.value());
         } else {
             report = importUnit(db, units.at(i), format, options);
             if (isJsonUnit(i + 1))

@@ -6,6 +6,7 @@
 #include "io/wassenaar/WaEditionImport.h"
 #include "lists/ListJsonReader.h"
 #include "lists/ListStore.h"
+#include "lists/ListSummary.h"
 #include "timeline/TimelineCsvImporter.h"
 
 #include <QFileInfo>
@@ -56,6 +57,16 @@ ImportReport listImportReport(const QString& path, const ListImportOutcome& outc
             : QStringLiteral("%1: imported edition \"%2\" of %3 (%4 nodes, %5 terms)")
                   .arg(path, outcome.edition.label, outcome.edition.listKey,
                        c.toString(outcome.nodeCount), c.toString(outcome.termCount));
+    return report;
+}
+
+ImportReport listImportReport(const QString& path, const ListImportOutcome& outcome,
+                              const ListDocument& doc)
+{
+    ImportReport report = listImportReport(path, outcome);
+    if (!outcome.alreadyPresent)
+        for (const QString& line : countsPerCategory(doc))
+            report.summary += QStringLiteral("\n  ") + line;
     return report;
 }
 
@@ -129,7 +140,7 @@ Result<ImportReport> importPdf(Database& db, const QString& path, ImportFormat f
     auto outcome = ListStore(db).importDocument(doc.value(), progress);
     if (!outcome)
         return outcome.error();
-    return listImportReport(path, outcome.value());
+    return listImportReport(path, outcome.value(), doc.value());
 }
 
 } // namespace
@@ -205,7 +216,7 @@ Result<ImportReport> importFile(Database& db, const QString& path, ImportFormat 
         auto outcome = ListStore(db).importDocument(doc.value(), progress);
         if (!outcome)
             return outcome.error();
-        return listImportReport(path, outcome.value());
+        return listImportReport(path, outcome.value(), doc.value());
     }
     auto outcome = importTimelineCsvFile(db, path, progress);
     if (!outcome)

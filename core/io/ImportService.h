@@ -31,7 +31,11 @@ struct ImportReport {
 };
 
 struct ListImportOutcome;
+struct ListDocument;
 ImportReport listImportReport(const QString& path, const ListImportOutcome& outcome);
+// The same with what the document held, per category, under the summary line.
+ImportReport listImportReport(const QString& path, const ListImportOutcome& outcome,
+                              const ListDocument& doc);
 // What the user says about a file that does not say it itself (official documents carry no
 // list key); empty fields get defaults from the format or the file name.
 struct ImportOptions {

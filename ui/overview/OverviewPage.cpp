@@ -21,8 +21,10 @@ QString esc(const QString& s)
 QString editionsTable(const DatabaseStats& stats, const QLocale& locale)
 {
     if (stats.editions.isEmpty())
-        return OverviewPage::tr("<p>No list editions yet. Use <b>File ▸ Import…</b> to add a "
-                                "<i>paceline.list</i> JSON file.</p>");
+        return OverviewPage::tr(
+            "<p>No list editions yet. Use <b>File ▸ Import…</b> to add a <i>paceline.list</i> "
+            "JSON file, a Wassenaar or EUR-Lex PDF, or <b>File ▸ Import Wassenaar Edition "
+            "Folder…</b> for the Secretariat's Word chapter files of an edition.</p>");
     // Dates and counts never wrap: "2023-0/9" and "Item/s" read badly in a narrow window.
     QString html =
         QStringLiteral("<table cellspacing='0' cellpadding='4' width='100%'>"
@@ -114,8 +116,10 @@ void OverviewPage::reload()
                "lists.</li>"
                "<li><b>Charts</b> shows when technologies emerged against when the lists caught "
                "up, and how long that took.</li>"
-               "<li><b>File ▸ Import…</b> adds <i>paceline.list</i> JSON, timeline CSV, eCFR XML "
-               "or a list published as PDF; <b>File ▸ Update from eCFR…</b> fetches new editions "
+               "<li><b>File ▸ Import…</b> adds <i>paceline.list</i> JSON, timeline CSV, eCFR XML, "
+               "the Wassenaar Arrangement's official PDF or Word chapter files, EUR-Lex Annex I "
+               "or another list published as PDF; <b>File ▸ Update from eCFR…</b> fetches new "
+               "editions "
                "of the Commerce Control List. Imports run in the background and can be "
                "cancelled. The same works from a terminal: <tt>paceline-cli import FILE</tt>.</li>"
                "<li>List texts in the demo database are summaries written for Paceline, not "

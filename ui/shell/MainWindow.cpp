@@ -112,10 +112,22 @@ MainWindow::MainWindow(DatabaseSession* session, QWidget* parent)
                                      tr("Nothing was imported.\n\n%1").arg(r.error->toString()));
             return;
         }
-        statusBar()->showMessage(r.summaries.join(QStringLiteral("; ")), 10000);
-        if (!r.warnings.isEmpty())
-            QMessageBox::information(this, tr("Import warnings"),
-                                     r.warnings.join(QLatin1Char('\n')));
+        QStringList headlines; // the first line of each summary; the rest counts per category
+        for (const QString& summary : r.summaries)
+            headlines << summary.section(QLatin1Char('\n'), 0, 0);
+        statusBar()->showMessage(headlines.join(QStringLiteral("; ")), 10000);
+        const QString full = r.summaries.join(QStringLiteral("\n\n"));
+        if (full.contains(QLatin1Char('\n')) || !r.warnings.isEmpty()) {
+            QMessageBox box(QMessageBox::Information, tr("Import finished"), full, QMessageBox::Ok,
+                            this);
+            if (!r.warnings.isEmpty()) {
+                box.setInformativeText(tr("%n warning(s): lines that could not be placed, each "
+                                          "with its file and line. See the details.",
+                                          nullptr, static_cast<int>(r.warnings.size())));
+                box.setDetailedText(r.warnings.join(QLatin1Char('\n')));
+            }
+            box.exec();
+        }
     });
 }
 
