@@ -84,6 +84,40 @@ Result<QList<EditionNode>> loadSubtree(Database& db, qint64 editionId, const QSt
     return out;
 }
 
+// The definitions of the terms linked from the node and its descendants, by term.
+Result<QHash<QString, QString>> subtreeTerms(Database& db, qint64 editionId, const QString& code)
+{
+    auto q =
+        db.prepare("WITH RECURSIVE sub(id) AS ("
+                   "  SELECT id FROM node WHERE edition_id = ?1 AND code = ?2"
+                   "  UNION ALL SELECT n.id FROM node n JOIN sub ON n.parent_id = sub.id) "
+                   "SELECT DISTINCT t.term, t.definition FROM sub "
+                   "JOIN node_term nt ON nt.node_id = sub.id JOIN term t ON t.id = nt.term_id");
+    if (!q)
+        return q.error();
+    q->bind(1, editionId).bind(2, code);
+    QHash<QString, QString> out;
+    const Status walked =
+        q->forEachRow([&](const Statement& r) { out.insert(r.text(0), r.text(1)); });
+    if (!walked)
+        return walked.error();
+    return out;
+}
+
+QStringList changedDefinitions(const QHash<QString, QString>& before,
+                               const QHash<QString, QString>& after, bool typography)
+{
+    QStringList out;
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        const auto old = before.constFind(it.key());
+        if (old != before.cend() &&
+            (typography ? !sameSubstance(old.value(), it.value()) : old.value() != it.value()))
+            out << it.key();
+    }
+    out.sort(Qt::CaseInsensitive);
+    return out;
+}
+
 QString subtreeText(const QList<EditionNode>& nodes)
 {
     QStringList parts;
@@ -116,13 +150,17 @@ Result<QList<EntryHistoryStep>> entryHistory(Database& db, qint64 editionId, con
         return editions.error();
     QList<EntryHistoryStep> steps;
     QList<EditionNode> previous;
+    QHash<QString, QString> previousTerms;
     bool first = true;
     for (const EditionRow& e : editions.value()) {
         auto subtree = loadSubtree(db, e.id, code);
         if (!subtree)
             return subtree.error();
         const QList<EditionNode>& now = subtree.value();
-        EntryHistoryStep step{e.id, e.label, e.date, HistoryStatus::Unchanged, first, 0, 0, 0};
+        auto terms = subtreeTerms(db, e.id, code);
+        if (!terms)
+            return terms.error();
+        EntryHistoryStep step{e.id, e.label, e.date, HistoryStatus::Unchanged, first, 0, 0, 0, {}};
         first = false;
         if (previous.isEmpty() && now.isEmpty())
             continue;
@@ -142,8 +180,11 @@ Result<QList<EntryHistoryStep>> entryHistory(Database& db, qint64 editionId, con
             if (step.status != HistoryStatus::Changed)
                 step.nodesChanged = static_cast<int>(std::max(previous.size(), now.size()));
         }
+        if (!previous.isEmpty() && !now.isEmpty())
+            step.termsChanged = changedDefinitions(previousTerms, terms.value(), ignoreTypography);
         steps.append(step);
         previous = now;
+        previousTerms = terms.value();
     }
     return steps;
 }

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace paceline {
 
@@ -24,6 +25,9 @@ struct EntryHistoryStep {
     int nodesChanged = 0; // nodes of the subtree added, removed or changed
     int wordsInserted = 0;
     int wordsDeleted = 0;
+    // Defined terms the entry uses whose definition differs from the edition before: the
+    // entry's meaning can change while its own words stay the same.
+    QStringList termsChanged;
 };
 
 // The entry's history across the loaded editions of its list, ordered by edition date

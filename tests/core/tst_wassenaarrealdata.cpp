@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "editions/Concordance.h"
+#include "editions/EntryHistory.h"
 #include "io/ImportService.h"
 #include "io/wassenaar/WaEditionReader.h"
 #include "io/wassenaar/WordDocReader.h"
@@ -207,6 +208,27 @@ private slots:
         QCOMPARE(gtn->title, QStringLiteral("General Technology Note"));
         QVERIFY(gtn->text.contains(QLatin1String("remains under control even when applicable")));
         QVERIFY(node(m_2013->dualUse, QStringLiteral("GSN")));
+    }
+
+    void entryHistoryShowsAChangedDefinition()
+    {
+        // "Cryptography" was redefined in 2013; 5.A.2 quotes it but its own words stayed.
+        TempDatabase t;
+        for (const char* folder : {"WA-LIST-12-1-2012", "WA-LIST-13-1-2013"}) {
+            auto report = importFile(
+                *t.db, sharedDataFile(QStringLiteral("wassenaar/") + QLatin1String(folder)),
+                ImportFormat::Auto);
+            QVERIFY2(report, report ? "" : qPrintable(report.error().toString()));
+        }
+        auto edition = ListStore(*t.db).findEdition(QStringLiteral("wa-dual-use"),
+                                                    QStringLiteral("WA-LIST (13) 1"));
+        QVERIFY(edition);
+        auto history = entryHistory(*t.db, edition->id, QStringLiteral("5.A.2"));
+        QVERIFY2(history, history ? "" : qPrintable(history.error().toString()));
+        QCOMPARE(history->size(), 2);
+        QVERIFY(history->first().termsChanged.isEmpty());
+        QVERIFY2(history->last().termsChanged.contains(QStringLiteral("Cryptography")),
+                 qPrintable(history->last().termsChanged.join(QStringLiteral(", "))));
     }
 
     void concordanceLinksTheRegimeToBothNationalLists()

@@ -28,6 +28,18 @@ int EntryHistoryModel::columnCount(const QModelIndex& parent) const
 
 QString EntryHistoryModel::statusText(const EntryHistoryStep& s) const
 {
+    const QString text = ownText(s);
+    if (s.termsChanged.isEmpty())
+        return text;
+    QStringList quoted;
+    for (const QString& t : s.termsChanged)
+        quoted << QStringLiteral("\u201C%1\u201D").arg(t);
+    return tr("%1; definition of %2 changed", nullptr, static_cast<int>(quoted.size()))
+        .arg(text, quoted.join(QStringLiteral(", ")));
+}
+
+QString EntryHistoryModel::ownText(const EntryHistoryStep& s) const
+{
     switch (s.status) {
     case HistoryStatus::Added:
         return s.firstLoaded ? tr("present (earliest loaded)") : tr("added");

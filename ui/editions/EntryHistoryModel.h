@@ -25,6 +25,7 @@ public:
 
 private:
     QString statusText(const EntryHistoryStep& s) const;
+    QString ownText(const EntryHistoryStep& s) const;
     QList<EntryHistoryStep> m_steps;
 };
 
