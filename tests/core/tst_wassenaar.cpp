@@ -401,6 +401,7 @@ private slots:
             "   DUAL-USE LIST - CATEGORY 4 - COMPUTERS\n______________________\n\n"
             "4. COMPUTERS\n4. A. SYSTEMS, EQUIPMENT AND COMPONENTS\n"
             "4. A. 5.   Systems for \"intrusion software\".\n"
+            "           a. Total dose 5 x 103 Gy, upset 1 x 10-8 per day, 2 x 100 mm;\n"
             "\f      WA-LIST (25) 1 Corr.\n- 78 -     15-01-2026\n______________________\n\n"
             "   MUNITIONS LIST*\n______________________\n\n"
             "ML1. Smooth-bore weapons\n");
@@ -410,7 +411,9 @@ private slots:
         QCOMPARE(chapters.size(), 3); // contents (empty), category 4, munitions
         QCOMPARE(chapters.at(1).kind, WaChapterKind::Category);
         QCOMPARE(chapters.at(1).category, 4);
-        QCOMPARE(chapters.at(1).blocks.size(), 3);
+        QCOMPARE(chapters.at(1).blocks.size(), 4);
+        QCOMPARE(chapters.at(1).blocks.at(3).text,
+                 QStringLiteral("a. Total dose 5 x 10^3 Gy, upset 1 x 10^-8 per day, 2 x 100 mm;"));
         QCOMPARE(chapters.at(2).kind, WaChapterKind::Munitions);
         for (const WaChapter& c : chapters)
             for (const WaBlock& b : c.blocks)

@@ -55,6 +55,19 @@ QString titleWord(WaChapterKind kind)
     }
 }
 
+// The PDF's text layer loses the raised exponent of "5 x 10³" ("5 x 103"); after "x 10" a
+// number is an exponent, written back as "5 x 10^3". Exponent 0 is left alone ("x 100").
+QString withExponents(const QString& line)
+{
+    static const QRegularExpression power(
+        QStringLiteral("(\\d\\s?[x\\x{00D7}]\\s?10)(-?[1-9]\\d{0,2})(?!\\d)"));
+    if (!line.contains(QLatin1String("10")))
+        return line;
+    QString out = line;
+    out.replace(power, QStringLiteral("\\1^\\2"));
+    return out;
+}
+
 } // namespace
 
 QList<WaChapter> splitWaPdfText(const QString& text, const QString& source,
@@ -95,7 +108,7 @@ QList<WaChapter> splitWaPdfText(const QString& text, const QString& source,
                 headerLines << t;
                 continue;
             }
-            blocks.append({indentOf(lines.at(i)), t,
+            blocks.append({indentOf(lines.at(i)), withExponents(t),
                            QStringLiteral("%1: page %2, line %3").arg(source).arg(p + 1).arg(i + 1),
                            true});
         }
