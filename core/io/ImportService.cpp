@@ -112,6 +112,18 @@ Result<ListDocument> readListDocument(const QString& path, ImportFormat format,
     return readListJsonFile(path);
 }
 
+Result<ImportReport> importListDocument(Database& db, const QString& path,
+                                        const Result<ListDocument>& doc,
+                                        const ProgressCallback& progress)
+{
+    if (!doc)
+        return doc.error();
+    auto outcome = ListStore(db).importDocument(doc.value(), progress);
+    if (!outcome)
+        return outcome.error();
+    return listImportReport(path, outcome.value(), doc.value());
+}
+
 Result<ImportReport> importWa(Database& db, Result<WaEdition> edition, const QString& place,
                               const ImportOptions& options, const ProgressCallback& progress)
 {
@@ -134,13 +146,7 @@ Result<ImportReport> importPdf(Database& db, const QString& path, ImportFormat f
         return importWa(db, readWaEditionPdfText(text.value(), path), path, options, progress);
     const ListTextOptions listOptions{options.regimeKey, options.regimeName,   options.listKey,
                                       options.listName,  options.editionLabel, {}};
-    auto doc = parseListText(text.value(), path, listOptions);
-    if (!doc)
-        return doc.error();
-    auto outcome = ListStore(db).importDocument(doc.value(), progress);
-    if (!outcome)
-        return outcome.error();
-    return listImportReport(path, outcome.value(), doc.value());
+    return importListDocument(db, path, parseListText(text.value(), path, listOptions), progress);
 }
 
 } // namespace
@@ -210,13 +216,7 @@ Result<ImportReport> importFile(Database& db, const QString& path, ImportFormat 
     if (format == ImportFormat::Pdf || format == ImportFormat::WaPdf)
         return importPdf(db, path, format, resolved, progress);
     if (format != ImportFormat::TimelineCsv) {
-        auto doc = readListDocument(path, format, resolved);
-        if (!doc)
-            return doc.error();
-        auto outcome = ListStore(db).importDocument(doc.value(), progress);
-        if (!outcome)
-            return outcome.error();
-        return listImportReport(path, outcome.value(), doc.value());
+        return importListDocument(db, path, readListDocument(path, format, resolved), progress);
     }
     auto outcome = importTimelineCsvFile(db, path, progress);
     if (!outcome)

@@ -176,15 +176,18 @@ void WaOutline::openGroup(QChar letter, int part, const QString& title, bool non
     m_currentTitle = true;
 }
 
+// Entries hang under the open group; munitions entries and stray ones under the root.
+qsizetype WaOutline::entryParent() const
+{
+    for (qsizetype i = m_stack.size() - 1; i > 0; --i)
+        if (m_stack.at(i).frame == Frame::Group)
+            return i;
+    return 0;
+}
+
 int WaOutline::openEntry(const QString& code, const QString& title, int indent)
 {
-    // Entries hang under the open group; munitions entries and stray ones under the root.
-    qsizetype parentAt = 0;
-    for (qsizetype i = m_stack.size() - 1; i >= 0; --i)
-        if (m_stack.at(i).frame == Frame::Group || m_stack.at(i).frame == Frame::Root) {
-            parentAt = i;
-            break;
-        }
+    const qsizetype parentAt = entryParent();
     popTo(parentAt);
     const int index =
         append({code, nodeCode(m_stack.at(parentAt).node), NodeKind::Entry, {}, {}, {}, {}, {}});
@@ -295,13 +298,7 @@ bool WaOutline::codeBlock(const WaBlock& b, bool compact)
                 at = i;
         if (at < 0) {
             // A restatement of an entry whose own lines are behind us: open it again.
-            qsizetype parentAt = 0;
-            for (qsizetype i = m_stack.size() - 1; i >= 0; --i)
-                if (m_stack.at(i).frame == Frame::Group || m_stack.at(i).frame == Frame::Root) {
-                    parentAt = i;
-                    break;
-                }
-            popTo(parentAt);
+            popTo(entryParent());
             m_stack.append({Frame::Entry, entry, b.indent, {}});
         } else {
             popTo(at);

@@ -45,6 +45,7 @@ private:
     int openEntry(const QString& code, const QString& title, int indent);
     int addChild(int stackIndex, const QString& label, const QString& text, int indent);
     void popTo(qsizetype stackIndex);
+    qsizetype entryParent() const;
     int append(ListNode node);
     QString nodeCode(int index) const;
     void setText(int index, const QString& text, bool asTitle);
