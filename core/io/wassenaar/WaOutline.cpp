@@ -260,13 +260,13 @@ bool WaOutline::headingBlock(const WaBlock& b)
     return false;
 }
 
-bool WaOutline::codeBlock(const WaBlock& b, bool compact)
+bool WaOutline::codeBlock(const WaBlock& b)
 {
     // On a PDF page a code that opens an entry stands at the left margin; one further in
     // is a cross-reference that a line break put first.
     if (b.wrapped && b.indent > m_margin + 4)
         return false;
-    const auto c = WaLayout::codeStart(b.text, compact);
+    const auto c = WaLayout::codeStart(b.text, false);
     if (!c)
         return false;
     const bool munitions = c->entry.startsWith(QLatin1String("ML"));
@@ -321,131 +321,6 @@ bool WaOutline::codeBlock(const WaBlock& b, bool compact)
                  QStringLiteral("restated item %1 was not seen before; created empty").arg(code));
         addChild(static_cast<int>(m_stack.size() - 1), label, last ? c->rest : QString(), b.indent);
     }
-    return true;
-}
-
-bool WaOutline::noteBlock(const WaBlock& b)
-{
-    const auto n = WaLayout::noteHead(b.text);
-    if (!n)
-        return false;
-    if (n->continued) {
-        for (qsizetype i = m_stack.size() - 1; i >= 0; --i) {
-            const Open& o = m_stack.at(i);
-            if (o.frame == Frame::Note && m_doc.nodes.at(o.node).label == n->label) {
-                popTo(i);
-                m_current = o.node;
-                m_currentTitle = false;
-                if (!n->rest.isEmpty())
-                    continuation({b.indent, n->rest, b.place, false});
-                return true;
-            }
-        }
-    }
-    // An N.B. speaks of the paragraph just before it, whatever its indentation; only an
-    // N.B. before it at the same level closes.
-    const bool nb = n->label.startsWith(QLatin1String("N.B."));
-    while (m_stack.size() > 1) {
-        const Open& top = m_stack.last();
-        const bool closable =
-            top.frame == Frame::Item || top.frame == Frame::Note || top.frame == Frame::NotePara;
-        const bool earlierNb = top.frame == Frame::Note &&
-                               m_doc.nodes.at(top.node).label.startsWith(QLatin1String("N.B."));
-        if (!closable || (nb ? !earlierNb : top.indent < b.indent))
-            break;
-        m_stack.removeLast();
-    }
-    const Open& parent = m_stack.last();
-    QString parentCode = nodeCode(parent.node);
-    if (parentCode.isEmpty())
-        parentCode =
-            m_chapter.kind == WaChapterKind::Munitions ? QStringLiteral("ML") : QStringLiteral("N");
-    const int number = ++m_noteCount[parentCode];
-    const int index = append({parentCode + QLatin1Char('~') + QString::number(number),
-                              nodeCode(parent.node),
-                              NodeKind::Note,
-                              n->label,
-                              {},
-                              {},
-                              {},
-                              {}});
-    setText(index, n->rest, false);
-    m_stack.append({Frame::Note, index, b.indent, {}});
-    return true;
-}
-
-bool WaOutline::labelBlock(const WaBlock& b)
-{
-    const auto l = WaLayout::itemLabel(b.text);
-    if (!l)
-        return false;
-    const bool section =
-        m_chapter.kind != WaChapterKind::Category && m_chapter.kind != WaChapterKind::Munitions;
-    auto accepts = [&](const Open& o) {
-        switch (o.frame) {
-        case Frame::Group: // entries written "1." alone under the group heading
-            return (o.lastLabel.isEmpty() && l->label == QLatin1String("1")) || o.bare;
-        case Frame::Root:
-        case Frame::Category:
-        case Frame::Part:
-            return section;
-        default:
-            return true;
-        }
-    };
-    qsizetype best = -1;
-    for (qsizetype i = m_stack.size() - 1; i >= 0; --i) {
-        const Open& o = m_stack.at(i);
-        if (!accepts(o) || !WaLayout::continues(o.lastLabel, l->label))
-            continue;
-        if (best < 0 ||
-            std::abs(o.lastIndent - b.indent) < std::abs(m_stack.at(best).lastIndent - b.indent))
-            best = i;
-    }
-    if (best >= 0) {
-        addChild(static_cast<int>(best), l->label, l->rest, b.indent);
-        return true;
-    }
-    if (!WaLayout::isFirstLabel(l->label)) {
-        if (!b.wrapped)
-            warn(
-                b,
-                QStringLiteral("label \"%1.\" continues no open list; kept as text").arg(l->label));
-        return false;
-    }
-    // A new list opens under the innermost paragraph that is not indented as far as it. A
-    // note takes it only when it announces one ("… as follows:", a bare "Technical Notes"),
-    // and then wherever the list stands, as long as it is right of what the note belongs to.
-    qsizetype parent = m_stack.size() - 1;
-    while (parent > 0) {
-        const Open& o = m_stack.at(parent);
-        if (o.frame == Frame::Note) {
-            const QString& text = m_doc.nodes.at(o.node).text;
-            const bool announces = text.isEmpty() || text.endsWith(QLatin1Char(':'));
-            if (announces && o.lastLabel.isEmpty() && b.indent > m_stack.at(parent - 1).indent)
-                break;
-            --parent;
-            continue;
-        }
-        const bool closable = o.frame == Frame::Item || o.frame == Frame::NotePara;
-        if (!closable || o.indent < b.indent)
-            break;
-        --parent;
-    }
-    if (!accepts(m_stack.at(parent)) || !m_stack.at(parent).lastLabel.isEmpty()) {
-        // No item list can take it: inside a long note it is the note's own list.
-        parent = -1;
-        for (qsizetype i = m_stack.size() - 1; i > 0 && parent < 0; --i)
-            if ((m_stack.at(i).frame == Frame::Note || m_stack.at(i).frame == Frame::NotePara) &&
-                m_stack.at(i).lastLabel.isEmpty())
-                parent = i;
-    }
-    if (parent < 0) {
-        if (!b.wrapped)
-            warn(b, QStringLiteral("label \"%1.\" has no place here; kept as text").arg(l->label));
-        return false;
-    }
-    addChild(static_cast<int>(parent), l->label, l->rest, b.indent);
     return true;
 }
 
@@ -539,7 +414,7 @@ void WaOutline::continuation(const WaBlock& b)
     }
 }
 
-void WaOutline::block(const WaBlock& b, bool compact)
+void WaOutline::block(const WaBlock& b)
 {
     // "5. A. 2. Note cont." and "1. C. Technical Note cont.": the code only repeats where we are.
     static const QRegularExpression codedNote(
@@ -550,8 +425,7 @@ void WaOutline::block(const WaBlock& b, bool compact)
         if (noteBlock(rest))
             return;
     }
-    if (headingBlock(b) || codeBlock(b, compact) || noteBlock(b) || labelBlock(b) ||
-        sectionBlock(b))
+    if (headingBlock(b) || codeBlock(b) || noteBlock(b) || labelBlock(b) || sectionBlock(b))
         return;
     continuation(b);
 }
@@ -586,7 +460,7 @@ void WaOutline::parseChapter(const WaChapter& chapter)
     // Both the Word files and the PDF write a code that opens an entry with spaces or tabs
     // between its parts ("4. A. 5."); "4.A.5." at the start of a line is a cross-reference.
     for (const WaBlock& b : chapter.blocks)
-        block(b, false);
+        block(b);
 }
 
 } // namespace paceline

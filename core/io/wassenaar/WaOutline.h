@@ -31,9 +31,9 @@ private:
         bool bare = false; // a group whose entries are numbered "1.", "2." without their code
     };
 
-    void block(const WaBlock& b, bool compact);
+    void block(const WaBlock& b);
     bool headingBlock(const WaBlock& b);
-    bool codeBlock(const WaBlock& b, bool compact);
+    bool codeBlock(const WaBlock& b);
     bool noteBlock(const WaBlock& b);
     bool labelBlock(const WaBlock& b);
     bool sectionBlock(const WaBlock& b);
