@@ -154,11 +154,6 @@ QStringList waChapterFiles(const QString& folder)
     return out;
 }
 
-bool isWaChapterFolder(const QString& path)
-{
-    return QFileInfo(path).isDir() && !waChapterFiles(path).isEmpty();
-}
-
 bool isWaPdfText(const QString& text)
 {
     const QString head = text.left(200'000);

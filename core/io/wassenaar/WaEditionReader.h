@@ -35,9 +35,7 @@ Result<WaEdition> readWaEditionPdfText(const QString& text, const QString& path)
 Result<WaEdition> assembleWaEdition(const QList<WaChapter>& chapters,
                                     const QStringList& headerLines, const QString& source);
 
-// True for a folder that holds Wassenaar chapter files, for .doc/.docx files, and for PDF
-// text that carries the WA-LIST document reference.
-bool isWaChapterFolder(const QString& path);
+// True for PDF text that carries the WA-LIST document reference.
 bool isWaPdfText(const QString& text);
 // Reads the first pages only; false for anything that cannot be read.
 bool isWaPdfFile(const QString& path);
