@@ -42,14 +42,6 @@ QString describe(const QString& text)
         .arg(G::format(*c), familyName(c->family), levelName(c->level()));
 }
 
-QStringList strings(std::initializer_list<const char*> items)
-{
-    QStringList out;
-    for (const char* s : items)
-        out << QString::fromUtf8(s);
-    return out;
-}
-
 } // namespace
 
 class TestCodeGrammar : public QObject {

@@ -11,14 +11,6 @@ using namespace paceline::test;
 
 namespace {
 
-const ListNode* findNode(const ListDocument& doc, const QString& code)
-{
-    for (const ListNode& n : doc.nodes)
-        if (n.code == code)
-            return &n;
-    return nullptr;
-}
-
 QString attribute(const ListNode& n, const char* key)
 {
     for (const auto& [k, v] : n.attributes)

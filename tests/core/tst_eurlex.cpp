@@ -12,14 +12,6 @@ using namespace paceline::test;
 // running heads on every page, notes with their own sub-paragraphs, soft hyphens.
 namespace {
 
-const ListNode* findNode(const ListDocument& doc, const QString& code)
-{
-    for (const ListNode& n : doc.nodes)
-        if (n.code == code)
-            return &n;
-    return nullptr;
-}
-
 ListDocument parsedFixture(const QString& name)
 {
     auto doc = readListTextFile(fixture(QStringLiteral("pdf/") + name), {});

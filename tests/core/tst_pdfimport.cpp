@@ -39,14 +39,6 @@ void writePdf(const QString& path, const QList<QStringList>& pages)
     }
 }
 
-const ListNode* findNode(const ListDocument& doc, const QString& code)
-{
-    for (const ListNode& n : doc.nodes)
-        if (n.code == code)
-            return &n;
-    return nullptr;
-}
-
 } // namespace
 
 class TestPdfImport : public QObject {

@@ -1,3 +1,5 @@
+#include "TestSupport.h"
+
 #include "io/wassenaar/WaChapters.h"
 #include "io/wassenaar/WaDefinitions.h"
 #include "io/wassenaar/WaEditionReader.h"
@@ -10,6 +12,7 @@
 #include <QtTest>
 
 using namespace paceline;
+using namespace paceline::test;
 
 namespace {
 
@@ -36,14 +39,6 @@ WaChapter categoryChapter(int category, const QStringList& lines, int part = 0)
     c.source = QStringLiteral("test.pdf");
     c.blocks = pdfBlocks(lines);
     return c;
-}
-
-const ListNode* node(const ListDocument& doc, const QString& code)
-{
-    for (const ListNode& n : doc.nodes)
-        if (n.code == code)
-            return &n;
-    return nullptr;
 }
 
 QString attribute(const ListNode& n, const QString& key)
@@ -246,30 +241,31 @@ private slots:
                 QStringLiteral("0|4. D. SOFTWARE"),
                 QStringLiteral("0|4. D. 4. \"Software\" for \"intrusion software\".")}));
         QVERIFY2(doc.warnings.isEmpty(), qPrintable(doc.warnings.join(QLatin1Char('\n'))));
-        const ListNode* cat = node(doc, QStringLiteral("4"));
+        const ListNode* cat = findNode(doc, QStringLiteral("4"));
         QVERIFY(cat);
         QCOMPARE(cat->title, QStringLiteral("Computers"));
-        QCOMPARE(node(doc, QStringLiteral("4~1"))->kind, NodeKind::Note);
-        QCOMPARE(node(doc, QStringLiteral("4.A.1"))->parentCode, QStringLiteral("4.A"));
-        QCOMPARE(node(doc, QStringLiteral("4.A.1.a.1"))->kind, NodeKind::Item);
-        const ListNode* carNote = node(doc, QStringLiteral("4.A.1.a.1~1"));
+        QCOMPARE(findNode(doc, QStringLiteral("4~1"))->kind, NodeKind::Note);
+        QCOMPARE(findNode(doc, QStringLiteral("4.A.1"))->parentCode, QStringLiteral("4.A"));
+        QCOMPARE(findNode(doc, QStringLiteral("4.A.1.a.1"))->kind, NodeKind::Item);
+        const ListNode* carNote = findNode(doc, QStringLiteral("4.A.1.a.1~1"));
         QVERIFY(carNote);
         QCOMPARE(carNote->label, QStringLiteral("Note"));
-        QCOMPARE(node(doc, QStringLiteral("4.A.1.a.2"))->parentCode, QStringLiteral("4.A.1.a"));
-        const ListNode* b = node(doc, QStringLiteral("4.A.1.b"));
+        QCOMPARE(findNode(doc, QStringLiteral("4.A.1.a.2"))->parentCode, QStringLiteral("4.A.1.a"));
+        const ListNode* b = findNode(doc, QStringLiteral("4.A.1.b"));
         QVERIFY(b);
         QCOMPARE(attribute(*b, QStringLiteral("not-used-since")), QStringLiteral("2009"));
         // The note's own list is under the note; the N.B.s under its item b; c continues it.
-        const ListNode* note2 = node(doc, QStringLiteral("4.A.3~1"));
+        const ListNode* note2 = findNode(doc, QStringLiteral("4.A.3~1"));
         QVERIFY(note2);
         QCOMPARE(note2->label, QStringLiteral("Note 2"));
-        QCOMPARE(node(doc, QStringLiteral("4.A.3~1.a"))->kind, NodeKind::Text);
-        QCOMPARE(node(doc, QStringLiteral("4.A.3~1.b~1"))->label, QStringLiteral("N.B.1"));
-        QCOMPARE(node(doc, QStringLiteral("4.A.3~1.b~2"))->parentCode, QStringLiteral("4.A.3~1.b"));
-        QCOMPARE(node(doc, QStringLiteral("4.A.3~1.c"))->parentCode, QStringLiteral("4.A.3~1"));
-        QCOMPARE(node(doc, QStringLiteral("4.A.3.a"))->kind, NodeKind::Item);
-        QCOMPARE(node(doc, QStringLiteral("4.A.3.b"))->parentCode, QStringLiteral("4.A.3"));
-        QCOMPARE(node(doc, QStringLiteral("4.D.4"))->title,
+        QCOMPARE(findNode(doc, QStringLiteral("4.A.3~1.a"))->kind, NodeKind::Text);
+        QCOMPARE(findNode(doc, QStringLiteral("4.A.3~1.b~1"))->label, QStringLiteral("N.B.1"));
+        QCOMPARE(findNode(doc, QStringLiteral("4.A.3~1.b~2"))->parentCode,
+                 QStringLiteral("4.A.3~1.b"));
+        QCOMPARE(findNode(doc, QStringLiteral("4.A.3~1.c"))->parentCode, QStringLiteral("4.A.3~1"));
+        QCOMPARE(findNode(doc, QStringLiteral("4.A.3.a"))->kind, NodeKind::Item);
+        QCOMPARE(findNode(doc, QStringLiteral("4.A.3.b"))->parentCode, QStringLiteral("4.A.3"));
+        QCOMPARE(findNode(doc, QStringLiteral("4.D.4"))->title,
                  QStringLiteral("\"Software\" for \"intrusion software\"."));
     }
 
@@ -282,7 +278,7 @@ private slots:
                 QStringLiteral("0|4. A. 5. Systems, equipment, and components therefor, speci-"),
                 QStringLiteral("16|fied for the generation of \"intrusion software\", see"),
                 QStringLiteral("16|4.A.3. and"), QStringLiteral("16|2. of the Note.")}));
-        const ListNode* e = node(doc, QStringLiteral("4.A.5"));
+        const ListNode* e = findNode(doc, QStringLiteral("4.A.5"));
         QVERIFY(e);
         QCOMPARE(e->title, QStringLiteral("Systems, equipment, and components therefor, specified "
                                           "for the generation of \"intrusion software\", see "
@@ -307,12 +303,12 @@ private slots:
              QStringLiteral("0|5. A. Part 2. SYSTEMS, EQUIPMENT AND COMPONENTS"),
              QStringLiteral("0|5. A. 2. \"Information security\" systems as follows:")},
             2));
-        QCOMPARE(node(doc, QStringLiteral("5P1"))->title, QStringLiteral("Telecommunications"));
-        QCOMPARE(node(doc, QStringLiteral("5P2"))->title,
+        QCOMPARE(findNode(doc, QStringLiteral("5P1"))->title, QStringLiteral("Telecommunications"));
+        QCOMPARE(findNode(doc, QStringLiteral("5P2"))->title,
                  QStringLiteral("\"Information Security\""));
-        QCOMPARE(node(doc, QStringLiteral("5.A.1"))->parentCode, QStringLiteral("5P1.A"));
-        QCOMPARE(node(doc, QStringLiteral("5.A.2"))->parentCode, QStringLiteral("5P2.A"));
-        QVERIFY(node(doc, QStringLiteral("5.A.1.a")));
+        QCOMPARE(findNode(doc, QStringLiteral("5.A.1"))->parentCode, QStringLiteral("5P1.A"));
+        QCOMPARE(findNode(doc, QStringLiteral("5.A.2"))->parentCode, QStringLiteral("5P2.A"));
+        QVERIFY(findNode(doc, QStringLiteral("5.A.1.a")));
     }
 
     void wordHtml()
@@ -430,8 +426,8 @@ private slots:
         QCOMPARE(edition->dualUse.listKey, QStringLiteral("wa-dual-use"));
         QCOMPARE(edition->munitions.listKey, QStringLiteral("wa-munitions"));
         QCOMPARE(edition->dualUse.editionLabel, QStringLiteral("WA-LIST (25) 1 Corr."));
-        QVERIFY(node(edition->dualUse, QStringLiteral("4.A.5")));
-        QVERIFY(node(edition->munitions, QStringLiteral("ML1")));
+        QVERIFY(findNode(edition->dualUse, QStringLiteral("4.A.5")));
+        QVERIFY(findNode(edition->munitions, QStringLiteral("ML1")));
     }
 
     void chapterFileNames_data()

@@ -15,14 +15,6 @@ using namespace paceline::test;
 
 namespace {
 
-const ListNode* node(const ListDocument& doc, const QString& code)
-{
-    for (const ListNode& n : doc.nodes)
-        if (n.code == code)
-            return &n;
-    return nullptr;
-}
-
 int count(const ListDocument& doc, NodeKind kind)
 {
     return static_cast<int>(std::count_if(doc.nodes.cbegin(), doc.nodes.cend(),
@@ -122,8 +114,8 @@ private slots:
     void intrusionSoftwareArrivesIn2013()
     {
         for (const char* code : {"4.A.5", "4.D.4", "4.E.1.c", "5.A.1.j"}) {
-            QVERIFY2(!node(m_2012->dualUse, QLatin1String(code)), code);
-            const ListNode* n = node(m_2013->dualUse, QLatin1String(code));
+            QVERIFY2(!findNode(m_2012->dualUse, QLatin1String(code)), code);
+            const ListNode* n = findNode(m_2013->dualUse, QLatin1String(code));
             QVERIFY2(n, code);
             QVERIFY2((n->title + n->text).contains(QLatin1String("intrusion software")) ||
                          (n->title + n->text).contains(QLatin1String("IP network")),
@@ -132,7 +124,7 @@ private slots:
         // 5.A.1.j's sub-items, as the 2013 document has them.
         for (const char* code : {"5.A.1.j.1", "5.A.1.j.1.a", "5.A.1.j.1.b", "5.A.1.j.1.c",
                                  "5.A.1.j.2", "5.A.1.j.2.a", "5.A.1.j.2.b"})
-            QVERIFY2(node(m_2013->dualUse, QLatin1String(code)), code);
+            QVERIFY2(findNode(m_2013->dualUse, QLatin1String(code)), code);
         const auto term = std::find_if(
             m_2013->dualUse.terms.cbegin(), m_2013->dualUse.terms.cend(),
             [](const ListTerm& t) { return t.term == QLatin1String("Intrusion software"); });
@@ -144,21 +136,21 @@ private slots:
     void notesKeepTheirItems()
     {
         // Note 2 to 4.A.3 lists three conditions; two N.B.s belong to its item b.
-        const ListNode* note = node(m_2013->dualUse, QStringLiteral("4.A.3~2"));
+        const ListNode* note = findNode(m_2013->dualUse, QStringLiteral("4.A.3~2"));
         QVERIFY(note);
         QCOMPARE(note->label, QStringLiteral("Note 2"));
         for (const char* code : {"4.A.3~2.a", "4.A.3~2.b", "4.A.3~2.c"}) {
-            const ListNode* item = node(m_2013->dualUse, QLatin1String(code));
+            const ListNode* item = findNode(m_2013->dualUse, QLatin1String(code));
             QVERIFY2(item, code);
             QCOMPARE(item->parentCode, QStringLiteral("4.A.3~2"));
         }
-        QCOMPARE(node(m_2013->dualUse, QStringLiteral("4.A.3~2.b~1"))->label,
+        QCOMPARE(findNode(m_2013->dualUse, QStringLiteral("4.A.3~2.b~1"))->label,
                  QStringLiteral("N.B.1"));
     }
 
     void notUsedEntriesAreMarked()
     {
-        const ListNode* n = node(m_2013->dualUse, QStringLiteral("4.A.2"));
+        const ListNode* n = findNode(m_2013->dualUse, QStringLiteral("4.A.2"));
         QVERIFY(n);
         QCOMPARE(n->title, QStringLiteral("Not used since 2003"));
         QCOMPARE(n->attributes.value(0).second, QStringLiteral("2003"));
@@ -169,7 +161,7 @@ private slots:
         // "5 x 10^3 Gy (Si)": the Word files raise the exponent without marking it.
         // The PDF's text layer drops the raise; after "x 10" the number is the exponent.
         for (const WaEdition* e : {&*m_2013, &*m_2025}) {
-            const ListNode* n = node(e->dualUse, QStringLiteral("4.A.1.a.2.a"));
+            const ListNode* n = findNode(e->dualUse, QStringLiteral("4.A.1.a.2.a"));
             QVERIFY(n);
             QVERIFY2(n->text.contains(QLatin1String("5 x 10^3 Gy")), qPrintable(n->text));
         }
@@ -178,13 +170,13 @@ private slots:
     void sensitiveListsMarkTheirEntries()
     {
         for (const WaEdition* e : {&*m_2013, &*m_2025}) {
-            const ListNode* vsl = node(e->dualUse, QStringLiteral("1.C.1"));
+            const ListNode* vsl = findNode(e->dualUse, QStringLiteral("1.C.1"));
             QVERIFY(vsl);
             QCOMPARE(sensitivity(*vsl), QStringLiteral("very-sensitive"));
-            const ListNode* sl = node(e->dualUse, QStringLiteral("1.C.12"));
+            const ListNode* sl = findNode(e->dualUse, QStringLiteral("1.C.12"));
             QVERIFY(sl);
             QVERIFY(!sensitivity(*sl).isEmpty());
-            const ListNode* none = node(e->dualUse, QStringLiteral("4.A.1"));
+            const ListNode* none = findNode(e->dualUse, QStringLiteral("4.A.1"));
             QVERIFY(none);
             QCOMPARE(sensitivity(*none), QString());
         }
@@ -206,11 +198,11 @@ private slots:
 
     void generalNotesAreReadable()
     {
-        const ListNode* gtn = node(m_2025->dualUse, QStringLiteral("GTN"));
+        const ListNode* gtn = findNode(m_2025->dualUse, QStringLiteral("GTN"));
         QVERIFY(gtn);
         QCOMPARE(gtn->title, QStringLiteral("General Technology Note"));
         QVERIFY(gtn->text.contains(QLatin1String("remains under control even when applicable")));
-        QVERIFY(node(m_2013->dualUse, QStringLiteral("GSN")));
+        QVERIFY(findNode(m_2013->dualUse, QStringLiteral("GSN")));
     }
 
     void entryHistoryShowsAChangedDefinition()

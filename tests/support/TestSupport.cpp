@@ -39,6 +39,22 @@ QByteArray sha256OfFile(const QString& path)
     return QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256).toHex();
 }
 
+const ListNode* findNode(const ListDocument& doc, const QString& code)
+{
+    for (const ListNode& n : doc.nodes)
+        if (n.code == code)
+            return &n;
+    return nullptr;
+}
+
+QStringList strings(std::initializer_list<const char*> items)
+{
+    QStringList out;
+    for (const char* s : items)
+        out << QString::fromUtf8(s);
+    return out;
+}
+
 CliRun runCli(const QStringList& args)
 {
     QProcess p;

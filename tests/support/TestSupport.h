@@ -1,5 +1,6 @@
 #pragma once
 
+#include "lists/ListDocument.h"
 #include "storage/Database.h"
 
 #include <QByteArray>
@@ -7,6 +8,7 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <initializer_list>
 #include <memory>
 
 namespace paceline::test {
@@ -18,6 +20,11 @@ QString fixture(const QString& relative);
 QByteArray readAll(const QString& path);
 void writeAll(const QString& path, const QByteArray& data);
 QByteArray sha256OfFile(const QString& path);
+
+// The node with this code, or null.
+const ListNode* findNode(const ListDocument& doc, const QString& code);
+// {"a", "b"} as a QStringList (UTF-8 literals).
+QStringList strings(std::initializer_list<const char*> items);
 
 // Runs the built paceline-cli with args and waits for it (at most two minutes).
 struct CliRun {

@@ -66,14 +66,6 @@ QModelIndex child(ListTreeModel& model, const QModelIndex& parent, int row)
     return model.index(row, 0, parent);
 }
 
-QStringList strings(std::initializer_list<const char*> items)
-{
-    QStringList out;
-    for (const char* s : items)
-        out << QString::fromUtf8(s);
-    return out;
-}
-
 } // namespace
 
 class TestSensitiveList : public QObject {
