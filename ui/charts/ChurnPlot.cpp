@@ -1,6 +1,7 @@
 #include "ChurnPlot.h"
 
 #include "ChartStyle.h"
+#include "PlotTitle.h"
 #include "util/PartialDate.h"
 
 #include <qcustomplot.h>
@@ -12,24 +13,6 @@ namespace paceline {
 namespace {
 
 constexpr double kBarWidth = 0.6;
-
-void setTitle(QCustomPlot& plot, const QString& title, const QString& subtitle)
-{
-    if (plot.plotLayout()->rowCount() < 2 ||
-        !qobject_cast<QCPTextElement*>(plot.plotLayout()->element(0, 0))) {
-        plot.plotLayout()->insertRow(0);
-        plot.plotLayout()->addElement(0, 0, new QCPTextElement(&plot));
-        plot.plotLayout()->insertRow(1);
-        plot.plotLayout()->addElement(1, 0, new QCPTextElement(&plot));
-    }
-    auto* t = static_cast<QCPTextElement*>(plot.plotLayout()->element(0, 0));
-    t->setText(title);
-    t->setFont(QFont(plot.font().family(), 12, QFont::Bold));
-    auto* s = static_cast<QCPTextElement*>(plot.plotLayout()->element(1, 0));
-    s->setText(subtitle);
-    s->setFont(QFont(plot.font().family(), 9));
-    s->setTextColor(QColor(60, 60, 60));
-}
 
 QCPBars* addBars(QCustomPlot& plot, const QString& name, const QColor& colour)
 {
@@ -170,12 +153,12 @@ void ChurnPlot::render(QCustomPlot& plot, const ListChurn& churn)
     plot.legend->setFont(QFont(plot.font().family(), 8));
     plot.axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     const QString name = churn.listName.isEmpty() ? churn.listKey : churn.listName;
-    setTitle(plot,
-             name.isEmpty() ? QStringLiteral("List churn")
-                            : QStringLiteral("List churn: %1 \u2014 nodes added, changed and "
-                                             "removed per edition")
-                                  .arg(name),
-             subtitle(churn));
+    setPlotTitle(plot,
+                 name.isEmpty() ? QStringLiteral("List churn")
+                                : QStringLiteral("List churn: %1 \u2014 nodes added, changed and "
+                                                 "removed per edition")
+                                      .arg(name),
+                 subtitle(churn));
 }
 
 int ChurnPlot::stepAt(const QCustomPlot& plot, const ListChurn& churn, const QPoint& pos)

@@ -1,6 +1,7 @@
 #include "LagPlot.h"
 
 #include "ChartStyle.h"
+#include "PlotTitle.h"
 #include "timeline/ChartData.h"
 
 #include <qcustomplot.h>
@@ -17,24 +18,6 @@ QCPGraph* addLine(QCustomPlot& plot, double x0, double y0, double x1, double y1,
     g->setPen(pen);
     g->setName(name);
     return g;
-}
-
-void setTitle(QCustomPlot& plot, const QString& title, const QString& subtitle)
-{
-    if (plot.plotLayout()->rowCount() < 2 ||
-        !qobject_cast<QCPTextElement*>(plot.plotLayout()->element(0, 0))) {
-        plot.plotLayout()->insertRow(0);
-        plot.plotLayout()->addElement(0, 0, new QCPTextElement(&plot));
-        plot.plotLayout()->insertRow(1);
-        plot.plotLayout()->addElement(1, 0, new QCPTextElement(&plot));
-    }
-    auto* t = static_cast<QCPTextElement*>(plot.plotLayout()->element(0, 0));
-    t->setText(title);
-    t->setFont(QFont(plot.font().family(), 12, QFont::Bold));
-    auto* s = static_cast<QCPTextElement*>(plot.plotLayout()->element(1, 0));
-    s->setText(subtitle);
-    s->setFont(QFont(plot.font().family(), 9));
-    s->setTextColor(QColor(60, 60, 60));
 }
 
 } // namespace
@@ -130,13 +113,13 @@ LagTrend LagPlot::render(QCustomPlot& plot, const QList<TechnologyLag>& lags, La
     plot.legend->setVisible(true);
     plot.legend->setFont(QFont(plot.font().family(), 8));
     plot.axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
-    setTitle(plot,
-             QStringLiteral("Pacing gap: years from emergence to %1 (n = %2)")
-                 .arg(lagTargetName(target))
-                 .arg(trend.count),
-             trend.sentence() +
-                 QStringLiteral("\nRecent technologies cannot show long lags yet, which "
-                                "biases the trend downwards."));
+    setPlotTitle(plot,
+                 QStringLiteral("Pacing gap: years from emergence to %1 (n = %2)")
+                     .arg(lagTargetName(target))
+                     .arg(trend.count),
+                 trend.sentence() +
+                     QStringLiteral("\nRecent technologies cannot show long lags yet, which "
+                                    "biases the trend downwards."));
     return trend;
 }
 

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+class QCustomPlot;
+
+namespace paceline {
+
+// A bold title and a smaller subtitle above the axis rect. The two rows are added on the first
+// call; later calls only change their text, so a plot drawn again keeps one title.
+void setPlotTitle(QCustomPlot& plot, const QString& title, const QString& subtitle);
+
+} // namespace paceline
