@@ -11,8 +11,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
@@ -49,11 +51,26 @@ void LagChart::setUp()
     m_target->addItem(tr("Lag to first US control"), int(LagTarget::FirstUsControl));
     m_target->addItem(tr("Lag to first EU control"), int(LagTarget::FirstEuControl));
     connect(m_target, &QComboBox::currentIndexChanged, this, &LagChart::redraw);
+    m_view = new QComboBox(this);
+    m_view->addItem(tr("Scatter & trend"), int(View::Trend));
+    m_view->addItem(tr("Time to control (Kaplan\u2013Meier)"), int(View::Survival));
+    connect(m_view, &QComboBox::currentIndexChanged, this, &LagChart::redraw);
+    m_view->setToolTip(tr("Scatter and trend, or the time to control (Ctrl+Shift+K)"));
+    auto* switchView = new QShortcut(QKeySequence(tr("Ctrl+Shift+K")), this);
+    connect(switchView, &QShortcut::activated, this,
+            [this] { m_view->setCurrentIndex(1 - m_view->currentIndex()); });
+    m_grouping = new QComboBox(this);
+    m_grouping->addItem(tr("All technologies"), int(SurvivalGrouping::All));
+    m_grouping->addItem(tr("By decade of emergence"), int(SurvivalGrouping::ByDecade));
+    m_grouping->setVisible(false);
+    connect(m_grouping, &QComboBox::currentIndexChanged, this, &LagChart::redraw);
     auto* exportButton = new QPushButton(tr("Export…"), this);
     connect(exportButton, &QPushButton::clicked, this, &LagChart::exportDialog);
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_target);
+    bar->addWidget(m_view);
+    bar->addWidget(m_grouping);
     bar->addStretch();
     bar->addWidget(exportButton);
 
@@ -76,8 +93,14 @@ void LagChart::setUp()
 
     m_plot->setMinimumSize(500, 380);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_survivalPlot = new QCustomPlot(this);
+    m_survivalPlot->setMinimumSize(500, 380);
+    m_survivalPlot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_plots = new QStackedWidget(this);
+    m_plots->addWidget(m_plot);
+    m_plots->addWidget(m_survivalPlot);
     auto* split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_plot);
+    split->addWidget(m_plots);
     split->addWidget(m_table);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -127,6 +150,27 @@ void LagChart::setTarget(LagTarget target)
     m_target->setCurrentIndex(m_target->findData(int(target)));
 }
 
+void LagChart::setView(View view)
+{
+    m_view->setCurrentIndex(m_view->findData(int(view)));
+}
+
+void LagChart::setGrouping(SurvivalGrouping grouping)
+{
+    m_grouping->setCurrentIndex(m_grouping->findData(int(grouping)));
+}
+
+void LagChart::setToday(const QDate& today)
+{
+    m_today = today;
+    redraw();
+}
+
+QCustomPlot* LagChart::plot() const
+{
+    return qobject_cast<QCustomPlot*>(m_plots->currentWidget());
+}
+
 QString LagChart::trendSentence() const
 {
     return m_sentence->text();
@@ -135,21 +179,42 @@ QString LagChart::trendSentence() const
 void LagChart::redraw()
 {
     const auto target = LagTarget(m_target->currentData().toInt());
+    m_model->setLags(m_lags, target);
+    m_table->resizeColumnsToContents();
+    const bool survival = View(m_view->currentData().toInt()) == View::Survival;
+    m_grouping->setVisible(survival);
+    m_plots->setCurrentWidget(survival ? m_survivalPlot : m_plot);
+    if (survival) {
+        redrawSurvival(target);
+        return;
+    }
     const LagTrend trend = LagPlot::render(*m_plot, m_lags, target);
     m_sentence->setText(
         tr("Median lag %1 across %2 technologies. %3")
             .arg(trend.median ? QStringLiteral("%1 years").arg(*trend.median, 0, 'f', 1) : tr("—"))
             .arg(trend.count)
             .arg(trend.sentence()));
-    m_model->setLags(m_lags, target);
-    m_table->resizeColumnsToContents();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void LagChart::redrawSurvival(LagTarget target)
+{
+    const auto grouping = SurvivalGrouping(m_grouping->currentData().toInt());
+    const SurvivalAnalysis analysis = SurvivalAnalysis::compute(m_lags, target, m_today);
+    SurvivalPlot::render(*m_survivalPlot, analysis, grouping);
+    m_sentence->setText(SurvivalPlot::headline(analysis, grouping));
+    m_survivalPlot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void LagChart::exportDialog()
 {
-    runChartExportDialog(this, *m_plot, tr("lag-analysis"),
-                         tr("%1; %2").arg(m_target->currentText(), m_sentence->text()));
+    const bool survival = plot() == m_survivalPlot;
+    const QString view = survival ? m_view->currentText() + QStringLiteral(", ") +
+                                        m_grouping->currentText().toLower()
+                                  : m_view->currentText();
+    runChartExportDialog(
+        this, *plot(), survival ? tr("time-to-control") : tr("lag-analysis"),
+        tr("%1; %2; %3").arg(m_target->currentText(), view, m_sentence->text().chopped(1)));
 }
 
 } // namespace paceline

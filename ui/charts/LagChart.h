@@ -1,12 +1,16 @@
 #pragma once
 
+#include "SurvivalPlot.h"
 #include "timeline/LagAnalysis.h"
+
+#include <QDate>
 
 #include <QWidget>
 
 class QComboBox;
 class QCustomPlot;
 class QLabel;
+class QStackedWidget;
 class QTableView;
 
 namespace paceline {
@@ -16,7 +20,9 @@ class DatabaseSession;
 class LagTableModel;
 
 // "Lag analysis" tab: emergence year against lag (to first, first US or first EU control),
-// median and trend with the slope in words, and the table of every technology beside it.
+// median and trend with the slope in words, and the table of every technology beside it. A
+// second view shows the time to control as a Kaplan-Meier curve, which, unlike the trend,
+// counts the technologies not controlled yet.
 // Built on a session, it reads the timeline on a worker connection (dataLoaded() when shown);
 // built on a database, at once.
 class LagChart : public QWidget {
@@ -27,10 +33,16 @@ public:
 
     void reload();
     bool isLoading() const { return m_loading; }
+    enum class View { Trend, Survival };
+
     void setTarget(LagTarget target);
-    QCustomPlot* plot() const { return m_plot; }
+    void setView(View view);
+    void setGrouping(SurvivalGrouping grouping);
+    // The day the technologies not controlled yet are counted until; default: today.
+    void setToday(const QDate& today);
+    QCustomPlot* plot() const; // the plot of the view on show
     LagTableModel* model() const { return m_model; }
-    QString trendSentence() const;
+    QString trendSentence() const; // the headline above the plot
 
 signals:
     void dataLoaded();
@@ -39,6 +51,7 @@ private:
     void setUp();
     void apply(const Result<QList<TechnologyLag>>& lags);
     void redraw();
+    void redrawSurvival(LagTarget target);
     void exportDialog();
 
     Database* m_db = nullptr;
@@ -46,8 +59,13 @@ private:
     bool m_loading = false;
     int m_generation = 0;
     QList<TechnologyLag> m_lags;
+    QDate m_today = QDate::currentDate();
     QComboBox* m_target;
+    QComboBox* m_view = nullptr;
+    QComboBox* m_grouping = nullptr;
+    QStackedWidget* m_plots = nullptr;
     QCustomPlot* m_plot;
+    QCustomPlot* m_survivalPlot = nullptr;
     QLabel* m_sentence;
     LagTableModel* m_model;
     QTableView* m_table;

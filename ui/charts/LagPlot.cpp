@@ -113,13 +113,15 @@ LagTrend LagPlot::render(QCustomPlot& plot, const QList<TechnologyLag>& lags, La
     plot.legend->setVisible(true);
     plot.legend->setFont(QFont(plot.font().family(), 8));
     plot.axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
-    setPlotTitle(plot,
-                 QStringLiteral("Pacing gap: years from emergence to %1 (n = %2)")
-                     .arg(lagTargetName(target))
-                     .arg(trend.count),
-                 trend.sentence() +
-                     QStringLiteral("\nRecent technologies cannot show long lags yet, which "
-                                    "biases the trend downwards."));
+    setPlotTitle(
+        plot,
+        QStringLiteral("Pacing gap: years from emergence to %1 (n = %2)")
+            .arg(lagTargetName(target))
+            .arg(trend.count),
+        trend.sentence() +
+            QStringLiteral("\nRecent technologies cannot show long lags yet, which "
+                           "biases the trend downwards\n(the \u201cTime to control\u201d view "
+                           "counts them)."));
     return trend;
 }
 
