@@ -37,7 +37,7 @@ int main(int argc, char** argv)
     parser.addOption(timingOption);
     const QCommandLineOption chartOption(
         QStringLiteral("export-chart"),
-        QStringLiteral("Write a chart (innovation, lag or churn) and quit."),
+        QStringLiteral("Write a chart (innovation, lag, churn or survival) and quit."),
         QStringLiteral("KIND"));
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        QStringLiteral("Chart file (.png, .pdf, .svg)."),

@@ -196,6 +196,8 @@ private slots:
                                  << "l.svg";
         QTest::newRow("innovation pdf") << "innovation"
                                         << "i.pdf";
+        QTest::newRow("survival png") << "survival"
+                                      << "s.png";
     }
     void commandLineExport()
     {
@@ -222,7 +224,7 @@ private slots:
                               dir.filePath(QStringLiteral("x.png"))},
                              &errors),
                  2);
-        QVERIFY(errors.contains(QStringLiteral("innovation, lag or churn")));
+        QVERIFY(errors.contains(QStringLiteral("innovation, lag, churn or survival")));
         QCOMPARE(runPaceline({QStringLiteral("--db"), m_db.path, QStringLiteral("--export-chart"),
                               QStringLiteral("lag")},
                              &errors),

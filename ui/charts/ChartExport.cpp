@@ -3,6 +3,7 @@
 #include "ChurnPlot.h"
 #include "InnovationPlot.h"
 #include "LagPlot.h"
+#include "SurvivalPlot.h"
 #include "io/FileWriter.h"
 #include "lists/ListStore.h"
 #include "session/DatabaseSession.h"
@@ -153,6 +154,23 @@ int renderTimeline(QCustomPlot& plot, Database& db, const QString& kind, QString
     return 0;
 }
 
+// Time to first control (Kaplan-Meier) of every technology, not yet controlled ones counted
+// until today; its caption in `caption`.
+int renderSurvival(QCustomPlot& plot, Database& db, QString& caption)
+{
+    auto lags = LagAnalysis::fromDatabase(db);
+    if (!lags) {
+        QTextStream(stderr) << "paceline: " << lags.error().toString() << Qt::endl;
+        return 1;
+    }
+    const SurvivalAnalysis analysis =
+        SurvivalAnalysis::compute(*lags, LagTarget::FirstControl, QDate::currentDate());
+    SurvivalPlot::render(plot, analysis, SurvivalGrouping::All);
+    caption =
+        snapshotCaption(SurvivalPlot::headline(analysis, SurvivalGrouping::All).chopped(1), {});
+    return 0;
+}
+
 } // namespace
 
 Status exportChart(QCustomPlot& plot, const QString& path, int width, int height,
@@ -200,9 +218,9 @@ int runChartExportCommand(const QString& kind, const QString& out, const QString
     const int w = width.isEmpty() ? 1600 : width.toInt(&wOk);
     const int h = height.isEmpty() ? 1000 : height.toInt(&hOk);
     if (kind != QLatin1String("innovation") && kind != QLatin1String("lag") &&
-        kind != QLatin1String("churn")) {
-        err << "paceline: --export-chart takes innovation, lag or churn, not \"" << kind << "\""
-            << Qt::endl;
+        kind != QLatin1String("churn") && kind != QLatin1String("survival")) {
+        err << "paceline: --export-chart takes innovation, lag, churn or survival, not \"" << kind
+            << "\"" << Qt::endl;
         return 2;
     }
     if (out.isEmpty() || !wOk || !hOk) {
@@ -217,8 +235,13 @@ int runChartExportCommand(const QString& kind, const QString& out, const QString
     QCustomPlot plot;
     plot.resize(w, h);
     QString caption;
-    const int code = kind == QLatin1String("churn") ? renderChurn(plot, db, listKey, caption)
-                                                    : renderTimeline(plot, db, kind, caption);
+    int code = 0;
+    if (kind == QLatin1String("churn"))
+        code = renderChurn(plot, db, listKey, caption);
+    else if (kind == QLatin1String("survival"))
+        code = renderSurvival(plot, db, caption);
+    else
+        code = renderTimeline(plot, db, kind, caption);
     if (code != 0)
         return code;
     const Status s = exportChart(plot, out, w, h, caption);

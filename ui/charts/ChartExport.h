@@ -20,8 +20,9 @@ Status exportChart(QCustomPlot& plot, const QString& path, int width, int height
 // Caption carrying the data snapshot: "Data: ...; editions: ...; made 2026-11-26 11:02 UTC".
 QString snapshotCaption(const QString& filters, const QStringList& editions);
 
-// `paceline --export-chart innovation|lag|churn --out FILE [--width W --height H] [--db FILE]
-// [--list KEY]` (the list only for churn; default: the first list with two editions).
+// `paceline --export-chart innovation|lag|churn|survival --out FILE [--width W --height H]
+// [--db FILE] [--list KEY]` (the list only for churn; default: the first list with two
+// editions; survival: time to first control, Kaplan-Meier, censored at today).
 // Returns the process exit code: 0 written, 2 bad arguments (message on stderr), 1 failure.
 int runChartExportCommand(const QString& kind, const QString& out, const QString& width,
                           const QString& height, Database& db, const QString& listKey = {});
