@@ -101,7 +101,7 @@ Result<ListDocument> readListDocument(const QString& path, ImportFormat format,
     }
     if (format == ImportFormat::PdfText || format == ImportFormat::Pdf) {
         const ListTextOptions text{options.regimeKey, options.regimeName,   options.listKey,
-                                   options.listName,  options.editionLabel, {}};
+                                   options.listName,  options.editionLabel, {}, {}};
         if (format == ImportFormat::PdfText)
             return readListTextFile(path, text);
         auto extracted = PdfTextExtractor::extract(path);
@@ -145,7 +145,7 @@ Result<ImportReport> importPdf(Database& db, const QString& path, ImportFormat f
     if (format == ImportFormat::WaPdf || isWaPdfText(text.value()))
         return importWa(db, readWaEditionPdfText(text.value(), path), path, options, progress);
     const ListTextOptions listOptions{options.regimeKey, options.regimeName,   options.listKey,
-                                      options.listName,  options.editionLabel, {}};
+                                      options.listName,  options.editionLabel, {}, {}};
     return importListDocument(db, path, parseListText(text.value(), path, listOptions), progress);
 }
 

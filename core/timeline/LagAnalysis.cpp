@@ -151,6 +151,16 @@ bool LagAnalysis::isEuRegime(const QString& regime)
     return regime == QLatin1String("EU");
 }
 
+QList<ControlEvent> LagAnalysis::controllingEvents(const QList<ControlEvent>& events)
+{
+    const QSet<QString> delayed = delayedRules(events);
+    QList<ControlEvent> out;
+    for (const ControlEvent& e : events)
+        if (!delayed.contains(e.extId) && countsAsControl(e))
+            out.append(e);
+    return out;
+}
+
 QList<TechnologyLag> LagAnalysis::compute(const QList<Technology>& technologies,
                                           const QList<Milestone>& milestones,
                                           const QList<ControlEvent>& events)

@@ -46,6 +46,9 @@ public:
     static bool countsAsControl(const ControlEvent& event);
     static bool isUsRegime(const QString& regime);
     static bool isEuRegime(const QString& regime);
+    // The events that count as controls, less the rules whose effective date a later event
+    // pushed back (those count at their "effective date" event).
+    static QList<ControlEvent> controllingEvents(const QList<ControlEvent>& events);
 
     // One entry per technology except "general_regime", in the technologies' order.
     static QList<TechnologyLag> compute(const QList<Technology>& technologies,

@@ -1,5 +1,6 @@
 #include "ListTextParser.h"
 
+#include "io/pdf/EurLexIdentity.h"
 #include "io/pdf/ListTextPatterns.h"
 #include "io/pdf/ListTreeBuilder.h"
 #include "io/pdf/PageCleaner.h"
@@ -334,7 +335,8 @@ ListTextOptions withListTextDefaults(ListTextOptions options, const QString& fil
 Result<ListDocument> parseListText(const QString& text, const QString& fileName,
                                    const ListTextOptions& given)
 {
-    const ListTextOptions options = withListTextDefaults(given, fileName);
+    const ListTextOptions options =
+        withListTextDefaults(withEurLexIdentity(given, text), fileName);
     ListDocument doc;
     doc.regimeKey = options.regimeKey;
     doc.regimeName = options.regimeName;
@@ -342,6 +344,7 @@ Result<ListDocument> parseListText(const QString& text, const QString& fileName,
     doc.listName = options.listName;
     doc.editionLabel = options.editionLabel;
     doc.editionSource = options.source;
+    doc.editionDate = PartialDate::parse(options.editionDate);
     Parser parser(doc, fileName);
     parser.run(cleanPages(text));
     if (parser.entries() == 0)

@@ -16,6 +16,7 @@ struct ListTextOptions {
     QString listName;
     QString editionLabel;
     QString source;
+    QString editionDate; // ISO partial date; empty: none
 };
 
 // Fills empty fields: list key from the file name ("eu-annex-i-2023.txt" -> "eu-annex-i-2023"),

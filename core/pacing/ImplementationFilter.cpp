@@ -1,0 +1,67 @@
+#include "ImplementationFilter.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace paceline {
+
+int decisionYear(const ImplementationRow& row)
+{
+    return row.regimeDate.latest ? row.regimeDate.latest->year() : 0;
+}
+
+bool ImplementationFilter::matches(const ImplementationRow& row) const
+{
+    if (!category.isEmpty() && row.change.category != category)
+        return false;
+    if (year != 0 && decisionYear(row) != year)
+        return false;
+    if (status)
+        return std::any_of(row.cells.begin(), row.cells.end(),
+                           [this](const Implementation& c) { return c.status == *status; });
+    return true;
+}
+
+QString ImplementationFilter::describe() const
+{
+    QStringList parts;
+    parts << (category.isEmpty() ? QStringLiteral("all categories")
+                                 : QStringLiteral("category ") + category);
+    parts << (year == 0 ? QStringLiteral("all years")
+                        : QStringLiteral("decided by the end of %1").arg(year));
+    if (status)
+        parts << QStringLiteral("status %1 in a list").arg(implementationStatusName(*status));
+    return parts.join(QStringLiteral("; "));
+}
+
+QList<int> filterRows(const ImplementationTable& table, const ImplementationFilter& filter)
+{
+    QList<int> out;
+    for (int i = 0; i < table.rows.size(); ++i)
+        if (filter.matches(table.rows[i]))
+            out << i;
+    return out;
+}
+
+QStringList tableCategories(const ImplementationTable& table)
+{
+    QStringList out;
+    for (const ImplementationRow& r : table.rows)
+        if (!out.contains(r.change.category))
+            out << r.change.category;
+    return out;
+}
+
+QList<int> tableYears(const ImplementationTable& table)
+{
+    QSet<int> years;
+    for (const ImplementationRow& r : table.rows)
+        if (const int y = decisionYear(r); y != 0)
+            years.insert(y);
+    QList<int> out(years.begin(), years.end());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+} // namespace paceline
