@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 #include "CliSupport.h"
 #include "CliDiff.h"
+#include "CliPacing.h"
 #include "CliCase.h"
 #include "CliSearch.h"
 #include "CliTimeline.h"
@@ -70,6 +71,11 @@ Commands:
                                      editions only unless --all-editions; only entries on
                                      the Wassenaar Sensitive / Very Sensitive List with
                                      --sensitive / --very-sensitive
+  pacing [--regime-list KEY] [--json]
+                                     how each national list took up each change of the
+                                     regime's list: status, date by edition or timeline
+                                     event, lag and evidence (default regime list: the
+                                     Wassenaar dual-use list)
   timeline export --dir DIR          write technologies.csv, tech_milestones.csv and
                                      control_events.csv (FORMATS.md columns) into DIR
 
@@ -240,6 +246,7 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
         {"init", &cmdInit},   {"import", &cmdImport}, {"export", &cmdExport},
         {"stats", &cmdStats}, {"check", &cmdCheck},   {"diff", &cmdDiff},
         {"case", &cmdCase},   {"search", &cmdSearch}, {"timeline", &cmdTimeline},
+        {"pacing", &cmdPacing},
     };
     for (const auto& [name, handler] : commands)
         if (a.command == QLatin1String(name))

@@ -16,7 +16,7 @@ const QStringList& optionsWithValue()
         QStringLiteral("--from"),      QStringLiteral("--to"),     QStringLiteral("--kind"),
         QStringLiteral("--width"),     QStringLiteral("--height"), QStringLiteral("--status"),
         QStringLiteral("--list-name"), QStringLiteral("--regime"), QStringLiteral("--regime-name"),
-        QStringLiteral("--resolve"),   QStringLiteral("--dir"),
+        QStringLiteral("--resolve"),   QStringLiteral("--dir"),    QStringLiteral("--regime-list"),
     };
     return names;
 }
