@@ -24,7 +24,7 @@ int timelineExport(const Args& a, QTextStream& out, QTextStream& err)
     if (!done)
         return report(err, done.error());
     out << "Wrote " << done->technologies << " technologies, " << done->milestones
-        << " milestones and " << done->events << " control events to "
+        << " milestones, " << done->events << " control events and " << done->eras << " eras to "
         << QDir::toNativeSeparators(dir) << Qt::endl;
     for (const QString& file : done->files)
         out << "  " << QDir::toNativeSeparators(file) << Qt::endl;

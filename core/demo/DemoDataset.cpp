@@ -23,7 +23,7 @@ const char* const kLists[] = {":/demo/wassenaar-dual-use-2012.paceline.json",
                               ":/demo/eu-annex-i.paceline.json"};
 const char* const kTimeline[] = {":/demo/technologies.csv", ":/demo/timeline/tech_links.csv",
                                  ":/demo/timeline/tech_milestones.csv",
-                                 ":/demo/timeline/control_events.csv"};
+                                 ":/demo/timeline/control_events.csv", ":/demo/timeline/eras.csv"};
 
 Result<QByteArray> readResource(const QString& path)
 {

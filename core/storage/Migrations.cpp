@@ -5,6 +5,7 @@
 #include "storage/SchemaV2Charts.h"
 #include "storage/SchemaV3Search.h"
 #include "storage/SchemaV4Wassenaar.h"
+#include "storage/SchemaV5Eras.h"
 #include "storage/Transaction.h"
 
 namespace paceline {
@@ -25,6 +26,7 @@ const std::vector<Migration>& standardMigrations()
         {2, "technology lag judgements (charts)", &migrateToLagJudgements},
         {3, "search vocabulary for prefix search", &migrateToSearchVocabulary},
         {4, "term scope; Sensitive List index", &migrateToTermScopeAndSensitivity},
+        {5, "eras: named periods behind the innovation chart", &migrateToEras},
     };
     return migrations;
 }

@@ -269,7 +269,9 @@ Result<ChartData> ChartData::fromDatabase(Database& db, const ChartFilter& filte
     auto in = loadChartInputs(db);
     if (!in)
         return in.error();
-    return build(in->technologies, in->milestones, in->events, in->editions, filter);
+    ChartData out = build(in->technologies, in->milestones, in->events, in->editions, filter);
+    out.eras = placeEras(in->eras, filter, QDate::currentDate());
+    return out;
 }
 
 } // namespace paceline

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "timeline/Era.h"
 #include "timeline/LagAnalysis.h"
 #include "util/Result.h"
 
@@ -75,11 +76,19 @@ struct ChartEdition {
     double x = 0;
 };
 
+// An era as a band on the time axis: start..end in decimal years, end exclusive.
+struct ChartEra {
+    Era era;
+    double start = 0;
+    double end = 0;
+};
+
 struct ChartData {
     QList<ChartLane> lanes;
     QList<ChartFact> facts;
     QList<ChartEdition> editions;
-    double minX = 0;
+    QList<ChartEra> eras; // by start; build() leaves it empty, fromDatabase() fills it
+    double minX = 0;      // the facts' extent (eras not included)
     double maxX = 0;
 
     int factCount(bool events) const;
@@ -89,6 +98,11 @@ struct ChartData {
                            const QList<Milestone>& milestones, const QList<ControlEvent>& events,
                            const QList<EditionInfo>& editions, const ChartFilter& filter);
     static Result<ChartData> fromDatabase(Database& db, const ChartFilter& filter);
+    // Eras as bands (ChartEras.cpp): a partial date spans what it may stand for ("2013" the
+    // whole year), an open era runs to the end of `today`; bands are cut to the filter's
+    // from..to and dropped when outside it.
+    static QList<ChartEra> placeEras(const QList<Era>& eras, const ChartFilter& filter,
+                                     const QDate& today);
 };
 
 } // namespace paceline

@@ -1,6 +1,7 @@
 #include "ChartInputs.h"
 
 #include "cases/CaseStore.h"
+#include "timeline/EraStore.h"
 #include "timeline/TimelineStore.h"
 
 namespace paceline {
@@ -24,11 +25,15 @@ Result<ChartInputs> loadChartInputs(Database& db)
     auto cases = CaseStore(db).list();
     if (!cases)
         return cases.error();
+    auto eras = EraStore(db).eras();
+    if (!eras)
+        return eras.error();
     in.technologies = std::move(technologies.value());
     in.milestones = std::move(milestones.value());
     in.events = std::move(events.value());
     in.editions = std::move(editions.value());
     in.cases = std::move(cases.value());
+    in.eras = std::move(eras.value());
     return in;
 }
 

@@ -2,6 +2,7 @@
 
 #include "cases/CaseTypes.h"
 #include "lists/ListStore.h"
+#include "timeline/Era.h"
 #include "timeline/TimelineTypes.h"
 #include "util/Result.h"
 
@@ -19,6 +20,7 @@ struct ChartInputs {
     QList<ControlEvent> events;
     QList<EditionInfo> editions;
     QList<CaseRecord> cases;
+    QList<Era> eras;
 };
 
 Result<ChartInputs> loadChartInputs(Database& db);

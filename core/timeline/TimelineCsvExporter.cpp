@@ -1,6 +1,7 @@
 #include "TimelineCsvExporter.h"
 
 #include "io/FileWriter.h"
+#include "timeline/EraStore.h"
 #include "timeline/TimelineStore.h"
 
 #include <QDir>
@@ -81,6 +82,15 @@ QByteArray technologiesCsv(const QList<Technology>& technologies)
     return csv.take();
 }
 
+QByteArray erasCsv(const QList<Era>& eras)
+{
+    CsvBuilder csv("era_id,label,start_date,end_date,kind,note,source_url");
+    for (const Era& e : eras)
+        csv.row({e.extId, e.label, e.start.toIsoString(),
+                 e.isOpen() ? QString() : e.end.toIsoString(), e.kind, e.note, e.sourceUrl});
+    return csv.take();
+}
+
 Result<TimelineExportOutcome> exportTimelineCsv(Database& db, const QString& folder)
 {
     if (!QFileInfo(folder).isDir())
@@ -95,16 +105,21 @@ Result<TimelineExportOutcome> exportTimelineCsv(Database& db, const QString& fol
     auto events = store.events();
     if (!events)
         return events.error();
+    auto eras = EraStore(db).eras();
+    if (!eras)
+        return eras.error();
 
     TimelineExportOutcome outcome;
     outcome.technologies = static_cast<int>(technologies->size());
     outcome.milestones = static_cast<int>(milestones->size());
     outcome.events = static_cast<int>(events->size());
+    outcome.eras = static_cast<int>(eras->size());
     const QDir dir(folder);
     const std::pair<QString, QByteArray> files[] = {
         {QStringLiteral("technologies.csv"), technologiesCsv(technologies.value())},
         {QStringLiteral("tech_milestones.csv"), milestonesCsv(milestones.value())},
         {QStringLiteral("control_events.csv"), controlEventsCsv(events.value())},
+        {QStringLiteral("eras.csv"), erasCsv(eras.value())},
     };
     for (const auto& [name, content] : files) {
         const QString path = dir.filePath(name);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "timeline/Era.h"
 #include "timeline/TimelineTypes.h"
 #include "util/Result.h"
 
@@ -27,16 +28,19 @@ QByteArray csvField(const QString& value);
 QByteArray controlEventsCsv(const QList<ControlEvent>& events);
 QByteArray milestonesCsv(const QList<Milestone>& milestones);
 QByteArray technologiesCsv(const QList<Technology>& technologies);
+// eras.csv (docs/timeline-eras-csv.md): an open-ended era has an empty end_date.
+QByteArray erasCsv(const QList<Era>& eras);
 
 struct TimelineExportOutcome {
     QStringList files; // full paths written
     int technologies = 0;
     int milestones = 0;
     int events = 0;
+    int eras = 0;
 };
 
-// Writes technologies.csv, tech_milestones.csv and control_events.csv into the folder (which
-// must exist), each file whole or not at all (FileWriter). Importing them in that order into
+// Writes technologies.csv, tech_milestones.csv, control_events.csv and eras.csv into the folder
+// (which must exist), each file whole or not at all (FileWriter). Importing them in that order into
 // an empty database gives the same rows.
 Result<TimelineExportOutcome> exportTimelineCsv(Database& db, const QString& folder);
 

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "timeline/CsvReader.h"
+#include "timeline/EraStore.h"
 #include "timeline/TimelineStore.h"
 
 #include <QFile>
@@ -38,6 +39,10 @@ const QList<FileSpec>& specs()
         {TimelineFile::Technologies,
          {QStringLiteral("technology_label"), QStringLiteral("technology_name"),
           QStringLiteral("category")}},
+        // kind, note and source_url may be left out.
+        {TimelineFile::Eras,
+         {QStringLiteral("era_id"), QStringLiteral("label"), QStringLiteral("start_date"),
+          QStringLiteral("end_date")}},
     };
     return list;
 }
@@ -203,7 +208,40 @@ std::optional<Error> readTechnology(const Row& row, Technology& t)
     return std::nullopt;
 }
 
-using Parsed = std::variant<ControlEvent, Milestone, Technology>;
+std::optional<Error> readEraDate(const Row& row, const char* column, PartialDate& out)
+{
+    const QString text = row.value(column);
+    if (text.isEmpty())
+        return std::nullopt; // checkEra says whether the date may be missing
+    const auto date = PartialDate::parse(text);
+    if (!date)
+        return row.error(column, QStringLiteral("\"%1\" is not a date of the form YYYY, YYYY-MM "
+                                                "or YYYY-MM-DD")
+                                     .arg(text));
+    out = *date;
+    return std::nullopt;
+}
+
+std::optional<Error> readEra(const Row& row, Era& e)
+{
+    e.extId = row.value("era_id");
+    e.label = row.value("label");
+    if (auto err = readEraDate(row, "start_date", e.start))
+        return err;
+    if (auto err = readEraDate(row, "end_date", e.end))
+        return err;
+    e.kind = row.value("kind");
+    e.note = row.value("note");
+    e.sourceUrl = row.value("source_url");
+    // The rules have one owner; its error names the column, the row gives line and column.
+    if (Status s = checkEra(e); !s) {
+        const QByteArray column = s.error().place.toLatin1();
+        return row.error(column.constData(), s.error().message);
+    }
+    return std::nullopt;
+}
+
+using Parsed = std::variant<ControlEvent, Milestone, Technology, Era>;
 
 Status write(Database& db, const QList<Parsed>& rows, TimelineImportOutcome& outcome,
              const ProgressCallback& progress)
@@ -215,6 +253,8 @@ Status write(Database& db, const QList<Parsed>& rows, TimelineImportOutcome& out
             inserted = store.upsertEvent(*e);
         else if (const auto* m = std::get_if<Milestone>(&rows.at(i)))
             inserted = store.upsertMilestone(*m);
+        else if (const auto* era = std::get_if<Era>(&rows.at(i)))
+            inserted = EraStore(db).upsert(*era);
         else if (auto id = store.upsertTechnology(std::get<Technology>(rows.at(i))); !id)
             inserted = id.error();
         if (!inserted)
@@ -239,6 +279,8 @@ QString timelineFileName(TimelineFile kind)
         return QStringLiteral("technology links");
     case TimelineFile::Technologies:
         return QStringLiteral("technologies");
+    case TimelineFile::Eras:
+        return QStringLiteral("eras");
     }
     return {};
 }
@@ -267,8 +309,8 @@ Result<TimelineImportOutcome> importTimelineCsv(Database& db, const QByteArray& 
             spec = &s;
     if (!spec)
         return badInput(QStringLiteral("unrecognised header; expected the columns of "
-                                       "control_events.csv, tech_milestones.csv, tech_links.csv or "
-                                       "technologies.csv (FORMATS.md)"),
+                                       "control_events.csv, tech_milestones.csv, tech_links.csv, "
+                                       "technologies.csv (FORMATS.md) or eras.csv"),
                         QStringLiteral("%1:1").arg(fileName));
     for (const QString& column : spec->required)
         if (!columns.contains(column))
@@ -313,6 +355,14 @@ Result<TimelineImportOutcome> importTimelineCsv(Database& db, const QByteArray& 
             err = readTechnology(row, t);
             id = t.label;
             parsed.append(std::move(t));
+            break;
+        }
+        case TimelineFile::Eras: {
+            Era e;
+            err = readEra(row, e);
+            id = e.extId;
+            idColumn = "era_id";
+            parsed.append(std::move(e));
             break;
         }
         }

@@ -11,7 +11,7 @@ namespace paceline {
 
 class Database;
 
-enum class TimelineFile { ControlEvents, Milestones, TechLinks, Technologies };
+enum class TimelineFile { ControlEvents, Milestones, TechLinks, Technologies, Eras };
 QString timelineFileName(TimelineFile kind);
 
 struct TimelineImportOutcome {
@@ -22,7 +22,8 @@ struct TimelineImportOutcome {
     QStringList warnings;
 };
 
-// Imports one timeline CSV (FORMATS.md); the kind is recognised from the header row.
+// Imports one timeline CSV (FORMATS.md, and eras.csv: docs/timeline-eras-csv.md); the kind is
+// recognised from the header row.
 // The file is validated completely first; errors name FILE:LINE:COL and the column, and the
 // database is left unchanged. Rows are written in one transaction, replaced by id on re-import.
 Result<TimelineImportOutcome> importTimelineCsv(Database& db, const QByteArray& data,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "timeline/Era.h"
 #include "timeline/TimelineTypes.h"
 #include "util/Result.h"
 
@@ -23,10 +24,13 @@ public:
     static Technology normalised(Technology t);
     static Milestone normalised(Milestone m);
     static ControlEvent normalised(ControlEvent e);
+    static Era normalised(Era e) { return normalisedEra(std::move(e)); }
 
     Status checkTechnology(const Technology& t);
     Status checkMilestone(const Milestone& m);
     Status checkEvent(const ControlEvent& e);
+    // The era rules (checkEra in Era.h) and an ext id no other era has.
+    Status checkEra(const Era& e);
 
     // A record with id 0 gets a new id; a non-zero id is kept (undoing a delete brings the row
     // back as it was). Returns the row id.
@@ -45,10 +49,16 @@ public:
     Status deleteTechnology(qint64 id);
     Status deleteMilestone(qint64 id);
     Status deleteEvent(qint64 id);
+    // Eras stand alone: nothing refers to them, so every era may be deleted
+    // (TimelineEditorEras.cpp).
+    Result<qint64> addEra(const Era& e);
+    Status updateEra(const Era& e);
+    Status deleteEra(qint64 id);
 
     // The next free id in the file's numbering: "TM-59", "CE-081".
     Result<QString> nextMilestoneId();
     Result<QString> nextEventId();
+    Result<QString> nextEraId(); // "ERA-07"
 
 private:
     Result<QString> extIdOf(const char* sql, qint64 id);

@@ -312,7 +312,7 @@ private slots:
         QTemporaryDir out;
         auto done = exportTimelineCsv(*t.db, out.path());
         QVERIFY2(done, qPrintable(done ? QString() : done.error().toString()));
-        QCOMPARE(done->files.size(), 3);
+        QCOMPARE(done->files.size(), 4);
         const auto header = [&](const char* name) {
             const QByteArray all = readAll(QDir(out.path()).filePath(QLatin1String(name)));
             return all.left(all.indexOf("\r\n"));
@@ -329,6 +329,8 @@ private slots:
                  QByteArray("technology_label,technology_name,category,"
                             "lag_emergence_milestone_id,lag_first_control_event_id,"
                             "lag_excluded_event_ids,lag_note"));
+        QCOMPARE(header("eras.csv"),
+                 QByteArray("era_id,label,start_date,end_date,kind,note,source_url"));
         const QByteArray events =
             readAll(QDir(out.path()).filePath(QStringLiteral("control_events.csv")));
         QVERIFY(events.contains("\"Adds \"\"intrusion software\"\" controls.\""));
