@@ -5,6 +5,9 @@
 #include "timeline/ControlEventDialog.h"
 #include "timeline/ControlEventTableModel.h"
 #include "timeline/EntryCodeResolver.h"
+#include "timeline/EraDialog.h"
+#include "timeline/EraStore.h"
+#include "timeline/EraTableModel.h"
 #include "timeline/MilestoneDialog.h"
 #include "timeline/MilestoneTableModel.h"
 #include "timeline/PartialDateEdit.h"
@@ -36,6 +39,15 @@ std::optional<Milestone> storedMilestone(Database& db, const QString& extId)
     for (const Milestone& m : rows.value())
         if (m.extId == extId)
             return m;
+    return std::nullopt;
+}
+
+std::optional<Era> storedEra(Database& db, const QString& extId)
+{
+    const auto rows = EraStore(db).eras();
+    for (const Era& e : rows.value())
+        if (e.extId == extId)
+            return e;
     return std::nullopt;
 }
 
@@ -78,12 +90,13 @@ private slots:
         QList<QAbstractItemModelTester*> testers;
         for (QAbstractItemModel* m : {static_cast<QAbstractItemModel*>(view.technologyModel()),
                                       static_cast<QAbstractItemModel*>(view.milestoneModel()),
-                                      static_cast<QAbstractItemModel*>(view.eventModel())}) {
+                                      static_cast<QAbstractItemModel*>(view.eventModel()),
+                                      static_cast<QAbstractItemModel*>(view.eraModel())}) {
             testers << new QAbstractItemModelTester(
                 m, QAbstractItemModelTester::FailureReportingMode::QtTest, &view);
         }
         for (auto t : {TimelineEditorView::Technologies, TimelineEditorView::Milestones,
-                       TimelineEditorView::Events})
+                       TimelineEditorView::Events, TimelineEditorView::Eras})
             new QAbstractItemModelTester(view.page(t)->proxy(),
                                          QAbstractItemModelTester::FailureReportingMode::QtTest,
                                          &view);
@@ -301,6 +314,78 @@ private slots:
         QVERIFY(!edit.date());
         edit.setText(QStringLiteral("2013-13"));
         QVERIFY(!edit.date());
+    }
+
+    void eraAddEditDeleteAreUndoable()
+    {
+        QUndoStack undo;
+        TimelineEditorView view(&m_session, &undo);
+        const int before = view.eraModel()->rowCount();
+        QVERIFY(before >= 4); // the demo's eras
+        Era e;
+        e.extId = TimelineEditor(db(), {}).nextEraId().value();
+        e.label = QStringLiteral("WA plenary Dec 2019");
+        e.start = *PartialDate::parse(QStringLiteral("2019-12-05"));
+        e.end = *PartialDate::parse(QStringLiteral("2019-12-05"));
+        e.kind = QStringLiteral("plenary");
+
+        QSignalSpy changed(&m_session, &DatabaseSession::contentChanged);
+        view.pushEdit(std::nullopt, e);
+        QCOMPARE(changed.count(), 1); // the charts redraw their bands
+        QCOMPARE(undo.text(undo.count() - 1), QStringLiteral("Add era %1").arg(e.extId));
+        QCOMPARE(view.eraModel()->rowCount(), before + 1);
+        const auto added = storedEra(db(), e.extId);
+        QVERIFY(added);
+        QCOMPARE(view.page(TimelineEditorView::Eras)->selectedId(), added->id);
+        const int row = view.eraModel()->rowOfId(added->id);
+        QCOMPARE(view.eraModel()->index(row, EraTableModel::End).data().toString(),
+                 QStringLiteral("2019-12-05"));
+
+        // Edit: open-ended; undo brings the end date back.
+        Era open = *added;
+        open.end = PartialDate();
+        view.pushEdit(*added, open);
+        QVERIFY(storedEra(db(), e.extId)->isOpen());
+        QCOMPARE(view.eraModel()->index(row, EraTableModel::End).data().toString(),
+                 QStringLiteral("(ongoing)"));
+        undo.undo();
+        QCOMPARE(storedEra(db(), e.extId)->end.toIsoString(), QStringLiteral("2019-12-05"));
+
+        // Delete, undo: the row is back with its id; undo the add: gone.
+        QVERIFY(view.deleteRecord(TimelineEditorView::Eras, added->id));
+        QVERIFY(!storedEra(db(), e.extId));
+        undo.undo();
+        QCOMPARE(storedEra(db(), e.extId)->id, added->id);
+        undo.undo(); // the edit
+        undo.undo(); // the add
+        QVERIFY(!storedEra(db(), e.extId));
+        QCOMPARE(view.eraModel()->rowCount(), before);
+    }
+
+    void eraDialogRefusesAnEndBeforeTheStart()
+    {
+        TimelineEditor editor(db(), QStringLiteral("t"));
+        const Era ecra = *storedEra(db(), QStringLiteral("ERA-06"));
+        EraDialog dialog(ecra, {}, [&](const Era& x) { return editor.checkEra(x); });
+        QCOMPARE(dialog.era().label, QStringLiteral("ECRA period"));
+        QVERIFY(dialog.era().isOpen());
+        dialog.endEdit()->setText(QStringLiteral("2017"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY2(dialog.errorText().startsWith(QStringLiteral("End: 2017 is before the start")),
+                 qPrintable(dialog.errorText()));
+        dialog.endEdit()->setText(QStringLiteral("2018-13"));
+        dialog.accept();
+        QVERIFY2(dialog.errorText().startsWith(QStringLiteral("End:")),
+                 qPrintable(dialog.errorText()));
+        dialog.findChild<QLineEdit*>(QStringLiteral("era_id"))->setText(QStringLiteral("ERA-01"));
+        dialog.endEdit()->setText(QString());
+        dialog.accept();
+        QVERIFY2(dialog.errorText().startsWith(QStringLiteral("ID: \"ERA-01\" is already")),
+                 qPrintable(dialog.errorText()));
+        dialog.findChild<QLineEdit*>(QStringLiteral("era_id"))->setText(QStringLiteral("ERA-06"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
 
     void menuOpensTheEditor()

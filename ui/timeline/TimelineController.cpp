@@ -62,7 +62,8 @@ void TimelineController::exportDialog()
     if (dir.isEmpty())
         return;
     QStringList existing;
-    for (const char* name : {"technologies.csv", "tech_milestones.csv", "control_events.csv"})
+    for (const char* name :
+         {"technologies.csv", "tech_milestones.csv", "control_events.csv", "eras.csv"})
         if (QFileInfo::exists(QDir(dir).filePath(QLatin1String(name))))
             existing << QLatin1String(name);
     if (!existing.isEmpty() &&
@@ -77,10 +78,12 @@ void TimelineController::exportDialog()
         QMessageBox::warning(parent, tr("Export Failed"), done.error().toString());
         return;
     }
-    emit statusMessage(tr("Wrote %1 technologies, %2 milestones and %3 control events to %4")
+    emit statusMessage(tr("Wrote %1 technologies, %2 milestones, %3 control events and %4 eras "
+                          "to %5")
                            .arg(done->technologies)
                            .arg(done->milestones)
                            .arg(done->events)
+                           .arg(done->eras)
                            .arg(QDir::toNativeSeparators(dir)));
 }
 

@@ -30,6 +30,8 @@ Result<qint64> add(TimelineEditor& editor, const TimelineRecord& r)
         return editor.addTechnology(*t);
     if (const auto* m = std::get_if<Milestone>(&r))
         return editor.addMilestone(*m);
+    if (const auto* e = std::get_if<Era>(&r))
+        return editor.addEra(*e);
     return editor.addEvent(std::get<ControlEvent>(r));
 }
 
@@ -39,6 +41,8 @@ Status update(TimelineEditor& editor, const TimelineRecord& r)
         return editor.updateTechnology(*t);
     if (const auto* m = std::get_if<Milestone>(&r))
         return editor.updateMilestone(*m);
+    if (const auto* e = std::get_if<Era>(&r))
+        return editor.updateEra(*e);
     return editor.updateEvent(std::get<ControlEvent>(r));
 }
 
@@ -48,6 +52,8 @@ Status remove(TimelineEditor& editor, const TimelineRecord& r)
         return editor.deleteTechnology(idOf(r));
     if (std::holds_alternative<Milestone>(r))
         return editor.deleteMilestone(idOf(r));
+    if (std::holds_alternative<Era>(r))
+        return editor.deleteEra(idOf(r));
     return editor.deleteEvent(idOf(r));
 }
 
@@ -59,6 +65,8 @@ QString describeRecord(const TimelineRecord& record)
         return tr("technology %1").arg(t->label);
     if (const auto* m = std::get_if<Milestone>(&record))
         return tr("milestone %1").arg(m->extId);
+    if (const auto* e = std::get_if<Era>(&record))
+        return tr("era %1").arg(e->extId);
     return tr("control event %1").arg(std::get<ControlEvent>(record).extId);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "timeline/Era.h"
 #include "timeline/TimelineTypes.h"
 #include "util/Result.h"
 
@@ -13,7 +14,8 @@ namespace paceline {
 
 class DatabaseSession;
 
-using TimelineRecord = std::variant<Technology, Milestone, ControlEvent>;
+// The order is that of the editor's tables (TimelineEditorView::Table).
+using TimelineRecord = std::variant<Technology, Milestone, ControlEvent, Era>;
 
 // One edit of the timeline tables on the window's undo stack: an add (no `before`), a delete
 // (no `after`) or a change. Every redo and undo is one TimelineEditor call (a transaction),
@@ -40,7 +42,7 @@ private:
     Finished m_finished;
 };
 
-// "milestone TM-09", "control event CE-019", "technology intrusion_software"
+// "milestone TM-09", "control event CE-019", "technology intrusion_software", "era ERA-03"
 QString describeRecord(const TimelineRecord& record);
 
 } // namespace paceline

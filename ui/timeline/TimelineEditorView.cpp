@@ -2,6 +2,8 @@
 
 #include "ControlEventDialog.h"
 #include "ControlEventTableModel.h"
+#include "EraDialog.h"
+#include "EraTableModel.h"
 #include "MilestoneDialog.h"
 #include "MilestoneTableModel.h"
 #include "TechnologyDialog.h"
@@ -10,6 +12,7 @@
 #include "session/DatabaseSession.h"
 #include "shell/AppSettings.h"
 #include "timeline/EntryCodeResolver.h"
+#include "timeline/EraStore.h"
 #include "timeline/TimelineCsvExporter.h"
 #include "timeline/TimelineEditor.h"
 #include "timeline/TimelineStore.h"
@@ -46,6 +49,8 @@ bool sameRecord(const TimelineRecord& a, const TimelineRecord& b)
         return technologiesCsv({*t}) == technologiesCsv({std::get<Technology>(b)});
     if (const auto* m = std::get_if<Milestone>(&a))
         return rowOf(*m, &milestonesCsv) == rowOf(std::get<Milestone>(b), &milestonesCsv);
+    if (const auto* e = std::get_if<Era>(&a))
+        return erasCsv({*e}) == erasCsv({std::get<Era>(b)});
     return rowOf(std::get<ControlEvent>(a), &controlEventsCsv) ==
            rowOf(std::get<ControlEvent>(b), &controlEventsCsv);
 }
@@ -88,11 +93,13 @@ TimelineEditorView::TimelineEditorView(DatabaseSession* session, QUndoStack* und
     , m_technologies(new TechnologyTableModel(this))
     , m_milestones(new MilestoneTableModel(this))
     , m_events(new ControlEventTableModel(this))
+    , m_eras(new EraTableModel(this))
     , m_tabs(new QTabWidget(this))
 {
     m_pages = {new TimelineTablePage(m_technologies, tr("technologies"), this),
                new TimelineTablePage(m_milestones, tr("milestones"), this),
-               new TimelineTablePage(m_events, tr("control events"), this)};
+               new TimelineTablePage(m_events, tr("control events"), this),
+               new TimelineTablePage(m_eras, tr("eras"), this)};
     for (TimelineTablePage* p : m_pages)
         m_tabs->addTab(p, QString());
     m_tabs->setDocumentMode(true);
@@ -103,14 +110,16 @@ TimelineEditorView::TimelineEditorView(DatabaseSession* session, QUndoStack* und
     big.setBold(true);
     title->setFont(big);
     auto* intro = new QLabel(tr("The technologies, their milestones and the control events the "
-                                "charts are drawn from. Every change can be undone (Edit > Undo) "
-                                "and redraws the charts. A warning sign marks entry codes not "
-                                "found in the loaded lists."),
+                                "charts are drawn from, and the eras shaded behind the innovation "
+                                "chart. Every change can be undone (Edit > Undo) and redraws the "
+                                "charts. A warning sign marks entry codes not found in the loaded "
+                                "lists."),
                              this);
     intro->setWordWrap(true);
     auto* exportButton = new QPushButton(tr("E&xport CSV…"), this);
-    exportButton->setToolTip(tr("Write technologies.csv, tech_milestones.csv and "
-                                "control_events.csv (FORMATS.md columns) into a folder"));
+    exportButton->setToolTip(tr("Write technologies.csv, tech_milestones.csv, "
+                                "control_events.csv (FORMATS.md columns) and eras.csv into a "
+                                "folder"));
     auto* header = new QHBoxLayout;
     auto* text = new QVBoxLayout;
     text->addWidget(title);
@@ -168,22 +177,26 @@ void TimelineEditorView::reload()
     QList<Technology> technologies;
     QList<Milestone> milestones;
     QList<ControlEvent> events;
+    QList<Era> eras;
     QHash<QString, CodeResolution> resolutions;
     if (db) {
         TimelineStore store(*db);
         auto t = store.technologies();
         auto m = store.milestones();
         auto e = store.events();
-        if (!t || !m || !e) {
+        auto a = EraStore(*db).eras();
+        if (!t || !m || !e || !a) {
             emit statusMessage(tr("Cannot read the timeline: %1")
                                    .arg((!t   ? t.error()
                                          : !m ? m.error()
-                                              : e.error())
+                                         : !e ? e.error()
+                                              : a.error())
                                             .toString()));
         } else {
             technologies = t.value();
             milestones = m.value();
             events = e.value();
+            eras = a.value();
         }
         EntryCodeResolver resolver(*db);
         for (const ControlEvent& ev : events)
@@ -204,6 +217,7 @@ void TimelineEditorView::reload()
     m_technologies->setTechnologies(technologies, counts);
     m_milestones->setMilestones(milestones, names);
     m_events->setEvents(events, resolutions);
+    m_eras->setEras(eras);
     const int flagged = m_events->unresolvedEventCount();
     m_pages.at(Events)->setNote(
         flagged ? tr("%n event(s) name entry codes not found in the loaded lists", nullptr, flagged)
@@ -220,6 +234,7 @@ void TimelineEditorView::setTabTitles()
     m_tabs->setTabText(Technologies, tr("Technologies (%1)").arg(m_technologies->rowCount()));
     m_tabs->setTabText(Milestones, tr("Milestones (%1)").arg(m_milestones->rowCount()));
     m_tabs->setTabText(Events, tr("Control events (%1)").arg(m_events->rowCount()));
+    m_tabs->setTabText(Eras, tr("Eras (%1)").arg(m_eras->rowCount()));
 }
 
 std::optional<TimelineRecord> TimelineEditorView::recordOf(Table table, qint64 id) const
@@ -234,8 +249,28 @@ std::optional<TimelineRecord> TimelineEditorView::recordOf(Table table, qint64 i
         return row < 0 ? std::nullopt
                        : std::optional<TimelineRecord>(m_milestones->milestones().at(row));
     }
+    if (table == Eras) {
+        const int row = m_eras->rowOfId(id);
+        return row < 0 ? std::nullopt : std::optional<TimelineRecord>(m_eras->eras().at(row));
+    }
     const int row = m_events->rowOfId(id);
     return row < 0 ? std::nullopt : std::optional<TimelineRecord>(m_events->events().at(row));
+}
+
+std::optional<Era> TimelineEditorView::runEraDialog(TimelineEditor& editor,
+                                                    const std::optional<TimelineRecord>& initial)
+{
+    Era era;
+    if (initial)
+        era = std::get<Era>(*initial);
+    else if (auto next = editor.nextEraId())
+        era.extId = next.value();
+    EraDialog dialog(
+        era, column(m_eras->eras(), &Era::kind),
+        [&](const Era& x) { return editor.checkEra(editor.normalised(x)); }, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.era();
 }
 
 bool TimelineEditorView::runDialog(Table table, const std::optional<TimelineRecord>& initial)
@@ -245,7 +280,12 @@ bool TimelineEditorView::runDialog(Table table, const std::optional<TimelineReco
         return false;
     TimelineEditor editor(*db, AppSettings::userName()); // checks only; the command writes
     std::optional<TimelineRecord> result;
-    if (table == Technologies) {
+    if (table == Eras) {
+        auto era = runEraDialog(editor, initial);
+        if (!era)
+            return false;
+        result = *era;
+    } else if (table == Technologies) {
         const TechnologyDialogContext context{
             column(m_technologies->technologies(), &Technology::category),
             column(m_milestones->milestones(), &Milestone::extId),
@@ -314,7 +354,8 @@ Status TimelineEditorView::deleteRecord(Table table, qint64 id)
     TimelineEditor editor(*db, AppSettings::userName());
     const Status allowed = table == Technologies ? editor.checkDeleteTechnology(id)
                            : table == Milestones ? editor.checkDeleteMilestone(id)
-                                                 : editor.checkDeleteEvent(id);
+                           : table == Events     ? editor.checkDeleteEvent(id)
+                                                 : Status(); // nothing refers to an era
     if (!allowed)
         return allowed;
     pushEdit(record, std::nullopt);

@@ -11,17 +11,20 @@ namespace paceline {
 
 class ControlEventTableModel;
 class DatabaseSession;
+class EraTableModel;
 class MilestoneTableModel;
 class TechnologyTableModel;
+class TimelineEditor;
 class TimelineTablePage;
 
-// The timeline data as three editable tables: technologies, milestones, control events.
+// The timeline data as four editable tables: technologies, milestones, control events and the
+// eras drawn behind the innovation chart.
 // Edits go through dialogs onto the window's undo stack; every change reloads the tables
 // (and, through the session's contentChanged, the charts).
 class TimelineEditorView : public QWidget {
     Q_OBJECT
 public:
-    enum Table { Technologies, Milestones, Events };
+    enum Table { Technologies, Milestones, Events, Eras }; // TimelineRecord's order
 
     TimelineEditorView(DatabaseSession* session, QUndoStack* undo, QWidget* parent = nullptr);
 
@@ -33,6 +36,7 @@ public:
     TechnologyTableModel* technologyModel() const { return m_technologies; }
     MilestoneTableModel* milestoneModel() const { return m_milestones; }
     ControlEventTableModel* eventModel() const { return m_events; }
+    EraTableModel* eraModel() const { return m_eras; }
 
     // Opens the dialog for a new row or for the row with this id; OK pushes the edit.
     void addRecord(Table table);
@@ -49,12 +53,15 @@ signals:
 private:
     std::optional<TimelineRecord> recordOf(Table table, qint64 id) const;
     bool runDialog(Table table, const std::optional<TimelineRecord>& initial);
+    std::optional<Era> runEraDialog(TimelineEditor& editor,
+                                    const std::optional<TimelineRecord>& initial);
     void setTabTitles();
     DatabaseSession* m_session;
     QUndoStack* m_undo;
     TechnologyTableModel* m_technologies;
     MilestoneTableModel* m_milestones;
     ControlEventTableModel* m_events;
+    EraTableModel* m_eras;
     QTabWidget* m_tabs;
     QList<TimelineTablePage*> m_pages;
 };
