@@ -1,8 +1,10 @@
 #include "InnovationChart.h"
 
 #include "ChartExportDialog.h"
+#include "EraBandItem.h"
 #include "FactDetails.h"
 #include "InnovationPlot.h"
+#include "ZoomPresetBox.h"
 #include "browse/ListBrowser.h"
 #include "WorkerRead.h"
 #include "session/DatabaseSession.h"
@@ -14,6 +16,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
@@ -90,8 +93,11 @@ void InnovationChart::setUp()
         if (const int i = factAt(e->pos()); i >= 0)
             showDetails(i);
     });
-    connect(m_plot->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
-            [this] { syncRangeBar(); });
+    connect(m_plot->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this] {
+        if (!m_settingRange)
+            forgetZoomPreset();
+        syncRangeBar();
+    });
     connect(m_rangeBar, &QScrollBar::valueChanged, this, [this](int v) {
         const double size = m_plot->xAxis->range().size();
         const double lower = double(v) / kRangeBarSteps;
@@ -112,7 +118,19 @@ void InnovationChart::setUp()
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_plot, 1);
-    leftLayout->addWidget(m_rangeBar);
+    // The time axis' own controls sit under it, by the range bar: the filter bar is full.
+    m_showEras = new QCheckBox(tr("E&ras"), left);
+    m_showEras->setChecked(true);
+    m_showEras->setToolTip(tr("Shade the eras (Timeline data > Eras) behind the chart, labelled "
+                              "above it; they are part of exported charts too"));
+    connect(m_showEras, &QCheckBox::toggled, this, [this] { rebuild(); });
+    m_zoom = new ZoomPresetBox(left);
+    connect(m_zoom, &ZoomPresetBox::presetChosen, this, &InnovationChart::applyZoomPreset);
+    auto* axisRow = new QHBoxLayout;
+    axisRow->addWidget(m_showEras);
+    axisRow->addWidget(m_zoom);
+    axisRow->addWidget(m_rangeBar, 1);
+    leftLayout->addLayout(axisRow);
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
     split->addWidget(m_details);
@@ -165,9 +183,6 @@ QWidget* InnovationChart::createFilterBar()
     m_from->setValue(1899);
     m_to->setRange(1899, 2100);
     m_to->setValue(1899);
-    auto* reset = new QPushButton(tr("Reset zoom"), bar);
-    reset->setShortcut(QKeySequence(tr("Ctrl+0")));
-    connect(reset, &QPushButton::clicked, this, &InnovationChart::resetZoom);
     auto* exportButton = new QPushButton(tr("Export…"), bar);
     connect(exportButton, &QPushButton::clicked, this, [this] {
         runChartExportDialog(this, *m_plot, QStringLiteral("innovation-vs-update"), snapshot());
@@ -190,9 +205,36 @@ QWidget* InnovationChart::createFilterBar()
     row->addWidget(m_from);
     row->addWidget(new QLabel(tr("to"), bar));
     row->addWidget(m_to);
-    row->addWidget(reset);
     row->addWidget(exportButton);
     return bar;
+}
+
+void InnovationChart::applyZoomPreset(InnovationPlot::ZoomPreset preset)
+{
+    m_preset = preset;
+    m_zoom->setPreset(preset);
+    {
+        const QScopedValueRollback guard(m_settingRange, true);
+        m_plot->xAxis->setRange(InnovationPlot::presetRange(m_data, preset));
+    }
+    syncRangeBar();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void InnovationChart::forgetZoomPreset()
+{
+    m_preset.reset();
+    m_zoom->setPreset(std::nullopt);
+}
+
+void InnovationChart::setErasShown(bool shown)
+{
+    m_showEras->setChecked(shown);
+}
+
+bool InnovationChart::erasShown() const
+{
+    return m_showEras->isChecked();
 }
 
 void InnovationChart::readFilterControls()
@@ -261,35 +303,42 @@ void InnovationChart::apply(const Result<ChartInputs>& in)
     m_events = d.events;
     m_editions = d.editions;
     m_cases = d.cases;
+    m_eras = d.eras;
     if (!in)
         m_details->setPlainText(tr("Cannot read the timeline: %1").arg(in.error().toString()));
     else if (m_details->toPlainText() == tr("Reading the timeline…"))
         m_details->clear();
-    rebuild();
-    resetZoom();
+    rebuild(); // a chosen preset is applied to the new data
+    if (!m_preset)
+        resetZoom();
     emit dataLoaded();
 }
 
 void InnovationChart::rebuild()
 {
     m_data = ChartData::build(m_technologies, m_milestones, m_events, m_editions, m_filter);
+    if (m_showEras->isChecked())
+        m_data.eras = ChartData::placeEras(m_eras, m_filter, QDate::currentDate());
     m_factsByLane = QList<QList<int>>(m_data.lanes.size());
     for (qsizetype i = 0; i < m_data.lanes.size(); ++i)
         m_factsByLane[i] = m_data.lanes.at(i).facts;
     const QCPRange keep = m_plot->xAxis->range();
-    InnovationPlot::render(*m_plot, m_data);
-    if (m_plot->property("zoomed").toBool())
-        m_plot->xAxis->setRange(keep);
+    const bool zoomed = m_plot->property("zoomed").toBool();
+    {
+        const QScopedValueRollback guard(m_settingRange, true);
+        InnovationPlot::render(*m_plot, m_data);
+        if (m_preset)
+            m_plot->xAxis->setRange(InnovationPlot::presetRange(m_data, *m_preset));
+        else if (zoomed)
+            m_plot->xAxis->setRange(keep);
+    }
     syncRangeBar();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void InnovationChart::resetZoom()
 {
-    m_plot->xAxis->setRange(InnovationPlot::fullRange(m_data));
-    m_plot->setProperty("zoomed", false);
-    syncRangeBar();
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    applyZoomPreset(InnovationPlot::ZoomPreset::All);
 }
 
 void InnovationChart::syncRangeBar()
@@ -337,6 +386,13 @@ void InnovationChart::onMouseMove(QMouseEvent* event)
 {
     const int i = factAt(event->pos());
     if (i < 0) {
+        // Over the label strip: the era's dates, note and source.
+        for (int k = 0; k < m_plot->itemCount(); ++k)
+            if (auto* band = qobject_cast<EraBandItem*>(m_plot->item(k)))
+                if (band->selectTest(event->position(), false) >= 0) {
+                    QToolTip::showText(event->globalPosition().toPoint(), band->tooltip(), m_plot);
+                    return;
+                }
         QToolTip::hideText();
         return;
     }
@@ -373,9 +429,12 @@ QString InnovationChart::snapshot() const
     QStringList editions;
     for (const ChartEdition& e : m_data.editions)
         editions << e.label;
-    return QStringLiteral("%1; editions: %2")
-        .arg(m_filter.describe(),
-             editions.isEmpty() ? tr("none") : editions.join(QStringLiteral(", ")));
+    QString text = QStringLiteral("%1; editions: %2")
+                       .arg(m_filter.describe(),
+                            editions.isEmpty() ? tr("none") : editions.join(QStringLiteral(", ")));
+    if (!m_data.eras.isEmpty())
+        text += QStringLiteral("; eras shaded: %1").arg(m_data.eras.size());
+    return text;
 }
 
 } // namespace paceline

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "InnovationPlot.h"
 #include "browse/BrowseTypes.h"
 #include "cases/CaseTypes.h"
 #include "lists/ListStore.h"
@@ -8,6 +9,8 @@
 
 #include <QHash>
 #include <QWidget>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -22,9 +25,11 @@ namespace paceline {
 
 class Database;
 class DatabaseSession;
+class ZoomPresetBox;
 
 // "Innovation vs update" tab: technology lanes against control events with filters, zoom and
-// pan (wheel, drag, the range bar), hover tooltips and a detail panel for the clicked fact.
+// pan (wheel, drag, the range bar, the Zoom presets), era bands behind the data, hover
+// tooltips and a detail panel for the clicked fact.
 // Built on a session, it reads its data on a worker connection (dataLoaded() when shown);
 // built on a database, it reads it at once (exports, tests).
 class InnovationChart : public QWidget {
@@ -43,7 +48,15 @@ public:
     // The fact drawn under a widget position of the plot, or -1.
     int factAt(const QPoint& plotPos) const;
     void showDetails(int factIndex);
-    void resetZoom();
+    void resetZoom(); // the All preset
+    // Sets the time axis to a preset (InnovationPlot::presetRange) and keeps it through
+    // reloads and filter changes until the user zooms or pans by hand (keys: ZoomPresetBox).
+    void applyZoomPreset(InnovationPlot::ZoomPreset preset);
+    // The preset shown, or none after a zoom or pan by hand.
+    std::optional<InnovationPlot::ZoomPreset> zoomPreset() const { return m_preset; }
+    ZoomPresetBox* zoomBox() const { return m_zoom; }
+    void setErasShown(bool shown);
+    bool erasShown() const;
     QString snapshot() const;
     // Follows a link of the detail panel: an entry code, a related case or the source.
     void followLink(const QUrl& url);
@@ -64,6 +77,7 @@ private:
     void rebuild();
     void syncRangeBar();
     void onMouseMove(QMouseEvent* event);
+    void forgetZoomPreset();
 
     Database* m_db = nullptr;
     DatabaseSession* m_session = nullptr;
@@ -74,6 +88,9 @@ private:
     QList<ControlEvent> m_events;
     QList<EditionInfo> m_editions;
     QList<CaseRecord> m_cases;
+    QList<Era> m_eras;
+    std::optional<InnovationPlot::ZoomPreset> m_preset = InnovationPlot::ZoomPreset::All;
+    bool m_settingRange = false; // the program sets the time axis: not the user's zoom
     ChartFilter m_filter;
     ChartData m_data;
     QList<QList<int>> m_factsByLane;
@@ -87,6 +104,8 @@ private:
     QLineEdit* m_search = nullptr;
     QSpinBox* m_from = nullptr;
     QSpinBox* m_to = nullptr;
+    QCheckBox* m_showEras = nullptr;
+    ZoomPresetBox* m_zoom = nullptr;
     QCustomPlot* m_plot;
     QScrollBar* m_rangeBar;
     QTextBrowser* m_details;

@@ -1,8 +1,10 @@
 #include "InnovationPlot.h"
 
 #include "ChartStyle.h"
+#include "EraBandItem.h"
 #include "timeline/LagTrend.h"
 
+#include <QDate>
 #include <QMap>
 
 namespace paceline {
@@ -136,6 +138,17 @@ void addEditions(QCustomPlot& plot, const ChartData& data)
     }
 }
 
+// One band item per era; the label strip above the axis rect is there only when there are eras.
+void addEras(QCustomPlot& plot, const ChartData& data)
+{
+    QMargins margins = plot.axisRect()->minimumMargins();
+    margins.setTop(data.eras.isEmpty() ? 0 : EraBandItem::stripHeight(plot.font()));
+    plot.axisRect()->setMinimumMargins(margins);
+    const auto bands = QSharedPointer<const QList<ChartEra>>::create(data.eras);
+    for (int i = 0; i < bands->size(); ++i)
+        new EraBandItem(&plot, bands, i);
+}
+
 // Moves the legend out of the axis rect into a row under it, once: the plot keeps its width.
 void placeLegendBelow(QCustomPlot& plot)
 {
@@ -204,9 +217,37 @@ double InnovationPlot::markerY(const ChartFact& fact)
 
 QCPRange InnovationPlot::fullRange(const ChartData& data)
 {
-    if (data.facts.isEmpty())
+    if (data.facts.isEmpty() && data.eras.isEmpty())
         return QCPRange(1970, 2030);
-    return QCPRange(std::floor(data.minX) - 1.0, std::ceil(data.maxX) + 1.0);
+    double lo = data.facts.isEmpty() ? data.eras.first().start : data.minX;
+    double hi = data.facts.isEmpty() ? data.eras.first().end : data.maxX;
+    for (const ChartEra& e : data.eras) {
+        lo = std::min(lo, e.start);
+        hi = std::max(hi, e.end);
+    }
+    return QCPRange(std::floor(lo) - 1.0, std::ceil(hi) + 1.0);
+}
+
+QCPRange InnovationPlot::presetRange(const ChartData& data, ZoomPreset preset)
+{
+    switch (preset) {
+    case ZoomPreset::LastFiveYears:
+    case ZoomPreset::LastTenYears: {
+        const double years = preset == ZoomPreset::LastFiveYears ? 5.0 : 10.0;
+        const double end =
+            data.facts.isEmpty() ? double(QDate::currentDate().year() + 1) : std::ceil(data.maxX);
+        return QCPRange(end - years, end);
+    }
+    case ZoomPreset::FitToData: {
+        if (data.facts.isEmpty())
+            return fullRange(data);
+        const double pad = std::max(0.02 * (data.maxX - data.minX), 0.1);
+        return QCPRange(data.minX - pad, data.maxX + pad);
+    }
+    case ZoomPreset::All:
+        break;
+    }
+    return fullRange(data);
 }
 
 void InnovationPlot::render(QCustomPlot& plot, const ChartData& data)
@@ -214,6 +255,7 @@ void InnovationPlot::render(QCustomPlot& plot, const ChartData& data)
     plot.clearPlottables();
     plot.clearItems();
     setUpAxes(plot, data);
+    addEras(plot, data); // first: drawn under the ranges and edition lines of the same layer
     addLagBars(plot, data);
 
     // Buckets by (regime or class, hollow): a handful of graphs, not one per fact.
@@ -260,6 +302,12 @@ void InnovationPlot::render(QCustomPlot& plot, const ChartData& data)
                    QPen(QColor(150, 160, 200, 160), 3));
     addLegendEntry(plot, QStringLiteral("list edition"), QCPScatterStyle(),
                    QPen(QColor(120, 120, 120), 1, Qt::DashLine));
+    if (!data.eras.isEmpty()) {
+        QColor band = EraBandItem::colorOf(QString());
+        band.setAlpha(60);
+        addLegendEntry(plot, QStringLiteral("era (band)"), QCPScatterStyle(),
+                       QPen(band, 9, Qt::SolidLine, Qt::FlatCap));
+    }
     plot.legend->setVisible(true);
     placeLegendBelow(plot);
     plot.legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true); // re-wrap the new entries
