@@ -37,7 +37,7 @@ int main(int argc, char** argv)
     parser.addOption(timingOption);
     const QCommandLineOption chartOption(
         QStringLiteral("export-chart"),
-        QStringLiteral("Write a chart (innovation, lag, churn or survival) and quit."),
+        QStringLiteral("Write a chart (innovation, lag, churn, survival or implementation) and quit."),
         QStringLiteral("KIND"));
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        QStringLiteral("Chart file (.png, .pdf, .svg)."),
@@ -48,7 +48,8 @@ int main(int argc, char** argv)
                                           QStringLiteral("H"));
     const QCommandLineOption listOption(
         QStringLiteral("list"),
-        QStringLiteral("List key for the churn chart (default: the first with two editions)."),
+        QStringLiteral("List key for the churn chart (default: the first with two editions) or the "
+                       "regime list of the implementation chart (default: wa-dual-use)."),
         QStringLiteral("KEY"));
     parser.addOptions({chartOption, outOption, widthOption, heightOption, listOption});
     parser.process(app);

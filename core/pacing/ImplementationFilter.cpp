@@ -17,9 +17,12 @@ bool ImplementationFilter::matches(const ImplementationRow& row) const
         return false;
     if (year != 0 && decisionYear(row) != year)
         return false;
-    if (status)
-        return std::any_of(row.cells.begin(), row.cells.end(),
-                           [this](const Implementation& c) { return c.status == *status; });
+    if (status && std::none_of(row.cells.begin(), row.cells.end(),
+                               [this](const Implementation& c) { return c.status == *status; }))
+        return false;
+    if (evidence && std::none_of(row.cells.begin(), row.cells.end(),
+                                 [this](const Implementation& c) { return c.evidence == *evidence; }))
+        return false;
     return true;
 }
 
@@ -32,6 +35,8 @@ QString ImplementationFilter::describe() const
                         : QStringLiteral("decided by the end of %1").arg(year));
     if (status)
         parts << QStringLiteral("status %1 in a list").arg(implementationStatusName(*status));
+    if (evidence)
+        parts << QStringLiteral("dated by %1 in a list").arg(evidenceKindName(*evidence));
     return parts.join(QStringLiteral("; "));
 }
 

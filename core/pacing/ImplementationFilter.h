@@ -16,6 +16,8 @@ struct ImplementationFilter {
     int year = 0;     // year the regime decided by; 0: all
     // Rows where any national list has this status; absent: all.
     std::optional<ImplementationStatus> status;
+    // Rows where any national list's date rests on this kind of evidence; absent: all.
+    std::optional<EvidenceKind> evidence;
 
     bool matches(const ImplementationRow& row) const;
     QString describe() const; // "category 4; 2013; status implemented differently"

@@ -168,21 +168,31 @@ Implementation decideImplementation(RegimeChangeKind kind, const DateSpan& regim
     return out;
 }
 
-bool eventConcernsRegime(const QString& eventRegime, const QString& listRegimeKey)
+RegimeGroup regimeGroupOfList(const QString& listRegimeKey)
 {
     const QString key = listRegimeKey.toLower();
     if (key == QLatin1String("wa") || key.startsWith(QLatin1String("wassenaar")))
-        return regimeGroupOf(eventRegime) == RegimeGroup::Wassenaar;
+        return RegimeGroup::Wassenaar;
     if (key == QLatin1String("us") || key.startsWith(QLatin1String("us-")))
-        return regimeGroupOf(eventRegime) == RegimeGroup::US;
+        return RegimeGroup::US;
     if (key == QLatin1String("eu"))
-        return regimeGroupOf(eventRegime) == RegimeGroup::EU;
+        return RegimeGroup::EU;
     if (key == QLatin1String("ag") || key.startsWith(QLatin1String("australia")))
-        return regimeGroupOf(eventRegime) == RegimeGroup::AustraliaGroup;
-    if (key == QLatin1String("mtcr") || key == QLatin1String("nsg"))
-        return eventRegime.compare(key, Qt::CaseInsensitive) == 0;
+        return RegimeGroup::AustraliaGroup;
+    if (key == QLatin1String("mtcr"))
+        return RegimeGroup::MTCR;
+    if (key == QLatin1String("nsg"))
+        return RegimeGroup::NSG;
+    return RegimeGroup::National;
+}
+
+bool eventConcernsRegime(const QString& eventRegime, const QString& listRegimeKey)
+{
+    const RegimeGroup group = regimeGroupOfList(listRegimeKey);
+    if (group != RegimeGroup::National)
+        return regimeGroupOf(eventRegime) == group;
     // A national list: its regime key is the country ("uk" for "UK-national").
-    return eventRegime.startsWith(key + QLatin1Char('-'), Qt::CaseInsensitive);
+    return eventRegime.startsWith(listRegimeKey + QLatin1Char('-'), Qt::CaseInsensitive);
 }
 
 bool eventNamesKey(const ControlEvent& event, const QString& key)

@@ -2,6 +2,7 @@
 
 #include "pacing/ImplementationTable.h"
 #include "pacing/TextSimilarity.h"
+#include "timeline/ChartData.h"
 #include "timeline/TimelineTypes.h"
 
 #include <QList>
@@ -52,6 +53,9 @@ Implementation decideImplementation(RegimeChangeKind kind, const DateSpan& regim
                                     const QList<NodeReading>& readings,
                                     const QList<const ControlEvent*>& events);
 
+// The regime group of a list's regime key ("us-ear" -> US, "eu" -> EU, "wa" -> Wassenaar;
+// a country's own list -> National).
+RegimeGroup regimeGroupOfList(const QString& listRegimeKey);
 // Whether a timeline event's regime ("US-EAR", "EU", "Wassenaar", "UK-national") is the
 // regime of a list (regime key "us-ear", "eu", "wa", "uk").
 bool eventConcernsRegime(const QString& eventRegime, const QString& listRegimeKey);

@@ -1,11 +1,14 @@
 #include "ChartExport.h"
 
 #include "ChurnPlot.h"
+#include "ImplementationPlot.h"
 #include "InnovationPlot.h"
 #include "LagPlot.h"
 #include "SurvivalPlot.h"
 #include "io/FileWriter.h"
 #include "lists/ListStore.h"
+#include "pacing/ImplementationFilter.h"
+#include "pacing/ImplementationTracker.h"
 #include "session/DatabaseSession.h"
 #include "timeline/ChartData.h"
 
@@ -171,6 +174,25 @@ int renderSurvival(QCustomPlot& plot, Database& db, QString& caption)
     return 0;
 }
 
+// How each national list took up the regime list's changes (default regime list: the
+// Wassenaar dual-use list); its caption in `caption`.
+int renderImplementation(QCustomPlot& plot, Database& db, const QString& regimeList,
+                         QString& caption)
+{
+    auto table = computeImplementation(db, PacingOptions{regimeList});
+    if (!table) {
+        QTextStream(stderr) << "paceline: " << table.error().toString() << Qt::endl;
+        return table.error().kind == Error::Kind::BadInput ? 2 : 1;
+    }
+    const QList<int> rows = filterRows(*table, ImplementationFilter());
+    const QString summary = ImplementationPlot::render(plot, *table, rows);
+    caption = snapshotCaption(QStringLiteral("%1 (%2); all changes; %3")
+                                  .arg(table->regimeListKey,
+                                       table->regimeEditions.join(QStringLiteral(", ")), summary),
+                              {});
+    return 0;
+}
+
 } // namespace
 
 Status exportChart(QCustomPlot& plot, const QString& path, int width, int height,
@@ -218,8 +240,11 @@ int runChartExportCommand(const QString& kind, const QString& out, const QString
     const int w = width.isEmpty() ? 1600 : width.toInt(&wOk);
     const int h = height.isEmpty() ? 1000 : height.toInt(&hOk);
     if (kind != QLatin1String("innovation") && kind != QLatin1String("lag") &&
-        kind != QLatin1String("churn") && kind != QLatin1String("survival")) {
-        err << "paceline: --export-chart takes innovation, lag, churn or survival, not \"" << kind
+        kind != QLatin1String("churn") && kind != QLatin1String("survival") &&
+        kind != QLatin1String("implementation")) {
+        err << "paceline: --export-chart takes innovation, lag, churn, survival or "
+               "implementation, not \""
+            << kind
             << "\"" << Qt::endl;
         return 2;
     }
@@ -228,8 +253,10 @@ int runChartExportCommand(const QString& kind, const QString& out, const QString
             << Qt::endl;
         return 2;
     }
-    if (!listKey.isEmpty() && kind != QLatin1String("churn")) {
-        err << "paceline: --list only applies to --export-chart churn" << Qt::endl;
+    if (!listKey.isEmpty() && kind != QLatin1String("churn") &&
+        kind != QLatin1String("implementation")) {
+        err << "paceline: --list only applies to --export-chart churn and implementation"
+            << Qt::endl;
         return 2;
     }
     QCustomPlot plot;
@@ -240,6 +267,8 @@ int runChartExportCommand(const QString& kind, const QString& out, const QString
         code = renderChurn(plot, db, listKey, caption);
     else if (kind == QLatin1String("survival"))
         code = renderSurvival(plot, db, caption);
+    else if (kind == QLatin1String("implementation"))
+        code = renderImplementation(plot, db, listKey, caption);
     else
         code = renderTimeline(plot, db, kind, caption);
     if (code != 0)

@@ -1,6 +1,7 @@
 #include "ChartsController.h"
 
 #include "ChurnChart.h"
+#include "ImplementationView.h"
 #include "InnovationChart.h"
 #include "LagChart.h"
 #include "session/DatabaseSession.h"
@@ -22,12 +23,16 @@ ChartsController::ChartsController(DatabaseSession* session, QTabWidget* tabs, Q
                     &ChartsController::openLag);
     menu->addAction(tr("List &Churn"), QKeySequence(tr("Ctrl+Shift+H")), this,
                     &ChartsController::openChurn);
+    menu->addAction(tr("I&mplementation"), QKeySequence(tr("Ctrl+Shift+M")), this,
+                    &ChartsController::openImplementation);
     connect(session, &DatabaseSession::contentChanged, this, [this] {
         if (auto* w = qobject_cast<InnovationChart*>(findTab("innovation")))
             w->reload();
         if (auto* w = qobject_cast<LagChart*>(findTab("lag")))
             w->reload();
         if (auto* w = qobject_cast<ChurnChart*>(findTab("churn")))
+            w->reload();
+        if (auto* w = qobject_cast<ImplementationView*>(findTab("implementation")))
             w->reload();
     });
 }
@@ -83,6 +88,28 @@ void ChartsController::openChurn()
         w = chart;
         w->setProperty("chartKind", QByteArray("churn"));
         m_tabs->addTab(w, tr("List churn"));
+    }
+    m_tabs->setCurrentWidget(w);
+}
+
+} // namespace paceline
+
+namespace paceline {
+
+void ChartsController::openImplementation()
+{
+    if (!m_session->database())
+        return;
+    QWidget* w = findTab("implementation");
+    if (!w) {
+        auto* view = new ImplementationView(m_session, m_tabs);
+        connect(view, &ImplementationView::openEntryRequested, this,
+                &ChartsController::openEntryRequested);
+        connect(view, &ImplementationView::openTimelineEventRequested, this,
+                &ChartsController::openTimelineEventRequested);
+        w = view;
+        w->setProperty("chartKind", QByteArray("implementation"));
+        m_tabs->addTab(w, tr("Implementation"));
     }
     m_tabs->setCurrentWidget(w);
 }

@@ -9,8 +9,8 @@ namespace paceline {
 
 class DatabaseSession;
 
-// The Charts menu: opens (or brings forward) the "Innovation vs update", "Lag analysis" and
-// "List churn" tabs and reloads them when the database content changes.
+// The Charts menu: opens (or brings forward) the "Innovation vs update", "Lag analysis",
+// "List churn" and "Implementation" tabs and reloads them when the database content changes.
 class ChartsController : public QObject {
     Q_OBJECT
 public:
@@ -20,6 +20,7 @@ public:
     void openInnovation();
     void openLag();
     void openChurn();
+    void openImplementation();
 
 signals:
     // A chart asks for the comparison of two editions of one list.
@@ -27,6 +28,8 @@ signals:
     // A chart's detail panel asks for an entry in the browser, or for a case.
     void openEntryRequested(qint64 editionId, const QString& code);
     void openCaseRequested(qint64 caseId);
+    // The implementation view asks for the timeline event a date rests on.
+    void openTimelineEventRequested(qint64 eventId);
 
 private:
     QWidget* findTab(const char* kind) const;

@@ -10,6 +10,8 @@
 #include "editions/EditionsController.h"
 #include "charts/ChartsController.h"
 #include "timeline/TimelineController.h"
+#include "timeline/TimelineEditorView.h"
+#include "timeline/TimelineTablePage.h"
 #include "io/ListExport.h"
 #include "lists/ListStore.h"
 #include "overview/OverviewPage.h"
@@ -218,6 +220,12 @@ void MainWindow::createActions()
                                             menuBar()->addMenu(tr("&Timeline")), this);
     connect(timeline, &TimelineController::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(charts, &ChartsController::openTimelineEventRequested, timeline, [timeline](qint64 id) {
+        TimelineEditorView* editor = timeline->openEditor();
+        editor->showTable(TimelineEditorView::Events);
+        editor->page(TimelineEditorView::Events)->selectId(id);
+        editor->focusTable();
+    });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Paceline"), this, [this] { showAboutDialog(this); });
