@@ -77,7 +77,8 @@ Commands:
                                      event, lag and evidence (default regime list: the
                                      Wassenaar dual-use list)
   timeline export --dir DIR          write technologies.csv, tech_milestones.csv and
-                                     control_events.csv (FORMATS.md columns) into DIR
+                                     control_events.csv (FORMATS.md columns) and eras.csv
+                                     into DIR
 
 Options:
   --db FILE     database file (default: $PACELINE_DB or the app-data folder)
