@@ -91,6 +91,34 @@ void sortLanes(QList<ChartLane>& lanes, const ChartFilter& f)
 
 } // namespace
 
+QList<ChainLink> chainOf(const TechnologyLag& lag)
+{
+    QList<ChainLink> chain;
+    if (!lag.emergence || !lag.firstRegimeControl)
+        return chain;
+    const ControlEvent& decision = *lag.firstRegimeControl;
+    const RegimeGroup regime = regimeGroupOf(decision.regime);
+    const double decided = decimalYear(decision.date.midpoint());
+    chain.append({regime, decimalYear(lag.emergence->date.midpoint()), decided,
+                  QStringLiteral("%1 %2 y")
+                      .arg(regimeGroupName(regime))
+                      .arg(LagAnalysis::lagYears(lag.emergence->date, decision.date), 0, 'f', 1),
+                  decision.extId});
+    for (const auto& [group, control] :
+         {std::pair{RegimeGroup::US, &lag.firstUsControl}, std::pair{RegimeGroup::EU, &lag.firstEuControl}}) {
+        if (!*control)
+            continue;
+        const double years = LagAnalysis::lagYears(decision.date, (*control)->date);
+        chain.append({group, decided, decimalYear((*control)->date.midpoint()),
+                      QStringLiteral("%1 %2%3 y")
+                          .arg(regimeGroupName(group), years < 0 ? QStringLiteral("\u2212")
+                                                                 : QStringLiteral("+"))
+                          .arg(std::abs(years), 0, 'f', 1),
+                      (*control)->extId});
+    }
+    return chain;
+}
+
 RegimeGroup regimeGroupOf(const QString& regime)
 {
     if (regime.startsWith(QLatin1String("Wassenaar")))
@@ -237,6 +265,7 @@ ChartData ChartData::build(const QList<Technology>& technologies,
             lane.barLabel =
                 QStringLiteral("%1 y").arg(*lag.lag(LagTarget::FirstControl), 0, 'f', 1);
         }
+        lane.chain = chainOf(lag);
         if (!lane.facts.isEmpty() || lane.barStart)
             out.lanes.append(std::move(lane));
     }

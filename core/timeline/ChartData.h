@@ -60,6 +60,19 @@ struct ChartFact {
     double centre() const { return (start + end) / 2.0; }
 };
 
+// One step of a technology's chain: emergence to the regime's decision, or the decision to one
+// national list's first control, at the dates' midpoints.
+struct ChainLink {
+    RegimeGroup group = RegimeGroup::Wassenaar; // whose control ends the step
+    double from = 0;
+    double to = 0;
+    QString label; // "WA 10.4 y", "US +8.3 y", "EU +0.9 y"
+    QString eventId; // the control event that ends the step
+};
+
+// The chain of a technology: empty without an emergence or a regime decision.
+QList<ChainLink> chainOf(const TechnologyLag& lag);
+
 struct ChartLane {
     Technology technology;
     TechnologyLag lag;
@@ -68,6 +81,9 @@ struct ChartLane {
     std::optional<double> barStart;
     std::optional<double> barEnd;
     QString barLabel; // "10.4 y"
+    // Emergence -> regime decision -> each national list, when the regime's decision is known;
+    // then it replaces the bar, so the two lags read together.
+    QList<ChainLink> chain;
 };
 
 struct ChartEdition {

@@ -1,5 +1,6 @@
 #include "LagAnalysis.h"
 
+#include "timeline/ChartData.h"
 #include "timeline/TimelineStore.h"
 
 #include <QHash>
@@ -151,6 +152,19 @@ bool LagAnalysis::isEuRegime(const QString& regime)
     return regime == QLatin1String("EU");
 }
 
+bool LagAnalysis::isMultilateralRegime(const QString& regime)
+{
+    switch (regimeGroupOf(regime)) {
+    case RegimeGroup::Wassenaar:
+    case RegimeGroup::MTCR:
+    case RegimeGroup::NSG:
+    case RegimeGroup::AustraliaGroup:
+        return true;
+    default:
+        return false;
+    }
+}
+
 QList<ControlEvent> LagAnalysis::controllingEvents(const QList<ControlEvent>& events)
 {
     const QSet<QString> delayed = delayedRules(events);
@@ -210,6 +224,8 @@ QList<TechnologyLag> LagAnalysis::compute(const QList<Technology>& technologies,
                 keep(lag.firstUsControl);
             if (isEuRegime(e->regime))
                 keep(lag.firstEuControl);
+            if (isMultilateralRegime(e->regime))
+                keep(lag.firstRegimeControl);
         }
         if (const ControlEvent* chosen = eventById.value(t.judgement.firstControlEvent))
             lag.firstControl = *chosen;

@@ -30,6 +30,9 @@ struct TechnologyLag {
     std::optional<ControlEvent> firstControl;
     std::optional<ControlEvent> firstUsControl;
     std::optional<ControlEvent> firstEuControl;
+    // The first control by a multilateral regime (Wassenaar, MTCR, NSG, Australia Group): the
+    // regime's decision that national lists then implement.
+    std::optional<ControlEvent> firstRegimeControl;
 
     const std::optional<ControlEvent>& control(LagTarget target) const;
     // Years from emergence to the control, rounded to 0.1; empty when either is missing.
@@ -46,6 +49,7 @@ public:
     static bool countsAsControl(const ControlEvent& event);
     static bool isUsRegime(const QString& regime);
     static bool isEuRegime(const QString& regime);
+    static bool isMultilateralRegime(const QString& regime);
     // The events that count as controls, less the rules whose effective date a later event
     // pushed back (those count at their "effective date" event).
     static QList<ControlEvent> controllingEvents(const QList<ControlEvent>& events);

@@ -63,6 +63,42 @@ private slots:
         QCOMPARE(d.distinctFactCount(false), 58);
     }
 
+    void theChainRunsFromEmergenceThroughTheDecisionToEachList()
+    {
+        const ChartData d = build();
+        const ChartLane* lane = laneOf(d, "intrusion_software");
+        QVERIFY(lane);
+        // Metasploit (2003) -> Wassenaar, 4 Dec 2013 (CE-019) -> EU, 22 Oct 2014 (CE-020) and
+        // US, 7 Mar 2022 (CE-056; the IFR of 2021 counts at its delayed effective date).
+        QCOMPARE(lane->chain.size(), 3);
+        QCOMPARE(lane->chain[0].group, RegimeGroup::Wassenaar);
+        QCOMPARE(lane->chain[0].label, QStringLiteral("Wassenaar 10.4 y"));
+        QCOMPARE(lane->chain[0].eventId, QStringLiteral("CE-019"));
+        QVERIFY(qAbs(lane->chain[0].from - 2003.5) < 0.01);
+        QVERIFY(qAbs(lane->chain[0].to - 2013.92) < 0.01);
+        QCOMPARE(lane->chain[1].group, RegimeGroup::US);
+        QCOMPARE(lane->chain[1].label, QStringLiteral("US +8.3 y"));
+        QCOMPARE(lane->chain[1].eventId, QStringLiteral("CE-056"));
+        QCOMPARE(lane->chain[1].from, lane->chain[0].to); // one continuous lane
+        QCOMPARE(lane->chain[2].label, QStringLiteral("EU +0.9 y"));
+        QCOMPARE(lane->chain[2].eventId, QStringLiteral("CE-020"));
+        // A national list that came before the regime reads as a negative step.
+        TechnologyLag early;
+        early.emergence = Milestone{};
+        early.emergence->date = PartialDate(1990, 1, 1, PartialDate::Precision::Day);
+        early.firstRegimeControl = ControlEvent{};
+        early.firstRegimeControl->date = PartialDate(2000, 1, 1, PartialDate::Precision::Day);
+        early.firstRegimeControl->regime = QStringLiteral("Wassenaar");
+        early.firstUsControl = ControlEvent{};
+        early.firstUsControl->date = PartialDate(1998, 1, 1, PartialDate::Precision::Day);
+        const QList<ChainLink> chain = chainOf(early);
+        QCOMPARE(chain.size(), 2);
+        QCOMPARE(chain[1].label, QStringLiteral("US \u22122.0 y"));
+        // Without a regime decision there is no chain, only the bar.
+        early.firstRegimeControl.reset();
+        QVERIFY(chainOf(early).isEmpty());
+    }
+
     void partialDatesAreRanges()
     {
         const ChartData d = build();

@@ -100,6 +100,15 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("4.A.5")));
         QVERIFY(text.contains(QStringLiteral("Related cases (3)")));
         QVERIFY(text.contains(QStringLiteral("10.4 years")));
+
+        // The lane carries the whole chain: the regime's lag and each list's, as labels drawn
+        // beside their steps.
+        QStringList labels;
+        for (int i = 0; i < chart.plot()->itemCount(); ++i)
+            if (auto* t = qobject_cast<QCPItemText*>(chart.plot()->item(i)))
+                labels << t->text();
+        for (const char* label : {"Wassenaar 10.4 y", "US +8.3 y", "EU +0.9 y"})
+            QVERIFY2(labels.contains(QLatin1String(label)), label);
     }
 
     void filtersChangeTheChart()
@@ -151,6 +160,7 @@ private slots:
         QVERIFY2(tabs.contains(QStringLiteral("Innovation vs update")),
                  qPrintable(tabs.join(QLatin1Char(','))));
         QVERIFY(tabs.contains(QStringLiteral("Lag analysis")));
+        QVERIFY(tabs.contains(QStringLiteral("Implementation")));
         charts->actions().first()->trigger(); // a second time brings the tab forward, no duplicate
         QCOMPARE(window.tabs()->count(), tabs.size());
     }
@@ -224,7 +234,7 @@ private slots:
                               dir.filePath(QStringLiteral("x.png"))},
                              &errors),
                  2);
-        QVERIFY(errors.contains(QStringLiteral("innovation, lag, churn or survival")));
+        QVERIFY(errors.contains(QStringLiteral("innovation, lag, churn, survival or implementation")));
         QCOMPARE(runPaceline({QStringLiteral("--db"), m_db.path, QStringLiteral("--export-chart"),
                               QStringLiteral("lag")},
                              &errors),

@@ -7,6 +7,8 @@
 #include <QDate>
 #include <QMap>
 
+#include <numeric>
+
 namespace paceline {
 
 namespace {
@@ -77,43 +79,104 @@ int laneLabelStep(const QCustomPlot&, const ChartData& data)
     return std::max(1, int(std::ceil(double(data.lanes.size()) / 60.0)));
 }
 
+// Horizontal bars on a carrier graph (error bars keep to their points only when the keys are
+// added in order, so each bar set sorts its own).
+struct BarSet {
+    QVector<double> keys, values, errors;
+
+    void add(double from, double to, double y)
+    {
+        keys << (from + to) / 2.0;
+        values << y;
+        errors << std::abs(to - from) / 2.0;
+    }
+    void draw(QCustomPlot& plot, const QPen& pen, int whisker) const
+    {
+        if (keys.isEmpty())
+            return;
+        QVector<int> order(keys.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return keys[a] < keys[b]; });
+        QVector<double> k, v, e;
+        for (int i : order) {
+            k << keys[i];
+            v << values[i];
+            e << errors[i];
+        }
+        QCPGraph* g = plot.addGraph();
+        g->setLineStyle(QCPGraph::lsNone);
+        g->setData(k, v, true);
+        g->removeFromLegend();
+        auto* eb = new QCPErrorBars(plot.xAxis, plot.yAxis);
+        eb->setDataPlottable(g);
+        eb->setErrorType(QCPErrorBars::etKeyError);
+        eb->setData(e);
+        eb->setWhiskerWidth(whisker);
+        eb->setPen(pen);
+        eb->removeFromLegend();
+    }
+};
+
+void addBarLabel(QCustomPlot& plot, double x, double y, const QString& text, const QColor& color,
+                 Qt::Alignment alignment)
+{
+    auto* label = new QCPItemText(&plot);
+    label->position->setCoords(x, y);
+    label->setPositionAlignment(alignment);
+    label->setText(text);
+    label->setFont(QFont(plot.font().family(), 7, QFont::Bold));
+    label->setColor(color);
+    label->setClipToAxisRect(true);
+}
+
+// Where a national list's step runs below the lane, so the steps of one lane stay apart.
+double chainOffset(RegimeGroup group)
+{
+    return group == RegimeGroup::US ? 0.16 : group == RegimeGroup::EU ? 0.3 : 0.0;
+}
+
+// Emergence to first control as a bar; where the regime's decision is known, the chain of
+// emergence -> decision -> each national list instead.
 void addLagBars(QCustomPlot& plot, const ChartData& data)
 {
-    struct {
-        QVector<double> keys, values, errors;
-    } bars;
+    BarSet plain, decisions;
+    QMap<RegimeGroup, BarSet> national;
     const int step = laneLabelStep(plot, data);
     for (qsizetype i = 0; i < data.lanes.size(); ++i) {
         const ChartLane& lane = data.lanes.at(i);
+        const bool labelled = i % step == 0;
+        if (!lane.chain.isEmpty()) {
+            for (int l = 0; l < lane.chain.size(); ++l) {
+                const ChainLink& link = lane.chain[l];
+                const double y = double(i) + (l == 0 ? 0.0 : chainOffset(link.group));
+                (l == 0 ? decisions : national[link.group]).add(link.from, link.to, y);
+                if (!labelled)
+                    continue;
+                if (l == 0)
+                    addBarLabel(plot, (link.from + link.to) / 2.0, double(i) - 0.3, link.label,
+                                QColor(60, 60, 110), Qt::AlignHCenter | Qt::AlignBottom);
+                else
+                    addBarLabel(plot, std::max(link.from, link.to) + 0.2, y, link.label,
+                                regimeColor(link.group).darker(130),
+                                Qt::AlignLeft | Qt::AlignVCenter);
+            }
+            continue;
+        }
         if (!lane.barStart)
             continue;
-        const double mid = (*lane.barStart + *lane.barEnd) / 2.0;
-        bars.keys << mid;
-        bars.values << double(i);
-        bars.errors << std::abs(*lane.barEnd - *lane.barStart) / 2.0;
-        if (i % step)
-            continue;
-        auto* label = new QCPItemText(&plot);
-        label->position->setCoords(mid, double(i) - 0.3);
-        label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
-        label->setText(lane.barLabel);
-        label->setFont(QFont(plot.font().family(), 7, QFont::Bold));
-        label->setColor(QColor(60, 60, 110));
-        label->setClipToAxisRect(true);
+        plain.add(*lane.barStart, *lane.barEnd, double(i));
+        if (labelled)
+            addBarLabel(plot, (*lane.barStart + *lane.barEnd) / 2.0, double(i) - 0.3,
+                        lane.barLabel, QColor(60, 60, 110), Qt::AlignHCenter | Qt::AlignBottom);
     }
-    if (bars.keys.isEmpty())
-        return;
-    QCPGraph* g = plot.addGraph();
-    g->setLineStyle(QCPGraph::lsNone);
-    g->setData(bars.keys, bars.values, true);
-    g->removeFromLegend();
-    auto* eb = new QCPErrorBars(plot.xAxis, plot.yAxis);
-    eb->setDataPlottable(g);
-    eb->setErrorType(QCPErrorBars::etKeyError);
-    eb->setData(bars.errors);
-    eb->setWhiskerWidth(10);
-    eb->setPen(QPen(QColor(150, 160, 200, 160), 3, Qt::SolidLine, Qt::FlatCap));
-    eb->removeFromLegend();
+    const QPen bar(QColor(150, 160, 200, 160), 3, Qt::SolidLine, Qt::FlatCap);
+    plain.draw(plot, bar, 10);
+    decisions.draw(plot, bar, 10);
+    for (auto it = national.constBegin(); it != national.constEnd(); ++it) {
+        QColor c = regimeColor(it.key());
+        c.setAlpha(170);
+        it.value().draw(plot, QPen(c, 2, Qt::SolidLine, Qt::FlatCap), 6);
+    }
 }
 
 void addEditions(QCustomPlot& plot, const ChartData& data)
@@ -183,7 +246,8 @@ void setTitle(QCustomPlot& plot, const ChartData& data)
     title->setText(
         QStringLiteral(
             "Innovation versus update: %1 technologies, %2 control events, %3 milestones\n"
-            "Bars run from emergence to the first list control; median lag %4 years")
+            "Bars run from emergence to the regime's decision, then on to each national "
+            "list (US, EU), or to the first control; median lag %4 years")
             .arg(data.lanes.size())
             .arg(data.distinctFactCount(true))
             .arg(data.distinctFactCount(false))
@@ -298,8 +362,11 @@ void InnovationPlot::render(QCustomPlot& plot, const ChartData& data)
                    QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::black, 1.6), Qt::white, 8));
     addLegendEntry(plot, QStringLiteral("month / year precision"), QCPScatterStyle(),
                    QPen(QColor(0, 0, 0, 90), 7, Qt::SolidLine, Qt::FlatCap));
-    addLegendEntry(plot, QStringLiteral("emergence \u2192 first control"), QCPScatterStyle(),
-                   QPen(QColor(150, 160, 200, 160), 3));
+    addLegendEntry(plot, QStringLiteral("emergence \u2192 regime decision (or first control)"),
+                   QCPScatterStyle(), QPen(QColor(150, 160, 200, 160), 3));
+    for (RegimeGroup g : {RegimeGroup::US, RegimeGroup::EU})
+        addLegendEntry(plot, QStringLiteral("decision \u2192 first %1 control").arg(regimeGroupName(g)),
+                       QCPScatterStyle(), QPen(regimeColor(g), 2));
     addLegendEntry(plot, QStringLiteral("list edition"), QCPScatterStyle(),
                    QPen(QColor(120, 120, 120), 1, Qt::DashLine));
     if (!data.eras.isEmpty()) {
