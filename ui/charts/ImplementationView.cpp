@@ -10,7 +10,6 @@
 #include "session/DatabaseSession.h"
 
 #include <QComboBox>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,7 +19,6 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 #include <qcustomplot.h>
 
 namespace paceline {
@@ -28,23 +26,9 @@ namespace paceline {
 namespace {
 
 struct Loaded {
-    std::optional<Result<ImplementationTable>> table;
+    ImplementationTable table;
     QStringList regimeLists;
 };
-
-Loaded load(const QString& path, const PacingOptions& options, const ProgressCallback& progress)
-{
-    Loaded out;
-    auto db = openWorkerConnection(path);
-    if (!db) {
-        out.table = Result<ImplementationTable>(db.error());
-        return out;
-    }
-    if (auto lists = regimeListCandidates(**db))
-        out.regimeLists = lists.value();
-    out.table = computeImplementation(**db, options, progress);
-    return out;
-}
 
 } // namespace
 
@@ -170,48 +154,48 @@ ImplementationView::~ImplementationView()
 void ImplementationView::cancel()
 {
     if (m_job)
-        m_job->cancel = true;
+        m_job->cancelled = true;
 }
 
 void ImplementationView::reload()
 {
     cancel();
     const int generation = ++m_generation;
-    auto job = std::make_shared<Job>();
-    m_job = job;
     m_progress->setValue(0);
     m_progress->show();
     m_cancel->show();
     m_progressTimer->start(100);
     PacingOptions options;
     options.regimeListKey = m_regimeList->currentText();
-    const QString path = m_session->path();
-    auto* watcher = new QFutureWatcher<Loaded>(this);
-    connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return; // a newer request superseded this one
-        m_job.reset();
-        m_progressTimer->stop();
-        m_progress->hide();
-        m_cancel->hide();
-        const Loaded loaded = watcher->result();
-        const QString current = m_regimeList->currentText();
-        m_regimeList->clear();
-        m_regimeList->addItems(loaded.regimeLists);
-        if (loaded.table && *loaded.table)
-            m_regimeList->setCurrentText(loaded.table->value().regimeListKey);
-        else
-            m_regimeList->setCurrentText(current);
-        apply(*loaded.table);
-    });
-    watcher->setFuture(QtConcurrent::run([path, options, job] {
-        return load(path, options, [job](qint64 done, qint64 total) {
-            if (total > 0)
-                job->percent = int(100 * done / total);
-            return !job->cancel.load();
+    m_job = readOnWorker<Loaded>(
+        this, m_session->path(),
+        [options](Database& db, const ProgressCallback& progress) -> Result<Loaded> {
+            Loaded out;
+            if (auto lists = regimeListCandidates(db))
+                out.regimeLists = lists.value();
+            auto table = computeImplementation(db, options, progress);
+            if (!table)
+                return table.error();
+            out.table = std::move(table.value());
+            return out;
+        },
+        [this, generation](Result<Loaded> loaded) {
+            if (generation != m_generation)
+                return; // a newer request superseded this one
+            m_job.reset();
+            m_progressTimer->stop();
+            m_progress->hide();
+            m_cancel->hide();
+            const QString current = m_regimeList->currentText();
+            if (loaded) {
+                m_regimeList->clear();
+                m_regimeList->addItems(loaded->regimeLists);
+                m_regimeList->setCurrentText(loaded->table.regimeListKey);
+                apply(loaded->table);
+            } else {
+                apply(loaded.error());
+            }
         });
-    }));
 }
 
 void ImplementationView::apply(const Result<ImplementationTable>& table)

@@ -5,7 +5,6 @@
 
 #include <QWidget>
 
-#include <atomic>
 #include <memory>
 
 class QComboBox;
@@ -20,6 +19,7 @@ namespace paceline {
 
 class DatabaseSession;
 class ImplementationTableModel;
+struct WorkerTicket;
 
 // "Implementation" tab (Charts ▸ Implementation): how each national list took up each change
 // of the regime's list. The table (change, decision, per list date and lag, status and
@@ -49,11 +49,6 @@ signals:
     void openTimelineEventRequested(qint64 eventId);
 
 private:
-    struct Job {
-        std::atomic<bool> cancel{false};
-        std::atomic<int> percent{0};
-    };
-
     void apply(const Result<ImplementationTable>& table);
     void fillFilters();
     void refilter();
@@ -61,7 +56,7 @@ private:
     void exportDialog();
 
     DatabaseSession* m_session;
-    std::shared_ptr<Job> m_job;
+    std::shared_ptr<WorkerTicket> m_job;
     int m_generation = 0;
     ImplementationTable m_table;
     ImplementationFilter m_filter;

@@ -7,6 +7,9 @@
 #include <QObject>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "util/Progress.h"
+
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -39,6 +42,37 @@ void readOnWorker(QObject* context, const QString& path, std::function<Result<T>
             return Box{Result<T>(db.error())};
         return Box{read(**db)};
     }));
+}
+
+// What the UI thread and one background read share: the read's progress in percent, and the
+// request to stop (the read then returns a Cancelled error).
+struct WorkerTicket {
+    std::atomic<bool> cancelled{false};
+    std::atomic<int> percent{0};
+
+    ProgressCallback progress()
+    {
+        return [this](qint64 done, qint64 total) {
+            if (total > 0)
+                percent = int(100 * done / total);
+            return !cancelled.load();
+        };
+    }
+};
+
+// readOnWorker for a long read that reports progress and can be cancelled through the ticket it
+// returns; the ticket lives as long as the read or its holder.
+template <typename T>
+std::shared_ptr<WorkerTicket> readOnWorker(
+    QObject* context, const QString& path,
+    std::function<Result<T>(Database&, const ProgressCallback&)> read,
+    std::function<void(Result<T>)> done)
+{
+    auto ticket = std::make_shared<WorkerTicket>();
+    readOnWorker<T>(
+        context, path, [ticket, read](Database& db) { return read(db, ticket->progress()); },
+        std::move(done));
+    return ticket;
 }
 
 } // namespace paceline
