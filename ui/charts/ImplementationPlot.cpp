@@ -13,7 +13,8 @@ namespace paceline {
 
 namespace {
 
-// Row labels stay readable up to this many changes; beyond, the table names them.
+// Row labels stay readable up to this many changes (and as the height allows); beyond, the
+// table names them.
 constexpr int kMaxLabelledRows = 45;
 
 const QColor kOtherListColors[] = {QColor(0x6a, 0x3d, 0x9a), QColor(0x33, 0xa0, 0x2c),
@@ -89,7 +90,9 @@ QString ImplementationPlot::render(QCustomPlot& plot, const ImplementationTable&
 {
     // Too many rows to name: ordered by lag, they read as a distribution instead.
     QList<int> rows = shownRows;
-    const bool named = rows.size() <= kMaxLabelledRows;
+    // Names need about 13 px a row beside the title, axis and legend.
+    const bool named =
+        rows.size() <= kMaxLabelledRows && rows.size() * 13 <= std::max(0, plot.height() - 170);
     if (!named) {
         auto key = [&table](int r) {
             for (const Implementation& c : table.rows[r].cells)

@@ -18,6 +18,7 @@ public:
     void setTable(const ImplementationTable& table, const QList<int>& rows);
     const ImplementationTable& table() const { return m_table; }
     const ImplementationRow* rowAt(int row) const;
+    const QList<int>& shownRows() const { return m_rows; }
     // The list a column belongs to, -1 for the change's own columns.
     int listOfColumn(int column) const;
     bool isStatusColumn(int column) const;

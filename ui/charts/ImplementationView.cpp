@@ -10,6 +10,7 @@
 #include "session/DatabaseSession.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -43,6 +44,7 @@ ImplementationView::ImplementationView(DatabaseSession* session, QWidget* parent
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_progressTimer(new QTimer(this))
+    , m_redraw(new QTimer(this))
     , m_headline(new QLabel(this))
     , m_notes(new QLabel(this))
     , m_view(new QTableView(this))
@@ -122,6 +124,12 @@ ImplementationView::ImplementationView(DatabaseSession* session, QWidget* parent
     layout->addWidget(split, 1);
     layout->addWidget(m_notes);
 
+    m_redraw->setSingleShot(true);
+    m_redraw->setInterval(120);
+    connect(m_redraw, &QTimer::timeout, this, [this] {
+        m_summary = ImplementationPlot::render(*m_plot, m_table, m_model->shownRows());
+    });
+    m_plot->installEventFilter(this);
     connect(m_cancel, &QPushButton::clicked, this, &ImplementationView::cancel);
     connect(exportButton, &QPushButton::clicked, this, &ImplementationView::exportDialog);
     connect(m_progressTimer, &QTimer::timeout, this, [this] {
@@ -270,6 +278,13 @@ void ImplementationView::refilter()
     m_headline->setText(tr("%n regime change(s) of %1 shown. ", nullptr, int(rows.size()))
                             .arg(m_table.regimeListKey) +
                         parts.join(QStringLiteral("; ")));
+}
+
+bool ImplementationView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_plot && event->type() == QEvent::Resize && !m_table.rows.isEmpty())
+        m_redraw->start();
+    return QWidget::eventFilter(watched, event);
 }
 
 QString ImplementationView::headline() const

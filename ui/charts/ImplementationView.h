@@ -48,6 +48,9 @@ signals:
     void openEntryRequested(qint64 editionId, const QString& code);
     void openTimelineEventRequested(qint64 eventId);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void apply(const Result<ImplementationTable>& table);
     void fillFilters();
@@ -68,6 +71,7 @@ private:
     QProgressBar* m_progress;
     QPushButton* m_cancel;
     QTimer* m_progressTimer;
+    QTimer* m_redraw; // after a resize: whether row names fit depends on the height
     QLabel* m_headline;
     QLabel* m_notes;
     QTableView* m_view;
