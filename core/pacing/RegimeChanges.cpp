@@ -9,8 +9,9 @@ namespace paceline {
 
 namespace {
 
-// Word count below which a text is too short to recognise under another number.
-constexpr int kRenumberMinWords = 5;
+// Word count below which a text is too short to recognise under another number ("Having all
+// of the following:" is everywhere).
+constexpr int kRenumberMinWords = 6;
 constexpr double kRenumberSimilarity = 0.95;
 
 bool isPacingNode(const EditionNode& n)
@@ -74,7 +75,9 @@ void findRenumbered(QList<RegimeChange>& added, QList<RegimeChange>& removed)
         double bestScore = kRenumberSimilarity;
         for (int i = 0; i < removed.size(); ++i) {
             const RegimeChange& r = removed[i];
-            if (taken.contains(i) || r.nodeKind != a.nodeKind || r.category != a.category ||
+            // A renumbering stays within its group ("6A"): a text that reappears in another
+            // group is a different control that happens to share the words.
+            if (taken.contains(i) || r.nodeKind != a.nodeKind || r.key.left(2) != a.key.left(2) ||
                 removedWords[i].size() < kRenumberMinWords)
                 continue;
             const double score = words.similarity(removedWords[i]);
