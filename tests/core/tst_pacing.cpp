@@ -283,6 +283,36 @@ private slots:
         QVERIFY(table->notes.join(QLatin1Char(' ')).contains(QLatin1String("2017-01-01")));
     }
 
+    void theSameWordsInAnotherGroupAreNotARenumbering()
+    {
+        // 1.A.4's words reappear as 1.B.1: another control that shares them, so a removal and
+        // an addition, not a renumbering.
+        TempDatabase t;
+        import(*t.db, edition("wa", "wa-dual-use", "WA 2015", "2015-12-03", true, kBefore));
+        ListDocument after = edition("wa", "wa-dual-use", "WA 2016", "2016-12-08", true,
+                                     {{"1", kWidgets}, {"2", kRemoved}, {"3", kGizmoOld}});
+        ListNode group;
+        group.code = QStringLiteral("1.B");
+        group.parentCode = QStringLiteral("1");
+        group.kind = NodeKind::Group;
+        group.title = QStringLiteral("Test equipment");
+        ListNode moved;
+        moved.code = QStringLiteral("1.B.1");
+        moved.parentCode = group.code;
+        moved.kind = NodeKind::Entry;
+        moved.title = QString::fromUtf8(kSprocket);
+        after.nodes << group << moved;
+        import(*t.db, after);
+        import(*t.db, edition("eu", "eu-annex-i", "EU 2017", "2017-06-01", false, kBefore));
+        auto table = computeImplementation(*t.db);
+        QVERIFY(table);
+        QStringList rows;
+        for (const ImplementationRow& r : table->rows)
+            rows << r.change.code + QLatin1Char(' ') + regimeChangeKindName(r.change.kind);
+        rows.sort();
+        QCOMPARE(rows, strings({"1.A.4 removed", "1.B.1 added"}));
+    }
+
     void aListWithOneEditionIsRefusedWithTheReason()
     {
         auto table = computeImplementation(*m_db.db, PacingOptions{QStringLiteral("xx-list")});
