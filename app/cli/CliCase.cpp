@@ -49,15 +49,37 @@ int caseList(const Args& a, QTextStream& out, QTextStream& err)
     return Success;
 }
 
+// A case named by its row id ("3") or by the UUID its documents carry ("1b4e…", with or
+// without braces).
+Result<qint64> resolveCaseId(Database& db, const QString& text)
+{
+    bool numeric = false;
+    const qint64 id = text.toLongLong(&numeric);
+    if (numeric)
+        return id;
+    QString uuid = text.trimmed().toLower();
+    uuid.remove(QLatin1Char('{')).remove(QLatin1Char('}'));
+    auto cases = CaseStore(db).list();
+    if (!cases)
+        return cases.error();
+    for (const CaseRecord& c : cases.value()) {
+        QString own = c.uuid.toLower();
+        own.remove(QLatin1Char('{')).remove(QLatin1Char('}'));
+        if (!uuid.isEmpty() && own == uuid)
+            return c.id;
+    }
+    return badInput(
+        QStringLiteral("\"%1\" is neither a case ID nor the UUID of a case (see \"case list\")")
+            .arg(text));
+}
+
 int caseExport(const Args& a, QTextStream& out, QTextStream& err)
 {
     if (Status s = allowOnly(a, {QStringLiteral("--format"), QStringLiteral("--out")}); !s)
         return report(err, s.error());
-    bool numeric = false;
-    const qint64 id = a.positional.value(1).toLongLong(&numeric);
-    if (a.positional.size() != 2 || !numeric)
-        return report(
-            err, badInput(QStringLiteral("case export needs one case ID (see \"case list\")")));
+    if (a.positional.size() != 2)
+        return report(err, badInput(QStringLiteral(
+                               "case export needs one case ID or UUID (see \"case list\")")));
     const QString target = a.value("--out");
     if (target.isEmpty())
         return report(err, badInput(QStringLiteral("case export needs --out FILE")));
@@ -70,6 +92,10 @@ int caseExport(const Args& a, QTextStream& out, QTextStream& err)
     auto db = openDatabase(a, false, false);
     if (!db)
         return report(err, db.error());
+    auto resolved = resolveCaseId(**db, a.positional.value(1));
+    if (!resolved)
+        return report(err, resolved.error());
+    const qint64 id = resolved.value();
     auto data = loadProposal(**db, id);
     if (!data)
         return report(err, data.error());

@@ -1,6 +1,8 @@
 #include "CliCase.h"
 #include "CliCommands.h"
 
+#include "app/AppPaths.h"
+
 #include <QCoreApplication>
 #include <QGuiApplication>
 
@@ -11,6 +13,7 @@ int main(int argc, char** argv)
     // PDF and ODT proposals are laid out by QTextDocument, which needs fonts and so a
     // QGuiApplication; the offscreen platform needs no display. Every other command stays a
     // plain QCoreApplication.
+    paceline::ensureRuntimeDirectory();
     QStringList rawArgs;
     for (int i = 1; i < argc; ++i)
         rawArgs << QString::fromLocal8Bit(argv[i]);

@@ -13,10 +13,42 @@
 
 using namespace paceline;
 
+namespace {
+
+// Writing a chart, or printing the help or version, needs no window: without a display they
+// run on the offscreen platform instead of aborting.
+void chooseHeadlessPlatform(int argc, char** argv)
+{
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") ||
+        !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg.startsWith("--export-chart") || arg == "--help" || arg == "-h" ||
+            arg == "--help-all" || arg == "--version" || arg == "-v") {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return;
+        }
+    }
+}
+
+// The database the GUI opens when none is named: the last one used, else the default.
+QString databaseToOpen(const QString& given)
+{
+    if (!given.isEmpty())
+        return given;
+    const QString last = AppSettings::lastDatabase();
+    return !last.isEmpty() && QFileInfo::exists(last) ? last : defaultDatabasePath();
+}
+
+} // namespace
+
 int main(int argc, char** argv)
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    ensureRuntimeDirectory();
+    chooseHeadlessPlatform(argc, argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Paceline"));
     QApplication::setApplicationName(QStringLiteral("Paceline"));
@@ -53,22 +85,23 @@ int main(int argc, char** argv)
         QStringLiteral("KEY"));
     parser.addOptions({chartOption, outOption, widthOption, heightOption, listOption});
     parser.process(app);
+    const QString path = databaseToOpen(parser.value(dbOption));
+    // A database that does not exist yet is created and filled with the demo dataset, so
+    // that every screen (and chart) has something meaningful on first start.
+    const bool firstStart = !QFileInfo::exists(path);
     if (parser.isSet(chartOption)) {
-        const QString db =
-            parser.isSet(dbOption) ? parser.value(dbOption) : AppSettings::lastDatabase();
+        if (firstStart && !parser.isSet(dbOption)) {
+            DatabaseSession session;
+            if (Status s = session.open(path, true); !s) {
+                QTextStream(stderr) << "paceline: " << s.error().toString() << Qt::endl;
+                return 1;
+            }
+        }
+        const QString db = path;
         return runChartExportCommand(parser.value(chartOption), parser.value(outOption),
                                      parser.value(widthOption), parser.value(heightOption), db,
                                      parser.value(listOption));
     }
-
-    QString path = parser.value(dbOption);
-    if (path.isEmpty()) {
-        const QString last = AppSettings::lastDatabase();
-        path = !last.isEmpty() && QFileInfo::exists(last) ? last : defaultDatabasePath();
-    }
-    // A database that does not exist yet is created and filled with the demo dataset, so
-    // that every screen has something meaningful on first start.
-    const bool firstStart = !QFileInfo::exists(path);
 
     DatabaseSession session;
     MainWindow window(&session);

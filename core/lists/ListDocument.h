@@ -18,6 +18,10 @@ std::optional<NodeKind> nodeKindFromString(const QString& text);
 QString nodeKindName(NodeKind kind);
 
 // One node of a list edition as it appears in a paceline.list file, in document order.
+// Longer than any code a list uses ("5A002.a.1.b.2.a~2" is 18): a longer one is damage or an
+// attack, refused on import before it reaches indexes and screens.
+constexpr int kMaxCodeLength = 200;
+
 struct ListNode {
     QString code;
     QString parentCode; // empty for top-level nodes

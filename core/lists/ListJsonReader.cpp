@@ -179,6 +179,11 @@ std::optional<Error> Reader::readNode(const QJsonValue& value, const QString& pa
     const QJsonObject o = value.toObject();
     if (auto e = string(o, path, "code", true, true, node.code))
         return e;
+    if (node.code.size() > kMaxCodeLength)
+        return fail(path + QStringLiteral("/code"),
+                    QStringLiteral("is %1 characters long; a code has at most %2")
+                        .arg(node.code.size())
+                        .arg(kMaxCodeLength));
     if (earlier.contains(node.code))
         return fail(path + QStringLiteral("/code"),
                     QStringLiteral("%1 is used by an earlier node; codes must be unique")

@@ -203,6 +203,14 @@ private slots:
                      QJsonArray{QJsonObject{{QStringLiteral("term"), QStringLiteral("x")}}});
         }) << "/terms/0/definition"
                                                  << "is required";
+        QTest::newRow("code of 100,000 characters") << Mutation([](QJsonObject& o) {
+            QJsonArray nodes = o.value(QLatin1String("nodes")).toArray();
+            QJsonObject first = nodes.at(0).toObject();
+            first.insert(QLatin1String("code"), QString(100000, QLatin1Char('4')));
+            nodes.replace(0, first);
+            o.insert(QLatin1String("nodes"), nodes);
+        }) << "/nodes/0/code"
+                                                    << "is 100000 characters long";
         QTest::newRow("scope not string") << Mutation([](QJsonObject& o) {
             o.insert(QLatin1String("terms"),
                      QJsonArray{QJsonObject{{QStringLiteral("term"), QStringLiteral("x")},

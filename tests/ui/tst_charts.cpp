@@ -72,6 +72,38 @@ private:
 private slots:
     void initTestCase() { QVERIFY(installDemoDataset(*m_db.db)); }
 
+    void commandLineWorksHeadlessOnTheDefaultDatabase()
+    {
+        // As on a server: no display, no platform chosen, no runtime folder, a fresh home.
+        QTemporaryDir home;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char* name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "XDG_RUNTIME_DIR"})
+            env.remove(QLatin1String(name));
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        env.remove(QStringLiteral("PACELINE_DB"));
+        auto run = [&](const QStringList& args, QString* err) {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(PACELINE_GUI_PATH), args);
+            if (!p.waitForFinished(60000))
+                return -1;
+            *err = QString::fromUtf8(p.readAllStandardError());
+            return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+        };
+        QString err;
+        QCOMPARE(run({QStringLiteral("--help")}, &err), 0);
+        const QString out = home.filePath(QStringLiteral("lag.png"));
+        QCOMPARE(run({QStringLiteral("--export-chart"), QStringLiteral("lag"), QStringLiteral("--out"), out},
+                     &err),
+                 0);
+        QVERIFY2(!err.contains(QLatin1String("XDG_RUNTIME_DIR")), qPrintable(err));
+        QVERIFY(QImage(out).width() > 0);
+        // The GUI's default database, created with the demo as on a first start.
+        QVERIFY(QFileInfo::exists(home.filePath(QStringLiteral("data/Paceline/paceline.sqlite"))));
+    }
+
     void demoChartHasIntrusionSoftwareWithTheWassenaarEvent()
     {
         InnovationChart chart(*m_db.db);

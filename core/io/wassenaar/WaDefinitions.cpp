@@ -18,10 +18,11 @@ public:
         static const QRegularExpression token(QStringLiteral("(Cat|ML)|(\\d[\\dP]*)"));
         for (auto it = token.globalMatch(text); it.hasNext();) {
             const auto m = it.next();
+            QStringList& current = m_inMl ? m_ml : m_cat;
             if (!m.captured(1).isEmpty())
-                m_current = m.captured(1) == QLatin1String("ML") ? &m_ml : &m_cat;
-            else if (!m_current->contains(m.captured(2)))
-                m_current->append(m.captured(2));
+                m_inMl = m.captured(1) == QLatin1String("ML");
+            else if (!current.contains(m.captured(2)))
+                current.append(m.captured(2));
         }
     }
     QString text() const
@@ -37,7 +38,8 @@ public:
 private:
     QStringList m_cat;
     QStringList m_ml;
-    QStringList* m_current = &m_cat;
+    // Which list the numbers go to; a flag, not a pointer, so that a Scope can be copied.
+    bool m_inMl = false;
 };
 
 struct Open {
