@@ -14,8 +14,8 @@ namespace {
 
 void printText(const ImplementationTable& t, QTextStream& out)
 {
-    out << t.regimeListKey << " (" << t.regimeListName << "): "
-        << t.regimeEditions.join(QStringLiteral(" -> ")) << Qt::endl;
+    out << t.regimeListKey << " (" << t.regimeListName
+        << "): " << t.regimeEditions.join(QStringLiteral(" -> ")) << Qt::endl;
     const QList<LagSummary> summaries = summariseLags(t);
     for (int i = 0; i < t.lists.size(); ++i)
         out << "  " << t.lists[i].key << ": " << summaries[i].describe() << Qt::endl;
@@ -60,8 +60,8 @@ int cmdPacing(const Args& a, QTextStream& out, QTextStream& err)
     if (!table)
         return report(err, table.error());
     if (a.has("--json"))
-        out << QString::fromUtf8(QJsonDocument(implementationToJson(table.value()))
-                                     .toJson(QJsonDocument::Indented));
+        out << QString::fromUtf8(
+            QJsonDocument(implementationToJson(table.value())).toJson(QJsonDocument::Indented));
     else
         printText(table.value(), out);
     return Success;

@@ -69,7 +69,8 @@ int main(int argc, char** argv)
     parser.addOption(timingOption);
     const QCommandLineOption chartOption(
         QStringLiteral("export-chart"),
-        QStringLiteral("Write a chart (innovation, lag, churn, survival or implementation) and quit."),
+        QStringLiteral(
+            "Write a chart (innovation, lag, churn, survival or implementation) and quit."),
         QStringLiteral("KIND"));
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        QStringLiteral("Chart file (.png, .pdf, .svg)."),

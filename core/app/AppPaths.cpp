@@ -24,8 +24,7 @@ void ensureRuntimeDirectory()
 {
     if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
         return;
-    const QString dir =
-        QDir::tempPath() + QStringLiteral("/runtime-") + QString::number(getuid());
+    const QString dir = QDir::tempPath() + QStringLiteral("/runtime-") + QString::number(getuid());
     QDir().mkpath(dir);
     QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     // Qt checks that the folder is ours and private; only then is it used without a word.

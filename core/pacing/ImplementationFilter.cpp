@@ -20,8 +20,9 @@ bool ImplementationFilter::matches(const ImplementationRow& row) const
     if (status && std::none_of(row.cells.begin(), row.cells.end(),
                                [this](const Implementation& c) { return c.status == *status; }))
         return false;
-    if (evidence && std::none_of(row.cells.begin(), row.cells.end(),
-                                 [this](const Implementation& c) { return c.evidence == *evidence; }))
+    if (evidence &&
+        std::none_of(row.cells.begin(), row.cells.end(),
+                     [this](const Implementation& c) { return c.evidence == *evidence; }))
         return false;
     return true;
 }

@@ -201,8 +201,8 @@ bool eventNamesKey(const ControlEvent& event, const QString& key)
         const QString named = concordanceKey(code);
         if (named.isEmpty())
             continue;
-        if (named == key ||
-            (key.startsWith(named) && key.size() > named.size() && key[named.size()] == QLatin1Char('.')))
+        if (named == key || (key.startsWith(named) && key.size() > named.size() &&
+                             key[named.size()] == QLatin1Char('.')))
             return true;
     }
     return false;

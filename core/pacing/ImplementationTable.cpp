@@ -40,8 +40,9 @@ QString Implementation::evidenceSentence() const
                      .arg(edition(editionLabel, editionDate));
         break;
     case ImplementationStatus::Unknown:
-        parts << QStringLiteral("no edition of this list known to be after the decision and no timeline "
-                                "event dates it");
+        parts << QStringLiteral(
+            "no edition of this list known to be after the decision and no timeline "
+            "event dates it");
         break;
     }
     QString out = parts.join(QStringLiteral("; "));

@@ -117,9 +117,10 @@ public:
             std::optional<NationalNode> node;
             if (row.value()) {
                 const QString title = m_q.text(1), text = m_q.text(2);
-                node = NationalNode{m_q.text(0), title.isEmpty()  ? text
-                                                 : text.isEmpty() ? title
-                                                                  : title + QLatin1Char(' ') + text};
+                node =
+                    NationalNode{m_q.text(0), title.isEmpty()  ? text
+                                              : text.isEmpty() ? title
+                                                               : title + QLatin1Char(' ') + text};
             }
             m_cache.insert(cacheKey, node);
             if (node)
@@ -234,7 +235,8 @@ void dateRegimeDecision(ImplementationRow& row, const QList<const ControlEvent*>
     row.regimeEventExtId = best->extId;
 }
 
-ChangeWordings wordingsOf(const RegimeChange& c, const QList<EditionSnapshot>& snapshots, int toIndex)
+ChangeWordings wordingsOf(const RegimeChange& c, const QList<EditionSnapshot>& snapshots,
+                          int toIndex)
 {
     ChangeWordings w;
     w.before = FoldedWords(c.oldText);
@@ -277,7 +279,8 @@ Result<ImplementationTable> computeImplementation(Database& db, const PacingOpti
     const ListEditions* regime = chooseRegimeList(lists.value(), options.regimeListKey);
     if (!regime) {
         if (!options.regimeListKey.isEmpty())
-            return badInput(QStringLiteral("no list \"%1\" in the database").arg(options.regimeListKey));
+            return badInput(
+                QStringLiteral("no list \"%1\" in the database").arg(options.regimeListKey));
         return badInput(QStringLiteral("no Wassenaar list with two dated editions; import two "
                                        "editions of the regime's list to follow its changes"));
     }
@@ -318,8 +321,7 @@ Result<ImplementationTable> computeImplementation(Database& db, const PacingOpti
         for (RegimeChange& c : regimeChanges(cmp)) {
             ImplementationRow row;
             row.change = std::move(c);
-            row.regimeDate =
-                DateSpan::by(regime->editions[i].date, regime->editions[i - 1].date);
+            row.regimeDate = DateSpan::by(regime->editions[i].date, regime->editions[i - 1].date);
             dateRegimeDecision(row, eventsFor(byKey, row.change.key, regime->info.regimeKey));
             table.rows.append(std::move(row));
             rowEdition.append(i);
@@ -354,9 +356,10 @@ Result<ImplementationTable> computeImplementation(Database& db, const PacingOpti
             table.notes << QStringLiteral("%1 edition(s) of %2 have no date and are not used.")
                                .arg(l.undated)
                                .arg(l.info.key);
-        const bool ecfrStart = std::any_of(l.editions.begin(), l.editions.end(), [](const DatedEdition& e) {
-            return e.date == PartialDate(2017, 1, 1, PartialDate::Precision::Day);
-        });
+        const bool ecfrStart =
+            std::any_of(l.editions.begin(), l.editions.end(), [](const DatedEdition& e) {
+                return e.date == PartialDate(2017, 1, 1, PartialDate::Precision::Day);
+            });
         if (ecfrStart && l.info.regimeKey.startsWith(QLatin1String("us")))
             table.notes << QStringLiteral(
                 "The eCFR keeps point-in-time text only from 2017-01-01: an edition of that date "
@@ -386,9 +389,10 @@ Result<ImplementationTable> computeImplementation(Database& db, const PacingOpti
         for (int li = 0; li < national.size(); ++li) {
             const ListEditions& l = *national[li];
             const QStringList codes = corrections[li].codesFor(c.code, c.key);
-            const QStringList oldCodes = c.kind == RegimeChangeKind::Renumbered
-                                             ? corrections[li].codesFor(c.previousCode, c.previousKey)
-                                             : QStringList();
+            const QStringList oldCodes =
+                c.kind == RegimeChangeKind::Renumbered
+                    ? corrections[li].codesFor(c.previousCode, c.previousKey)
+                    : QStringList();
             QList<NodeReading> readings;
             for (const DatedEdition& e : l.editions) {
                 auto node = lookup.find(e.id, codes);
@@ -410,7 +414,10 @@ Result<ImplementationTable> computeImplementation(Database& db, const PacingOpti
                 decideImplementation(c.kind, row.regimeDate, l.editions, readings, listEvents));
         }
         if (r % rowSteps == 0 &&
-            !reportProgress(progress, done + (r * regime->editions.size()) / std::max<qsizetype>(1, table.rows.size()), steps))
+            !reportProgress(progress,
+                            done + (r * regime->editions.size()) /
+                                       std::max<qsizetype>(1, table.rows.size()),
+                            steps))
             return cancelled();
     }
     reportProgress(progress, steps, steps);

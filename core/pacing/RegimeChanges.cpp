@@ -24,7 +24,8 @@ bool isPacingNode(const EditionNode& n)
 bool underAny(const QString& code, const QSet<QString>& codes)
 {
     QString up = code;
-    for (int dot = up.lastIndexOf(QLatin1Char('.')); dot > 0; dot = up.lastIndexOf(QLatin1Char('.'))) {
+    for (int dot = up.lastIndexOf(QLatin1Char('.')); dot > 0;
+         dot = up.lastIndexOf(QLatin1Char('.'))) {
         up.truncate(dot);
         if (codes.contains(up))
             return true;
@@ -178,8 +179,8 @@ QList<RegimeChange> regimeChanges(const EditionComparison& cmp)
     // Back into document order of the newer edition (removals at their old place).
     QList<RegimeChange> out = added + removed + changed;
     auto order = [&cmp](const RegimeChange& c) {
-        const EditionNode* n = c.kind == RegimeChangeKind::Removed ? cmp.from.find(c.code)
-                                                                    : cmp.to.find(c.code);
+        const EditionNode* n =
+            c.kind == RegimeChangeKind::Removed ? cmp.from.find(c.code) : cmp.to.find(c.code);
         return n ? n->ord : 0;
     };
     std::stable_sort(out.begin(), out.end(), [&](const RegimeChange& a, const RegimeChange& b) {

@@ -104,15 +104,15 @@ QList<ChainLink> chainOf(const TechnologyLag& lag)
                       .arg(regimeGroupName(regime))
                       .arg(LagAnalysis::lagYears(lag.emergence->date, decision.date), 0, 'f', 1),
                   decision.extId});
-    for (const auto& [group, control] :
-         {std::pair{RegimeGroup::US, &lag.firstUsControl}, std::pair{RegimeGroup::EU, &lag.firstEuControl}}) {
+    for (const auto& [group, control] : {std::pair{RegimeGroup::US, &lag.firstUsControl},
+                                         std::pair{RegimeGroup::EU, &lag.firstEuControl}}) {
         if (!*control)
             continue;
         const double years = LagAnalysis::lagYears(decision.date, (*control)->date);
         chain.append({group, decided, decimalYear((*control)->date.midpoint()),
                       QStringLiteral("%1 %2%3 y")
-                          .arg(regimeGroupName(group), years < 0 ? QStringLiteral("\u2212")
-                                                                 : QStringLiteral("+"))
+                          .arg(regimeGroupName(group),
+                               years < 0 ? QStringLiteral("\u2212") : QStringLiteral("+"))
                           .arg(std::abs(years), 0, 'f', 1),
                       (*control)->extId});
     }

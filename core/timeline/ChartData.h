@@ -66,7 +66,7 @@ struct ChainLink {
     RegimeGroup group = RegimeGroup::Wassenaar; // whose control ends the step
     double from = 0;
     double to = 0;
-    QString label; // "WA 10.4 y", "US +8.3 y", "EU +0.9 y"
+    QString label;   // "WA 10.4 y", "US +8.3 y", "EU +0.9 y"
     QString eventId; // the control event that ends the step
 };
 

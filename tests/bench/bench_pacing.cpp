@@ -38,9 +38,9 @@ void measure(const char* name, int runs, const std::function<QString()>& fn)
         times << t.nsecsElapsed() / 1e6;
     }
     std::sort(times.begin(), times.end());
-    out << name << ": median " << QString::number(times.at(times.size() / 2), 'f', 1)
-        << " ms, max " << QString::number(times.last(), 'f', 1) << " ms over " << runs
-        << " runs (" << note << ")" << Qt::endl;
+    out << name << ": median " << QString::number(times.at(times.size() / 2), 'f', 1) << " ms, max "
+        << QString::number(times.last(), 'f', 1) << " ms over " << runs << " runs (" << note << ")"
+        << Qt::endl;
 }
 
 void importOrDie(Database& db, ListDocument doc)
@@ -54,7 +54,8 @@ void importOrDie(Database& db, ListDocument doc)
 void buildCorpus(Database& db, int nodes)
 {
     for (int k = 0; k < 10; ++k) {
-        ListDocument doc = paceline::bench::makeSyntheticEdition(QStringLiteral("regime"), k, nodes);
+        ListDocument doc =
+            paceline::bench::makeSyntheticEdition(QStringLiteral("regime"), k, nodes);
         doc.regimeKey = QStringLiteral("wa");
         doc.listKey = QStringLiteral("wa-dual-use");
         doc.editionLabel = QStringLiteral("WA %1").arg(2010 + k);
@@ -106,7 +107,9 @@ int main(int argc, char** argv)
         if (!t)
             qFatal("%s", qPrintable(t.error().toString()));
         table = t.value();
-        return QStringLiteral("%1 changes x %2 lists").arg(table.rows.size()).arg(table.lists.size());
+        return QStringLiteral("%1 changes x %2 lists")
+            .arg(table.rows.size())
+            .arg(table.lists.size());
     });
 
     QCustomPlot plot;

@@ -93,18 +93,20 @@ private slots:
     {
         const Run json = cli({QStringLiteral("--db"), m_db, QStringLiteral("case"),
                               QStringLiteral("list"), QStringLiteral("--json")});
-        const QJsonObject first = QJsonDocument::fromJson(json.out.toUtf8()).array().first().toObject();
+        const QJsonObject first =
+            QJsonDocument::fromJson(json.out.toUtf8()).array().first().toObject();
         const QString uuid = first.value(QStringLiteral("uuid")).toString();
         const QString out = m_dir.filePath(QStringLiteral("by-uuid.md"));
-        const Run r = cli({QStringLiteral("--db"), m_db, QStringLiteral("case"),
-                           QStringLiteral("export"), QLatin1Char('{') + uuid.toUpper() + QLatin1Char('}'),
-                           QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--out"), out});
+        const Run r =
+            cli({QStringLiteral("--db"), m_db, QStringLiteral("case"), QStringLiteral("export"),
+                 QLatin1Char('{') + uuid.toUpper() + QLatin1Char('}'), QStringLiteral("--format"),
+                 QStringLiteral("md"), QStringLiteral("--out"), out});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(first.value(QStringLiteral("title")).toString()));
-        const Run unknown = cli({QStringLiteral("--db"), m_db, QStringLiteral("case"),
-                                 QStringLiteral("export"), QStringLiteral("not-a-case"),
-                                 QStringLiteral("--format"), QStringLiteral("md"),
-                                 QStringLiteral("--out"), out + QStringLiteral(".x")});
+        const Run unknown =
+            cli({QStringLiteral("--db"), m_db, QStringLiteral("case"), QStringLiteral("export"),
+                 QStringLiteral("not-a-case"), QStringLiteral("--format"), QStringLiteral("md"),
+                 QStringLiteral("--out"), out + QStringLiteral(".x")});
         QCOMPARE(unknown.code, 2);
         QVERIFY(unknown.err.contains(QStringLiteral("neither a case ID nor the UUID")));
     }

@@ -28,21 +28,22 @@ private slots:
     void initTestCase()
     {
         m_db = m_dir.filePath(QStringLiteral("demo.db"));
-        const CliRun init = runCli({QStringLiteral("--db"), m_db, QStringLiteral("init"),
-                                    QStringLiteral("--demo")});
+        const CliRun init = runCli(
+            {QStringLiteral("--db"), m_db, QStringLiteral("init"), QStringLiteral("--demo")});
         QCOMPARE(init.code, 0);
     }
 
     void jsonHasTheTable()
     {
-        const CliRun run =
-            runCli({QStringLiteral("--db"), m_db, QStringLiteral("pacing"), QStringLiteral("--json")});
+        const CliRun run = runCli(
+            {QStringLiteral("--db"), m_db, QStringLiteral("pacing"), QStringLiteral("--json")});
         QCOMPARE(run.code, 0);
         QJsonParseError error;
         const QJsonObject table = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
-        QCOMPARE(table.value(QLatin1String("regime")).toObject().value(QLatin1String("list")).toString(),
-                 QStringLiteral("wa-dul"));
+        QCOMPARE(
+            table.value(QLatin1String("regime")).toObject().value(QLatin1String("list")).toString(),
+            QStringLiteral("wa-dul"));
         const QJsonArray lists = table.value(QLatin1String("lists")).toArray();
         QCOMPARE(lists.size(), 1);
         QCOMPARE(lists[0].toObject().value(QLatin1String("list")).toString(),
@@ -51,7 +52,10 @@ private slots:
         const QJsonObject added = row(table, "4.A.5");
         QCOMPARE(added.value(QLatin1String("change")).toString(), QStringLiteral("added"));
         QCOMPARE(added.value(QLatin1String("regime_event")).toString(), QStringLiteral("CE-019"));
-        QCOMPARE(added.value(QLatin1String("regime_date")).toObject().value(QLatin1String("text")).toString(),
+        QCOMPARE(added.value(QLatin1String("regime_date"))
+                     .toObject()
+                     .value(QLatin1String("text"))
+                     .toString(),
                  QStringLiteral("2013-12-04"));
         const QJsonObject eu = added.value(QLatin1String("lists")).toArray()[0].toObject();
         QCOMPARE(eu.value(QLatin1String("evidence")).toString(), QStringLiteral("timeline event"));
@@ -65,12 +69,19 @@ private slots:
 
         // A change no event dates rests on the editions: by the EU's 2023 edition.
         const QJsonObject changed = row(table, "4.A.3");
-        QCOMPARE(changed.value(QLatin1String("regime_evidence")).toString(), QStringLiteral("edition"));
+        QCOMPARE(changed.value(QLatin1String("regime_evidence")).toString(),
+                 QStringLiteral("edition"));
         const QJsonObject euChanged = changed.value(QLatin1String("lists")).toArray()[0].toObject();
-        QCOMPARE(euChanged.value(QLatin1String("date")).toObject().value(QLatin1String("text")).toString(),
+        QCOMPARE(euChanged.value(QLatin1String("date"))
+                     .toObject()
+                     .value(QLatin1String("text"))
+                     .toString(),
                  QStringLiteral("by 2023-09-30"));
-        QVERIFY(euChanged.value(QLatin1String("lag")).toObject().value(QLatin1String("text"))
-                    .toString().startsWith(QStringLiteral("\u2264 ")));
+        QVERIFY(euChanged.value(QLatin1String("lag"))
+                    .toObject()
+                    .value(QLatin1String("text"))
+                    .toString()
+                    .startsWith(QStringLiteral("\u2264 ")));
     }
 
     void textNamesEachListAndTheNotes()

@@ -52,7 +52,8 @@ ListDocument edition(const char* regime, const char* list, const char* label, co
     for (const Entry& e : entries) {
         ListNode n;
         n.code = wassenaar ? QStringLiteral("1.A.%1").arg(QLatin1String(e.number))
-                           : QStringLiteral("1A%1").arg(QString::fromLatin1(e.number).rightJustified(3, QLatin1Char('0')));
+                           : QStringLiteral("1A%1").arg(
+                                 QString::fromLatin1(e.number).rightJustified(3, QLatin1Char('0')));
         n.parentCode = group.code;
         n.kind = NodeKind::Entry;
         n.title = QString::fromUtf8(e.title);
@@ -154,8 +155,10 @@ private slots:
         for (const ImplementationRow& r : m_table.rows)
             rows << r.change.code + QLatin1Char(' ') + regimeChangeKindName(r.change.kind);
         rows.sort();
-        QCOMPARE(rows, strings({"1.A.2 removed", "1.A.3 changed", "1.A.5 added", "1.A.7 renumbered"}));
-        QCOMPARE(rowFor(m_table, QStringLiteral("1.A.7"))->change.previousCode, QStringLiteral("1.A.4"));
+        QCOMPARE(rows,
+                 strings({"1.A.2 removed", "1.A.3 changed", "1.A.5 added", "1.A.7 renumbered"}));
+        QCOMPARE(rowFor(m_table, QStringLiteral("1.A.7"))->change.previousCode,
+                 QStringLiteral("1.A.4"));
     }
 
     void nationalListsAreThoseSharingTheRegimesEntries()
@@ -258,7 +261,8 @@ private slots:
                     QCOMPARE(cellJson.value(QLatin1String("status")).toString(),
                              QStringLiteral("implemented differently"));
                     QVERIFY(cellJson.contains(QLatin1String("national_text")));
-                    QCOMPARE(cellJson.value(QLatin1String("event")).toString(), QStringLiteral("CE-2"));
+                    QCOMPARE(cellJson.value(QLatin1String("event")).toString(),
+                             QStringLiteral("CE-2"));
                 }
             }
         }

@@ -77,7 +77,8 @@ private slots:
         // As on a server: no display, no platform chosen, no runtime folder, a fresh home.
         QTemporaryDir home;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char* name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "XDG_RUNTIME_DIR"})
+        for (const char* name :
+             {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "XDG_RUNTIME_DIR"})
             env.remove(QLatin1String(name));
         env.insert(QStringLiteral("HOME"), home.path());
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
@@ -95,7 +96,8 @@ private slots:
         QString err;
         QCOMPARE(run({QStringLiteral("--help")}, &err), 0);
         const QString out = home.filePath(QStringLiteral("lag.png"));
-        QCOMPARE(run({QStringLiteral("--export-chart"), QStringLiteral("lag"), QStringLiteral("--out"), out},
+        QCOMPARE(run({QStringLiteral("--export-chart"), QStringLiteral("lag"),
+                      QStringLiteral("--out"), out},
                      &err),
                  0);
         QVERIFY2(!err.contains(QLatin1String("XDG_RUNTIME_DIR")), qPrintable(err));
@@ -266,7 +268,8 @@ private slots:
                               dir.filePath(QStringLiteral("x.png"))},
                              &errors),
                  2);
-        QVERIFY(errors.contains(QStringLiteral("innovation, lag, churn, survival or implementation")));
+        QVERIFY(
+            errors.contains(QStringLiteral("innovation, lag, churn, survival or implementation")));
         QCOMPARE(runPaceline({QStringLiteral("--db"), m_db.path, QStringLiteral("--export-chart"),
                               QStringLiteral("lag")},
                              &errors),

@@ -72,8 +72,10 @@ private slots:
         QCOMPARE(model->index(row, 3).data().toString(), QStringLiteral("2014-10-22 \u00b7 0.9 y"));
         QCOMPARE(model->index(row, 4).data().toString(),
                  QStringLiteral("implemented differently \u00b7 CE-020"));
-        QVERIFY(model->index(row, 4).data(Qt::ToolTipRole).toString().contains(
-            QLatin1String("Timeline event CE-020")));
+        QVERIFY(model->index(row, 4)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QLatin1String("Timeline event CE-020")));
         // One marker per change and list.
         QCOMPARE(pointsIn(*view.plot()), 19);
         QVERIFY(view.headline().contains(QLatin1String("19 regime change(s)")));

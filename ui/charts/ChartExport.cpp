@@ -186,10 +186,10 @@ int renderImplementation(QCustomPlot& plot, Database& db, const QString& regimeL
     }
     const QList<int> rows = filterRows(*table, ImplementationFilter());
     const QString summary = ImplementationPlot::render(plot, *table, rows);
-    caption = snapshotCaption(QStringLiteral("%1 (%2); all changes; %3")
-                                  .arg(table->regimeListKey,
-                                       table->regimeEditions.join(QStringLiteral(", ")), summary),
-                              {});
+    caption = snapshotCaption(
+        QStringLiteral("%1 (%2); all changes; %3")
+            .arg(table->regimeListKey, table->regimeEditions.join(QStringLiteral(", ")), summary),
+        {});
     return 0;
 }
 
@@ -244,8 +244,7 @@ int runChartExportCommand(const QString& kind, const QString& out, const QString
         kind != QLatin1String("implementation")) {
         err << "paceline: --export-chart takes innovation, lag, churn, survival or "
                "implementation, not \""
-            << kind
-            << "\"" << Qt::endl;
+            << kind << "\"" << Qt::endl;
         return 2;
     }
     if (out.isEmpty() || !wOk || !hOk) {

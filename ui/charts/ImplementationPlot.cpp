@@ -27,8 +27,8 @@ QCPCurve* addSeries(QCustomPlot& plot, const QColor& color, QCPScatterStyle::Sca
 {
     auto* g = new QCPCurve(plot.xAxis, plot.yAxis);
     g->setLineStyle(QCPCurve::lsNone);
-    g->setScatterStyle(QCPScatterStyle(shape, QPen(color, 1.5),
-                                       filled ? QBrush(color) : QBrush(Qt::white), size));
+    g->setScatterStyle(
+        QCPScatterStyle(shape, QPen(color, 1.5), filled ? QBrush(color) : QBrush(Qt::white), size));
     g->setName(name);
     return g;
 }
@@ -125,12 +125,12 @@ QString ImplementationPlot::render(QCustomPlot& plot, const ImplementationTable&
     for (int li = 0; li < lists; ++li) {
         const QColor color = listColor(table, li);
         const LagSummary& sum = summaries[li];
-        QCPCurve* done = addSeries(plot, color, QCPScatterStyle::ssDisc, true,
-                                   table.lists[li].name + QStringLiteral(": ") + sum.describe(),
-                                   markerSize);
+        QCPCurve* done =
+            addSeries(plot, color, QCPScatterStyle::ssDisc, true,
+                      table.lists[li].name + QStringLiteral(": ") + sum.describe(), markerSize);
         QCPErrorBars* doneBars = addBars(plot, done, color, named);
-        QCPCurve* pending = addSeries(plot, color, QCPScatterStyle::ssDiamond, false, QString(),
-                                      markerSize);
+        QCPCurve* pending =
+            addSeries(plot, color, QCPScatterStyle::ssDiamond, false, QString(), markerSize);
         pending->removeFromLegend();
         QCPErrorBars* pendingBars = addBars(plot, pending, color, named);
         // Lists side by side within a row.

@@ -158,8 +158,8 @@ QVariant ImplementationTableModel::cellData(const ImplementationRow& row, int li
         if (c.similarity >= 0)
             tip += tr("\nWording %1 like the regime's").arg(percent(c.similarity));
         if (c.status == ImplementationStatus::ImplementedDifferently)
-            tip += tr("\nRegime: %1\n%2: %3")
-                       .arg(row.change.newText, m_table.lists[list].key, c.text);
+            tip +=
+                tr("\nRegime: %1\n%2: %3").arg(row.change.newText, m_table.lists[list].key, c.text);
         if (c.status == ImplementationStatus::NotYetImplemented && !c.text.isEmpty())
             tip += tr("\nStill reads: %1").arg(c.text);
         return tip;

@@ -142,9 +142,9 @@ ImplementationView::ImplementationView(DatabaseSession* session, QWidget* parent
             m_filter.category = m_category->currentData().toString();
             m_filter.year = m_year->currentData().toInt();
             const int status = m_status->currentData().toInt();
-            m_filter.status = status < 0 ? std::nullopt
-                                         : std::optional<ImplementationStatus>(
-                                               ImplementationStatus(status));
+            m_filter.status =
+                status < 0 ? std::nullopt
+                           : std::optional<ImplementationStatus>(ImplementationStatus(status));
             const int evidence = m_evidence->currentData().toInt();
             m_filter.evidence =
                 evidence < 0 ? std::nullopt : std::optional<EvidenceKind>(EvidenceKind(evidence));
@@ -268,8 +268,9 @@ void ImplementationView::refilter()
     const QList<int> rows = filterRows(m_table, m_filter);
     m_model->setTable(m_table, rows);
     m_view->resizeColumnsToContents();
-    m_view->setColumnWidth(ImplementationTableModel::ChangeColumn,
-                           std::min(m_view->columnWidth(ImplementationTableModel::ChangeColumn), 360));
+    m_view->setColumnWidth(
+        ImplementationTableModel::ChangeColumn,
+        std::min(m_view->columnWidth(ImplementationTableModel::ChangeColumn), 360));
     m_summary = ImplementationPlot::render(*m_plot, m_table, rows);
     QStringList parts;
     const QList<LagSummary> sums = summariseLags(m_table, rows);
@@ -309,9 +310,8 @@ void ImplementationView::activate(const QModelIndex& index)
     const int list = m_model->listOfColumn(index.column());
     if (list < 0) {
         const RegimeChange& c = row->change;
-        emit openEntryRequested(c.kind == RegimeChangeKind::Removed ? c.fromEditionId
-                                                                   : c.toEditionId,
-                                c.code);
+        emit openEntryRequested(
+            c.kind == RegimeChangeKind::Removed ? c.fromEditionId : c.toEditionId, c.code);
         return;
     }
     const Implementation& cell = row->cells.at(list);

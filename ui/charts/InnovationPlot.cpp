@@ -96,7 +96,8 @@ struct BarSet {
             return;
         QVector<int> order(keys.size());
         std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return keys[a] < keys[b]; });
+        std::stable_sort(order.begin(), order.end(),
+                         [&](int a, int b) { return keys[a] < keys[b]; });
         QVector<double> k, v, e;
         for (int i : order) {
             k << keys[i];
@@ -166,8 +167,8 @@ void addLagBars(QCustomPlot& plot, const ChartData& data)
             continue;
         plain.add(*lane.barStart, *lane.barEnd, double(i));
         if (labelled)
-            addBarLabel(plot, (*lane.barStart + *lane.barEnd) / 2.0, double(i) - 0.3,
-                        lane.barLabel, QColor(60, 60, 110), Qt::AlignHCenter | Qt::AlignBottom);
+            addBarLabel(plot, (*lane.barStart + *lane.barEnd) / 2.0, double(i) - 0.3, lane.barLabel,
+                        QColor(60, 60, 110), Qt::AlignHCenter | Qt::AlignBottom);
     }
     const QPen bar(QColor(150, 160, 200, 160), 3, Qt::SolidLine, Qt::FlatCap);
     plain.draw(plot, bar, 10);
@@ -365,7 +366,8 @@ void InnovationPlot::render(QCustomPlot& plot, const ChartData& data)
     addLegendEntry(plot, QStringLiteral("emergence \u2192 regime decision (or first control)"),
                    QCPScatterStyle(), QPen(QColor(150, 160, 200, 160), 3));
     for (RegimeGroup g : {RegimeGroup::US, RegimeGroup::EU})
-        addLegendEntry(plot, QStringLiteral("decision \u2192 first %1 control").arg(regimeGroupName(g)),
+        addLegendEntry(plot,
+                       QStringLiteral("decision \u2192 first %1 control").arg(regimeGroupName(g)),
                        QCPScatterStyle(), QPen(regimeColor(g), 2));
     addLegendEntry(plot, QStringLiteral("list edition"), QCPScatterStyle(),
                    QPen(QColor(120, 120, 120), 1, Qt::DashLine));

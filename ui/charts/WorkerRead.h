@@ -63,10 +63,10 @@ struct WorkerTicket {
 // readOnWorker for a long read that reports progress and can be cancelled through the ticket it
 // returns; the ticket lives as long as the read or its holder.
 template <typename T>
-std::shared_ptr<WorkerTicket> readOnWorker(
-    QObject* context, const QString& path,
-    std::function<Result<T>(Database&, const ProgressCallback&)> read,
-    std::function<void(Result<T>)> done)
+std::shared_ptr<WorkerTicket>
+readOnWorker(QObject* context, const QString& path,
+             std::function<Result<T>(Database&, const ProgressCallback&)> read,
+             std::function<void(Result<T>)> done)
 {
     auto ticket = std::make_shared<WorkerTicket>();
     readOnWorker<T>(

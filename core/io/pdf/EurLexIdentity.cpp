@@ -29,13 +29,13 @@ std::optional<EurLexAct> identifyEurLexAct(const QString& text)
         return std::nullopt;
     EurLexAct act;
     act.kind = QStringLiteral("Regulation");
-    act.number = QStringLiteral("(%1) %2%3")
-                     .arg(t.captured(1).toUpper(), t.captured(2).isEmpty() ? QString()
-                                                                           : QStringLiteral("No "),
-                          t.captured(3));
+    act.number =
+        QStringLiteral("(%1) %2%3")
+            .arg(t.captured(1).toUpper(),
+                 t.captured(2).isEmpty() ? QString() : QStringLiteral("No "), t.captured(3));
     // A consolidated text's running head: CELEX number, language, version date.
-    static const QRegularExpression consolidated(
-        QStringLiteral("\\b\\d{4}[RL]\\d{4}\\s+\u2014\\s+[A-Z]{2}\\s+\u2014\\s+(\\d{2})\\.(\\d{2})\\.(\\d{4})"));
+    static const QRegularExpression consolidated(QStringLiteral(
+        "\\b\\d{4}[RL]\\d{4}\\s+\u2014\\s+[A-Z]{2}\\s+\u2014\\s+(\\d{2})\\.(\\d{2})\\.(\\d{4})"));
     static const QRegularExpression journal(
         QStringLiteral("\\(OJ L \\d+[A-Z]?, (\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})"));
     if (const auto c = consolidated.match(head); c.hasMatch())

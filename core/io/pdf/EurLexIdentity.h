@@ -13,9 +13,9 @@ namespace paceline {
 // date from its running head "2015R2420 — EN — 24.12.2015 — ...", else the Official
 // Journal's publication date).
 struct EurLexAct {
-    QString kind;   // "Regulation"
-    QString number; // "(EU) 2015/2420", "(EC) No 428/2009"
-    QString date;   // ISO "2015-12-24"; empty when the text gives none
+    QString kind;              // "Regulation"
+    QString number;            // "(EU) 2015/2420", "(EC) No 428/2009"
+    QString date;              // ISO "2015-12-24"; empty when the text gives none
     bool dualUseAnnex = false; // the act carries Annex I, the EU dual-use list
 };
 

@@ -335,8 +335,7 @@ ListTextOptions withListTextDefaults(ListTextOptions options, const QString& fil
 Result<ListDocument> parseListText(const QString& text, const QString& fileName,
                                    const ListTextOptions& given)
 {
-    const ListTextOptions options =
-        withListTextDefaults(withEurLexIdentity(given, text), fileName);
+    const ListTextOptions options = withListTextDefaults(withEurLexIdentity(given, text), fileName);
     ListDocument doc;
     doc.regimeKey = options.regimeKey;
     doc.regimeName = options.regimeName;
