@@ -25,11 +25,41 @@ BrowserController::BrowserController(DatabaseSession* session, QTabWidget* tabs,
     connect(panel, &BrowserPanel::proposeAmendmentRequested, this,
             &BrowserController::proposeAmendmentRequested);
     connect(panel, &BrowserPanel::statusMessage, this, &BrowserController::statusMessage);
+    connect(tabs, &QTabWidget::currentChanged, this, &BrowserController::announceCurrent);
+}
+
+void BrowserController::announceCurrent()
+{
+    auto* view = qobject_cast<EntryView*>(m_tabs->currentWidget());
+    if (!view || view->editionId() == 0)
+        return; // another kind of tab: the inspector keeps what it shows
+    m_shownView = view;
+    m_shownEditionId = view->editionId();
+    m_shownCode = view->rootCode();
+    emit entryShown(m_shownEditionId, m_shownCode);
+}
+
+void BrowserController::onViewDestroyed(QObject* view)
+{
+    if (view != m_shownView)
+        return;
+    m_shownView = nullptr;
+    // The tab widget picks the next current tab only once the view is gone.
+    QMetaObject::invokeMethod(
+        this,
+        [this, editionId = m_shownEditionId, code = m_shownCode] {
+            if (qobject_cast<EntryView*>(m_tabs->currentWidget()))
+                announceCurrent();
+            else if (!m_shownView)
+                emit entryClosed(editionId, code);
+        },
+        Qt::QueuedConnection);
 }
 
 EntryView* BrowserController::newEntryView()
 {
     auto* view = new EntryView(m_session, m_tabs);
+    connect(view, &QObject::destroyed, this, &BrowserController::onViewDestroyed);
     connect(view, &EntryView::openCodeRequested, this,
             [this, view](qint64 editionId, const QString& code) {
                 // A link navigates inside its tab, unless that entry is open elsewhere.
@@ -42,7 +72,8 @@ EntryView* BrowserController::newEntryView()
                     return;
                 }
                 retitle(view);
-                emit entryShown(view->editionId(), view->rootCode());
+                if (m_tabs->currentWidget() == view)
+                    announceCurrent();
             });
     connect(view, &EntryView::compareWithPreviousRequested, this,
             &BrowserController::compareWithPreviousRequested);
@@ -82,7 +113,10 @@ EntryView* BrowserController::openEntry(qint64 editionId, const QString& code, b
 {
     EntryView* view = newTab ? nullptr : findEntryTab(editionId, code);
     if (view && view->focusCode() == code) {
-        m_tabs->setCurrentWidget(view);
+        if (m_tabs->currentWidget() == view)
+            announceCurrent(); // the inspector may show a comparison's entry meanwhile
+        else
+            m_tabs->setCurrentWidget(view);
         return view;
     }
     if (!view && !newTab)
@@ -99,7 +133,11 @@ EntryView* BrowserController::openEntry(qint64 editionId, const QString& code, b
     if (created)
         m_tabs->addTab(view, view->tabTitle());
     retitle(view);
-    m_tabs->setCurrentWidget(view);
+    // Another tab becoming current announces itself; a current tab that navigated does not.
+    if (m_tabs->currentWidget() == view)
+        announceCurrent();
+    else
+        m_tabs->setCurrentWidget(view);
     return view;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QString>
 
 class QTabWidget;
 
@@ -24,8 +25,12 @@ public:
     void openTerm(qint64 editionId, const QString& term);
 
 signals:
-    // A link inside an entry tab navigated that tab to another entry.
+    // The current tab shows this entry now, whatever route brought it there: the tree, a
+    // search result, a link, another tab chosen or the tab before it closed. The one
+    // announcement the inspector follows.
     void entryShown(qint64 editionId, const QString& rootCode);
+    // The tab of the entry last announced closed, and the tab now current shows no entry.
+    void entryClosed(qint64 editionId, const QString& rootCode);
     void compareWithPreviousRequested(qint64 editionId, const QString& code);
     void proposeAmendmentRequested(qint64 editionId, const QString& code);
     void statusMessage(const QString& message);
@@ -34,10 +39,16 @@ private:
     EntryView* newEntryView();
     EntryView* findEntryTab(qint64 editionId, const QString& rootCode) const;
     void retitle(EntryView* view);
+    void announceCurrent();
+    void onViewDestroyed(QObject* view);
 
     DatabaseSession* m_session;
     QTabWidget* m_tabs;
     BrowserPanel* m_panel;
+    // What entryShown last said, to tell the inspector when that tab closes.
+    const QObject* m_shownView = nullptr;
+    qint64 m_shownEditionId = 0;
+    QString m_shownCode;
 };
 
 } // namespace paceline

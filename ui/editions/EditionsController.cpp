@@ -53,6 +53,13 @@ void EditionsController::showInspector(qint64 editionId, const QString& code)
     m_dock->raise();
 }
 
+void EditionsController::forgetEntry(qint64 editionId, const QString& code)
+{
+    const EntryHistoryPanel* history = m_inspector->history();
+    if (history->editionId() == editionId && history->code() == code)
+        m_inspector->clear();
+}
+
 EditionComparisonView* EditionsController::compareWithPrevious(qint64 editionId,
                                                                const QString& code)
 {

@@ -28,6 +28,8 @@ public:
 
     // Shows history and concordance of this entry in the inspector, raising the dock.
     void showInspector(qint64 editionId, const QString& code);
+    // Empties the inspector if it shows this entry (its tab closed).
+    void forgetEntry(qint64 editionId, const QString& code);
     // Opens a comparison of the edition before editionId with editionId, at code.
     EditionComparisonView* compareWithPrevious(qint64 editionId, const QString& code);
     // Opens a comparison tab; without editions it compares the newest two of the first list.

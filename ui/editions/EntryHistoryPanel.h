@@ -21,6 +21,9 @@ public:
     void clear();
     EntryHistoryModel* model() const { return m_model; }
     QString heading() const;
+    // The entry shown; 0 and empty after clear().
+    qint64 editionId() const { return m_editionId; }
+    QString code() const { return m_code; }
 
 signals:
     // Compare the edition before with this one, at this code (double-click on a row).

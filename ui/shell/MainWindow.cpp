@@ -3,7 +3,6 @@
 #include "cases/CaseController.h"
 #include "browser/BrowserController.h"
 #include "browser/BrowserPanel.h"
-#include "browser/EntryView.h"
 #include "cases/CaseTablePanel.h"
 #include "importers/EcfrUpdateDialog.h"
 #include "importers/ImportOptionsPrompt.h"
@@ -99,12 +98,10 @@ MainWindow::MainWindow(DatabaseSession* session, QWidget* parent)
     connect(m_browser, &BrowserController::proposeAmendmentRequested, this,
             &MainWindow::proposeAmendment);
     // The inspector (history, concordance) follows the entry in the current tab.
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        if (auto* entry = qobject_cast<EntryView*>(m_tabs->currentWidget()))
-            m_editions->showInspector(entry->editionId(), entry->rootCode());
-    });
     connect(m_browser, &BrowserController::entryShown, m_editions,
             &EditionsController::showInspector);
+    connect(m_browser, &BrowserController::entryClosed, m_editions,
+            &EditionsController::forgetEntry);
     connect(m_import, &ImportController::finished, this, [this](const ImportRunResult& r) {
         if (r.error) {
             if (r.error->kind == Error::Kind::Cancelled)
