@@ -40,9 +40,10 @@ struct EntryNode {
 // defined terms its subtree uses.
 struct EntryDocument {
     EditionInfo edition;
-    QList<EntryNode> nodes; // nodes[0] is the root
-    QList<ListTerm> terms;  // definitions of the terms linked from the subtree
-    QString focusCode;      // the node that was asked for (an item inside the entry, say)
+    QList<EntryNode> nodes;    // nodes[0] is the root
+    QList<ListTerm> terms;     // definitions of the terms linked from the subtree
+    QString focusCode;         // the node that was asked for (an item inside the entry, say)
+    bool itemsMissing = false; // the entry promises items its source lacks (MissingItems.h)
 };
 
 // Where a node sits: its id, its kind and the codes from the top of the edition down to it.

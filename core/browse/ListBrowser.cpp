@@ -1,6 +1,7 @@
 #include "ListBrowser.h"
 
 #include "browse/CodeForms.h"
+#include "browse/MissingItems.h"
 #include "storage/Database.h"
 
 #include <QJsonDocument>
@@ -279,6 +280,7 @@ Result<EntryDocument> ListBrowser::entry(qint64 editionId, const QString& code)
             break;
         doc.terms.append({t->text(0), t->text(1), t->text(2)});
     }
+    doc.itemsMissing = itemsMissing(doc.edition, doc.nodes);
     return doc;
 }
 

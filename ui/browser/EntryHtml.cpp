@@ -254,6 +254,11 @@ QString entryHtml(const EntryDocument& doc, const EntryHtmlOptions& options)
         html += QStringLiteral("<p>%1</p>")
                     .arg(linkifiedHtml(root.text, terms)
                              .replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
+    if (doc.itemsMissing) // a remark of ours, not the list's: no note box, no warning colour
+        html += QStringLiteral("<p style=\"color:#555; font-style:italic;\">%1</p>")
+                    .arg(QObject::tr("This edition has no items for %1 in its source.")
+                             .arg(root.code)
+                             .toHtmlEscaped());
     if (container) {
         html += childListHtml(doc, terms);
     } else {
