@@ -5,7 +5,7 @@ PACELINE_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev libgl-dev
   libqcustomplot-dev libsqlite3-dev libpoppler-qt6-dev
   libbenchmark-dev poppler-utils fonts-dejavu-core
-  wv
+  wv help2man
 )
 
 paceline_install_deps() {
