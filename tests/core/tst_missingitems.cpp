@@ -51,6 +51,7 @@ ListDocument listOfEveryCase(const char* listKey)
         node("1A006", "1A", NodeKind::Entry, "Equipment on the Munitions List."),
         // Its items are written into its text: there to read.
         node("1A007", "1A", NodeKind::Entry, "Fibres", "a. Glass fibres;\nb. Carbon fibres."),
+        node("1A009", "1A", NodeKind::Entry, "Mounts", "Mounts; see .d and .e of this entry."),
         // Another entry's paragraph is not its own.
         node("1A008", "1A", NodeKind::Entry, "Parts", "For equipment in 1A001.a."),
     };
@@ -87,6 +88,7 @@ private slots:
         QTest::newRow("Items: heading") << "1A003" << true;
         QTest::newRow("closing colon") << "1A004" << true;
         QTest::newRow("cites own paragraph") << "1A005" << true;
+        QTest::newRow("cites own paragraph, bare") << "1A009" << true;
         QTest::newRow("complete in itself") << "1A006" << false;
         QTest::newRow("items in its text") << "1A007" << false;
         QTest::newRow("cites another entry's paragraph") << "1A008" << false;
