@@ -222,12 +222,7 @@ Result<ImportReport> importFile(Database& db, const QString& path, ImportFormat 
     if (!outcome)
         return outcome.error();
     report.warnings = outcome->warnings;
-    report.summary = QStringLiteral("%1: imported %2 %3 (%4 new, %5 replaced)")
-                         .arg(path)
-                         .arg(outcome->rows)
-                         .arg(timelineFileName(outcome->kind))
-                         .arg(outcome->inserted)
-                         .arg(outcome->updated);
+    report.summary = timelineImportSummary(path, outcome.value());
     return report;
 }
 

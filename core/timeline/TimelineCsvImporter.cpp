@@ -105,6 +105,9 @@ std::optional<Error> readDate(const Row& row, PartialDate& out)
             "date_precision",
             QStringLiteral("\"%1\" does not match the date \"%2\", which has %3 precision")
                 .arg(precisionText, text, PartialDate::precisionName(date->precision())));
+    // The editor's rule, so that a file cannot bring in what the dialog refuses.
+    if (Status s = checkTimelineDate(*date, "date"); !s)
+        return row.error("date", s.error().message);
     out = *date;
     return std::nullopt;
 }
@@ -377,8 +380,19 @@ Result<TimelineImportOutcome> importTimelineCsv(Database& db, const QByteArray& 
     Transaction tx(db);
     if (!tx.begun())
         return tx.begun().error();
+    // Rows before and after, compared, say what the import changed.
+    auto before = TimelineSnapshot::read(db);
+    if (!before)
+        return before.error();
     if (Status s = write(db, parsed, outcome, progress); !s)
         return s.error();
+    auto after = TimelineSnapshot::read(db);
+    if (!after)
+        return after.error();
+    const TimelineFile rowKind =
+        spec->kind == TimelineFile::TechLinks ? TimelineFile::Technologies : spec->kind;
+    outcome.changes =
+        compareTimelineSnapshots(before.value(), after.value(), timelineFileName(rowKind), ids);
     if (Status s = tx.commit(); !s)
         return s.error();
     return outcome;

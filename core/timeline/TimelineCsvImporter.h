@@ -1,5 +1,6 @@
 #pragma once
 
+#include "timeline/TimelineImportChanges.h"
 #include "util/Progress.h"
 #include "util/Result.h"
 
@@ -19,6 +20,8 @@ struct TimelineImportOutcome {
     int rows = 0;
     int inserted = 0;
     int updated = 0; // rows whose id was already present and were replaced
+    // What changed, per kind: the file's kind first, then technologies its rows added.
+    QList<TimelineKindChanges> changes;
     QStringList warnings;
 };
 
@@ -31,5 +34,10 @@ Result<TimelineImportOutcome> importTimelineCsv(Database& db, const QByteArray& 
                                                 const ProgressCallback& progress = {});
 Result<TimelineImportOutcome> importTimelineCsvFile(Database& db, const QString& path,
                                                     const ProgressCallback& progress = {});
+
+// What an import did, for people: a headline with the counts of the file's kind ("80 control
+// events read: 2 added, 1 changed, 77 unchanged, 0 removed"), then the ids that changed, a
+// handful per kind, and the stored rows the file left alone (TimelineImportChanges.cpp).
+QString timelineImportSummary(const QString& path, const TimelineImportOutcome& outcome);
 
 } // namespace paceline

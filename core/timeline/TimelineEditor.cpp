@@ -48,14 +48,6 @@ Status checkUrl(const char* field, const QString& value)
         field, QStringLiteral("\"%1\" is not an http(s) address with a host").arg(value.left(60)));
 }
 
-Status checkDate(const PartialDate& date)
-{
-    if (!date.isValid())
-        return fieldError("date", QStringLiteral("a date of the form YYYY, YYYY-MM or YYYY-MM-DD "
-                                                 "is required"));
-    return {};
-}
-
 } // namespace
 
 TimelineEditor::TimelineEditor(Database& db, QString actor)
@@ -184,7 +176,7 @@ Status TimelineEditor::checkMilestone(const Milestone& m)
                           QStringLiteral("\"%1\" is already a milestone's id").arg(m.extId));
     if (Status s = checkRename("milestone", m.id, m.extId); !s)
         return s;
-    if (Status s = checkDate(m.date); !s)
+    if (Status s = checkTimelineDate(m.date); !s)
         return s;
     if (Status s = checkLabelsExist(m.technologyLabels); !s)
         return s;
@@ -210,7 +202,7 @@ Status TimelineEditor::checkEvent(const ControlEvent& e)
                           QStringLiteral("\"%1\" is already an event's id").arg(e.extId));
     if (Status s = checkRename("event", e.id, e.extId); !s)
         return s;
-    if (Status s = checkDate(e.date); !s)
+    if (Status s = checkTimelineDate(e.date); !s)
         return s;
     if (e.regime.isEmpty())
         return fieldError("regime", QStringLiteral("must not be empty"));

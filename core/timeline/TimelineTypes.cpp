@@ -42,6 +42,30 @@ const QStringList& milestoneClasses()
     return classes;
 }
 
+Status checkTimelineDate(const PartialDate& date, const char* field, const QDate& today)
+{
+    const QString column = QLatin1String(field);
+    if (!date.isValid())
+        return badInput(QStringLiteral("a date of the form YYYY, YYYY-MM or YYYY-MM-DD is "
+                                       "required"),
+                        column);
+    if (date.year() < kTimelineFirstYear)
+        return badInput(QStringLiteral("%1 is before %2; is the year mistyped?")
+                            .arg(date.toIsoString())
+                            .arg(kTimelineFirstYear),
+                        column);
+    // A year or month may start up to the bound: "2031" is accepted until the end of 2026.
+    const QDate last = today.addYears(kTimelineYearsAhead);
+    if (date.earliest() > last)
+        return badInput(QStringLiteral("%1 is more than %2 years after today (the latest date "
+                                       "accepted is %3); is the year mistyped?")
+                            .arg(date.toIsoString())
+                            .arg(kTimelineYearsAhead)
+                            .arg(last.toString(Qt::ISODate)),
+                        column);
+    return {};
+}
+
 QStringList extractEntryCodes(const QString& text)
 {
     static const QRegularExpression re(

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "util/PartialDate.h"
+#include "util/Result.h"
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -69,6 +71,17 @@ struct ControlEvent {
     Confidence confidence = Confidence::High;
     QString notes;
 };
+
+// The span a milestone or control event date may take; outside it the date is taken for a
+// typing error ("4599"): nothing the charts show is older than 1900, and no decision is known
+// more than five years ahead.
+constexpr int kTimelineFirstYear = 1900;
+constexpr int kTimelineYearsAhead = 5;
+
+// The one owner of that rule, used by the editor's dialogs and the CSV import alike. A refused
+// date's error place is the field (its CSV column name); the message says the bounds.
+Status checkTimelineDate(const PartialDate& date, const char* field = "date",
+                         const QDate& today = QDate::currentDate());
 
 // Entry codes named in free text: Wassenaar style (4.A.5, 5.A.1.j) and ECCN/EU style
 // (4A005, 4E001.c). Remarks around them are ignored.

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "io/ImportService.h"
 #include "timeline/CsvReader.h"
 #include "timeline/TimelineCsvImporter.h"
 #include "timeline/TimelineStore.h"
@@ -149,6 +150,13 @@ private slots:
             << "not an http(s) address";
         QTest::newRow("too few fields") << QByteArray("CE-9,2013,year\n") << "ev.csv:3"
                                         << "expected 12 fields";
+        // Issue #15: a year mistyped as 4599 stretched the innovation chart to 4600.
+        QTest::newRow("far future")
+            << QByteArray("CE-9,4599,year,Wassenaar,x,,t,d,,,high,\n") << "ev.csv:3:6"
+            << "column 2 (date): 4599 is more than 5 years after today";
+        QTest::newRow("before 1900")
+            << QByteArray("CE-9,1899-05,month,Wassenaar,x,,t,d,,,high,\n") << "ev.csv:3:6"
+            << "column 2 (date): 1899-05 is before 1900";
         QTest::newRow("duplicate id")
             << QByteArray("CE-1,2013,year,Wassenaar,x,,t,d,,,high,\n") << "ev.csv:3:1"
             << "appears twice";
@@ -169,6 +177,107 @@ private slots:
         // The valid first row was not written either.
         QCOMPARE(count(*t.db, "SELECT count(*) FROM control_event"), 0);
         QCOMPARE(count(*t.db, "SELECT count(*) FROM technology"), 0);
+    }
+
+    void datesOutsideTheTimelineAreRefused_data()
+    {
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<bool>("accepted");
+        // Today is 1 March 2026: the latest date accepted is 1 March 2031.
+        QTest::newRow("1900") << "1900" << true;
+        QTest::newRow("1899-12-31") << "1899-12-31" << false;
+        QTest::newRow("today") << "2026-03-01" << true;
+        QTest::newRow("five years ahead") << "2031-03-01" << true;
+        QTest::newRow("a day more") << "2031-03-02" << false;
+        QTest::newRow("year starting inside") << "2031" << true;
+        QTest::newRow("month starting after") << "2031-04" << false;
+        QTest::newRow("4599") << "4599" << false;
+    }
+    void datesOutsideTheTimelineAreRefused()
+    {
+        QFETCH(QString, date);
+        QFETCH(bool, accepted);
+        const Status s = checkTimelineDate(*PartialDate::parse(date), "date", QDate(2026, 3, 1));
+        QCOMPARE(s.ok(), accepted);
+        if (!accepted) {
+            QCOMPARE(s.error().place, QStringLiteral("date")); // the field, for the dialog
+            QVERIFY2(s.error().message.startsWith(date), qPrintable(s.error().message));
+        }
+    }
+
+    void summarySaysWhatChanged()
+    {
+        TempDatabase t;
+        QVERIFY(importTimelineCsvFile(*t.db, fixture(QStringLiteral("timeline/technologies.csv"))));
+        const QByteArray rows = readAll(fixture(QStringLiteral("timeline/control_events.csv")));
+        QVERIFY(importTimelineCsv(*t.db,
+                                  rows + "CE-7,2017,year,WA,x,,intrusion_software,d,,,high,\n",
+                                  QStringLiteral("first.csv")));
+
+        // Again: CE-3 reworded, CE-8 new with a technology never seen, CE-7 left out.
+        QByteArray again = rows;
+        again.replace("No agreement.", "No agreement; talks go on.");
+        again += "CE-8,2018,year,WA,x,,quantum_sensing,d,,,high,\n";
+        auto r = importTimelineCsv(*t.db, again, QStringLiteral("again.csv"));
+        QVERIFY2(r, r ? "" : qPrintable(r.error().toString()));
+        QCOMPARE(r->changes.size(), 2);
+        const TimelineKindChanges& events = r->changes.at(0);
+        QCOMPARE(events.kind, QStringLiteral("control events"));
+        QCOMPARE(events.added, QStringList{QStringLiteral("CE-8")});
+        QCOMPARE(events.changed, QStringList{QStringLiteral("CE-3")});
+        QCOMPARE(events.unchanged, 2);
+        QCOMPARE(events.removed, QStringList());
+        QCOMPARE(events.notInFile, 1);
+        const TimelineKindChanges& techs = r->changes.at(1);
+        QCOMPARE(techs.kind, QStringLiteral("technologies"));
+        QCOMPARE(techs.added, QStringList{QStringLiteral("quantum_sensing")});
+
+        const QString summary = timelineImportSummary(QStringLiteral("again.csv"), r.value());
+        const QStringList lines = summary.split(QLatin1Char('\n'));
+        QCOMPARE(lines.first(), QStringLiteral("again.csv: 4 control events read: 1 added, 1 "
+                                               "changed, 2 unchanged, 0 removed"));
+        QVERIFY2(lines.contains(QStringLiteral("  added: CE-8")), qPrintable(summary));
+        QVERIFY2(lines.contains(QStringLiteral("  changed: CE-3")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("1 of the stored control events is not in this "
+                                                 "file; kept as they are")),
+                 qPrintable(summary));
+        QVERIFY2(lines.contains(QStringLiteral("technologies: 1 added, 0 changed, 0 removed")),
+                 qPrintable(summary));
+
+        // The same file once more changes nothing, and says so on one line.
+        auto same = importTimelineCsv(*t.db, again, QStringLiteral("again.csv"));
+        QVERIFY(same);
+        QCOMPARE(timelineImportSummary(QStringLiteral("again.csv"), same.value()),
+                 QStringLiteral("again.csv: 4 control events read: 0 added, 0 changed, 4 "
+                                "unchanged, 0 removed\n  1 of the stored control events is not "
+                                "in this file; kept as they are"));
+    }
+
+    void summaryNamesAHandfulOfIds()
+    {
+        TempDatabase t;
+        QByteArray data = kEventsHeader;
+        for (int i = 1; i <= 12; ++i)
+            data += QStringLiteral("CE-%1,2013,year,WA,x,,t,d,,,high,\n")
+                        .arg(i, 2, 10, QLatin1Char('0'))
+                        .toUtf8();
+        auto r = importTimelineCsv(*t.db, data, QStringLiteral("many.csv"));
+        QVERIFY(r);
+        const QString summary = timelineImportSummary(QStringLiteral("many.csv"), r.value());
+        QVERIFY2(summary.contains(QStringLiteral("  added: CE-01, CE-02, CE-03, CE-04, CE-05 and "
+                                                 "7 more")),
+                 qPrintable(summary));
+        // Through the import service, as the window and paceline-cli report it.
+        const QString path = t.dir.filePath(QStringLiteral("many.csv"));
+        data.replace("CE-12,2013", "CE-12,2014");
+        writeAll(path, data);
+        auto report = importFile(*t.db, path, ImportFormat::Auto);
+        QVERIFY(report);
+        QVERIFY2(
+            report->summary.startsWith(path + QStringLiteral(": 12 control events read: 0 "
+                                                             "added, 1 changed, 11 unchanged")),
+            qPrintable(report->summary));
+        QVERIFY(report->summary.contains(QStringLiteral("  changed: CE-12")));
     }
 
     void headerErrors()

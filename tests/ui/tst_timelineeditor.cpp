@@ -298,6 +298,48 @@ private slots:
                  qPrintable(dialog.errorText()));
     }
 
+    void eventDialogRefusesImpossibleDates()
+    {
+        // Issue #15: a control event in 4599 was accepted and ran the chart's axis to 4600.
+        TimelineEditor editor(db(), QStringLiteral("t"));
+        ControlEventDialogContext context;
+        context.technologies = TimelineStore(db()).technologies().value();
+        const ControlEvent stored = *storedEvent(db(), QStringLiteral("CE-019"));
+        ControlEventDialog dialog(stored, context,
+                                  [&](const ControlEvent& e) { return editor.checkEvent(e); });
+        auto* date = dialog.findChild<PartialDateEdit*>(QStringLiteral("date"));
+        QVERIFY(date);
+        date->setText(QStringLiteral("4599"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY2(dialog.errorText().startsWith(
+                     QStringLiteral("Date: 4599 is more than 5 years after today")),
+                 qPrintable(dialog.errorText()));
+        date->setText(QStringLiteral("1850-06"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY2(dialog.errorText().startsWith(QStringLiteral("Date: 1850-06 is before 1900")),
+                 qPrintable(dialog.errorText()));
+        // The editor behind the dialog refuses it as well: nothing is written.
+        ControlEvent far = dialog.event();
+        far.date = *PartialDate::parse(QStringLiteral("4599"));
+        QVERIFY(!editor.updateEvent(far));
+        QCOMPARE(storedEvent(db(), QStringLiteral("CE-019"))->date, stored.date);
+        date->setText(stored.date.toIsoString());
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+        // The milestone dialog has the same rule, from the same owner.
+        MilestoneDialog milestone(*storedMilestone(db(), QStringLiteral("TM-09")),
+                                  TimelineStore(db()).technologies().value(),
+                                  [&](const Milestone& m) { return editor.checkMilestone(m); });
+        milestone.dateEdit()->setText(QString::number(QDate::currentDate().year() + 6));
+        milestone.accept();
+        QCOMPARE(milestone.result(), int(QDialog::Rejected));
+        QVERIFY2(milestone.errorText().startsWith(QStringLiteral("Date:")),
+                 qPrintable(milestone.errorText()));
+    }
+
     void partialDateNeverInventsADay()
     {
         PartialDateEdit edit;
