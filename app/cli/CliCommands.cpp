@@ -50,6 +50,11 @@ Commands:
                                      list key and name from the file name, regime "other");
                                      a Wassenaar edition always fills the lists wa-dual-use
                                      and wa-munitions of regime "wa"
+                                     Each FILE is imported in its own transaction, in the
+                                     order given: the files before a failure stay imported,
+                                     the failing file changes nothing, and the files after
+                                     it are not attempted (the chapter files of one Wassenaar
+                                     edition count as one file)
   export --list KEY [--edition LABEL] [--out FILE]
                                      write a list edition as paceline.list JSON (stdout by default)
   stats [--json]                     counts per list, edition and node kind; timeline and cases
@@ -86,7 +91,7 @@ Options:
   --version     show the version
 
 Exit status: 0 success, 1 failure, 2 bad input (the message names the file and the place;
-the database is unchanged).
+that file changed nothing).
 )";
 
 int cmdInit(const Args& a, QTextStream& out, QTextStream& err)
@@ -139,14 +144,22 @@ int cmdImport(const Args& a, QTextStream& out, QTextStream& err)
     auto db = openDatabase(a, true, true);
     if (!db)
         return report(err, db.error());
-    auto results = importFiles(**db, a.positional, *format, options, [&](const ImportReport& r) {
-        for (const QString& w : r.warnings)
-            err << "warning: " << w << Qt::endl;
-        out << r.summary << Qt::endl;
-    });
-    if (!results)
-        return report(err, results.error());
-    return Success;
+    const BatchImportOutcome done =
+        importFiles(**db, a.positional, *format, options, [&](const ImportReport& r) {
+            for (const QString& w : r.warnings)
+                err << "warning: " << w << Qt::endl;
+            out << r.summary << Qt::endl;
+        });
+    if (done.ok())
+        return Success;
+    // batchImportRule(): the files before the failure stay; say which were not attempted.
+    const int code = report(err, *done.error);
+    for (const QString& path : done.notAttempted)
+        err << "paceline-cli: " << path << ": not attempted" << Qt::endl;
+    if (!done.reports.isEmpty())
+        err << "paceline-cli: the " << done.reports.size()
+            << " file(s) imported before the failure stay imported" << Qt::endl;
+    return code;
 }
 
 int cmdExport(const Args& a, QTextStream& out, QTextStream& err)

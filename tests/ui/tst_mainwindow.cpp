@@ -4,6 +4,7 @@
 #include "cases/CaseStore.h"
 #include "cases/CaseTablePanel.h"
 #include "demo/DemoDataset.h"
+#include "io/BatchImport.h"
 #include "overview/OverviewPage.h"
 #include "session/DatabaseSession.h"
 #include "session/ImportController.h"
@@ -14,11 +15,14 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QtTest>
 
 using namespace paceline;
@@ -134,18 +138,72 @@ private slots:
         QCOMPARE(collectStats(*cancelSession.database())->editions.size(), 0);
         QCOMPARE(collectStats(*cancelSession.database())->events, 0);
 
-        // A broken second file rolls back the first one as well.
+        QCOMPARE(result.notAttempted,
+                 QStringList{fixture(QStringLiteral("lists/small.paceline.json"))});
+
+        // A broken second file: the first stays imported, the third is not attempted
+        // (batchImportRule(), as paceline-cli import does it).
         const QString broken = dir.filePath(QStringLiteral("broken.csv"));
         writeAll(broken, "a,b\n1,2\n");
+        const QString events = fixture(QStringLiteral("timeline/control_events.csv"));
         QTemporaryDir other;
         DatabaseSession fresh;
         QVERIFY(fresh.open(other.filePath(QStringLiteral("f.sqlite")), false).ok());
-        auto failed =
-            runImport(fresh.path(), {fixture(QStringLiteral("lists/small.paceline.json")), broken},
-                      ImportFormat::Auto, [](int) { return true; });
+        auto failed = runImport(
+            fresh.path(), {fixture(QStringLiteral("lists/small.paceline.json")), broken, events},
+            ImportFormat::Auto, [](int) { return true; });
         QVERIFY(failed.error);
         QVERIFY(failed.error->toString().contains(broken));
-        QCOMPARE(collectStats(*fresh.database())->editions.size(), 0);
+        QCOMPARE(failed.summaries.size(), 1);
+        QCOMPARE(failed.notAttempted, QStringList{events});
+        QCOMPARE(collectStats(*fresh.database())->editions.size(), 1);
+        QCOMPARE(collectStats(*fresh.database())->events, 0);
+    }
+
+    void failedImportShowsItsMessageWithoutTheProgressOnTop()
+    {
+        // Issue #15: "Importing 1 file(s)…" stayed over the error box and blocked its OK.
+        QTemporaryDir dir;
+        DatabaseSession session;
+        MainWindow window(&session);
+        QVERIFY(window.openDatabase(dir.filePath(QStringLiteral("g.sqlite")), false));
+        window.show();
+        const QString broken = dir.filePath(QStringLiteral("broken.csv"));
+        writeAll(broken, "a,b\n1,2\n");
+        const QString events = fixture(QStringLiteral("timeline/control_events.csv"));
+        window.importController()->start(
+            {fixture(QStringLiteral("lists/small.paceline.json")), broken, events},
+            ImportFormat::Auto);
+        // The progress shows after a moment; a slow import has it up when the failure comes.
+        auto* progress = window.findChild<QProgressDialog*>();
+        QVERIFY(progress);
+        progress->show();
+
+        QString boxText;
+        bool progressVisible = true;
+        QTimer poll;
+        poll.setInterval(10);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box || !boxText.isEmpty())
+                return;
+            const auto dialogs = window.findChildren<QProgressDialog*>();
+            progressVisible = std::any_of(dialogs.cbegin(), dialogs.cend(),
+                                          [](const QWidget* w) { return w->isVisible(); });
+            boxText = box->text() + QLatin1Char('\n') + box->informativeText();
+            box->accept();
+        });
+        poll.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!boxText.isEmpty(), 20000);
+        QVERIFY(!progressVisible);
+        QVERIFY2(boxText.contains(broken), qPrintable(boxText));
+        QVERIFY2(boxText.contains(QStringLiteral("kept (1 file(s))")), qPrintable(boxText));
+        QVERIFY2(boxText.contains(QStringLiteral("Not attempted (1 file(s)):\n") + events),
+                 qPrintable(boxText));
+        QVERIFY2(boxText.contains(batchImportRule()), qPrintable(boxText));
+        // What the rule says: the first file is in, the failing one and the last are not.
+        QCOMPARE(collectStats(*session.database())->editions.size(), 1);
+        QCOMPARE(collectStats(*session.database())->events, 0);
     }
 };
 

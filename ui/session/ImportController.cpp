@@ -3,7 +3,6 @@
 #include "io/BatchImport.h"
 #include "session/DatabaseSession.h"
 #include "storage/Database.h"
-#include "storage/Transaction.h"
 
 #include <QProgressDialog>
 #include <QtConcurrent/QtConcurrentRun>
@@ -29,38 +28,21 @@ ImportRunResult runImport(const QString& databasePath, const QStringList& paths,
         result.error = db.error();
         return result;
     }
-    Transaction all(*db.value());
-    if (!all.begun()) {
-        result.error = all.begun().error();
-        return result;
+    int lastPermille = -1;
+    const BatchImportOutcome outcome =
+        importFiles(*db.value(), paths, format, importOptions, {}, [&](qint64 done, qint64 total) {
+            const int permille = total > 0 ? static_cast<int>(1000 * done / total) : 0;
+            if (permille == lastPermille)
+                return progress(-1); // only asks whether to go on
+            lastPermille = permille;
+            return progress(permille);
+        });
+    for (const ImportReport& report : outcome.reports) {
+        result.summaries << report.summary;
+        result.warnings << report.warnings;
     }
-    // Chapter files of one Wassenaar edition are one unit, as on the command line.
-    const QList<QStringList> units = importUnits(paths, format);
-    const qsizetype count = units.size();
-    for (qsizetype i = 0; i < count; ++i) {
-        int lastPermille = -1;
-        auto unitProgress = [&](qint64 done, qint64 total) {
-            const int permille =
-                static_cast<int>((1000 * i + (total > 0 ? 1000 * done / total : 0)) / count);
-            if (permille != lastPermille) {
-                lastPermille = permille;
-                return progress(permille);
-            }
-            return progress(-1); // only asks whether to go on
-        };
-        auto report = importUnit(*db.value(), units.at(i), format, importOptions, unitProgress);
-        if (!report) {
-            result.error = report.error();
-            result.summaries.clear();
-            return result; // `all` rolls back every file of this run
-        }
-        result.summaries << report->summary;
-        result.warnings << report->warnings;
-    }
-    if (Status s = all.commit(); !s) {
-        result.error = s.error();
-        result.summaries.clear();
-    }
+    result.error = outcome.error;
+    result.notAttempted = outcome.notAttempted;
     return result;
 }
 
@@ -134,9 +116,9 @@ void ImportController::start(const QStringList& paths, ImportFormat format,
 void ImportController::onFinished()
 {
     const ImportRunResult result = m_watcher.result();
-    if (m_dialog)
-        m_dialog->deleteLater();
-    if (!result.error)
+    // Gone now, not later: a message box's own event loop would leave it on top, blocking.
+    delete m_dialog;
+    if (!result.summaries.isEmpty()) // the files before a failure stay imported
         m_session->notifyChanged();
     emit finished(result);
 }

@@ -6,6 +6,7 @@
 #include "cases/CaseTablePanel.h"
 #include "importers/EcfrUpdateDialog.h"
 #include "importers/ImportOptionsPrompt.h"
+#include "importers/ImportResultMessage.h"
 #include "editions/EditionsController.h"
 #include "charts/ChartsController.h"
 #include "timeline/TimelineController.h"
@@ -102,32 +103,8 @@ MainWindow::MainWindow(DatabaseSession* session, QWidget* parent)
             &EditionsController::showInspector);
     connect(m_browser, &BrowserController::entryClosed, m_editions,
             &EditionsController::forgetEntry);
-    connect(m_import, &ImportController::finished, this, [this](const ImportRunResult& r) {
-        if (r.error) {
-            if (r.error->kind == Error::Kind::Cancelled)
-                statusBar()->showMessage(tr("Import cancelled; the database is unchanged."), 8000);
-            else
-                QMessageBox::warning(this, tr("Import failed"),
-                                     tr("Nothing was imported.\n\n%1").arg(r.error->toString()));
-            return;
-        }
-        QStringList headlines; // the first line of each summary; the rest counts per category
-        for (const QString& summary : r.summaries)
-            headlines << summary.section(QLatin1Char('\n'), 0, 0);
-        statusBar()->showMessage(headlines.join(QStringLiteral("; ")), 10000);
-        const QString full = r.summaries.join(QStringLiteral("\n\n"));
-        if (full.contains(QLatin1Char('\n')) || !r.warnings.isEmpty()) {
-            QMessageBox box(QMessageBox::Information, tr("Import finished"), full, QMessageBox::Ok,
-                            this);
-            if (!r.warnings.isEmpty()) {
-                box.setInformativeText(tr("%n warning(s): lines that could not be placed, each "
-                                          "with its file and line. See the details.",
-                                          nullptr, static_cast<int>(r.warnings.size())));
-                box.setDetailedText(r.warnings.join(QLatin1Char('\n')));
-            }
-            box.exec();
-        }
-    });
+    connect(m_import, &ImportController::finished, this,
+            [this](const ImportRunResult& r) { showImportResult(this, r); });
 }
 
 QDockWidget* MainWindow::addPanel(QWidget* panel, const QString& title, const char* objectName,
@@ -239,10 +216,10 @@ void MainWindow::restoreLayout()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (m_import->isRunning()) {
-        const auto answer =
-            QMessageBox::question(this, tr("Import running"),
-                                  tr("An import is still running. Cancel it and quit? The database "
-                                     "stays as it was before the import."));
+        const auto answer = QMessageBox::question(
+            this, tr("Import running"),
+            tr("An import is still running. Cancel it and quit? The file being imported "
+               "changes nothing; the files before it stay imported."));
         if (answer != QMessageBox::Yes) {
             event->ignore();
             return;

@@ -40,6 +40,7 @@ public:
     EditionsController* editions() const { return m_editions; }
     CaseController* caseController() const { return m_caseController; }
     QUndoGroup* undoGroup() const { return m_undo; }
+    ImportController* importController() const { return m_import; }
 
 public slots:
     // Connected to the browser's "Propose amendment…" (proposeAmendmentRequested).
