@@ -58,43 +58,65 @@ Result<ImportReport> importUnit(Database& db, const QStringList& unit, ImportFor
     return importFile(db, unit.value(0), format, options, progress);
 }
 
-Result<QList<ImportReport>> importFiles(Database& db, const QStringList& paths, ImportFormat format,
-                                        const ImportOptions& options,
-                                        const std::function<void(const ImportReport&)>& onEach)
+QString batchImportRule()
+{
+    return QStringLiteral("Each file is imported in its own transaction, in the order given: "
+                          "the files before a failure stay imported, the failing file changes "
+                          "nothing, and the files after it are not attempted.");
+}
+
+BatchImportOutcome importFiles(Database& db, const QStringList& paths, ImportFormat format,
+                               const ImportOptions& options,
+                               const std::function<void(const ImportReport&)>& onEach,
+                               const ProgressCallback& progress)
 {
     const QList<QStringList> units = importUnits(paths, format);
     auto isJsonUnit = [&](qsizetype i) {
         return i < units.size() && units.at(i).size() == 1 &&
                isListJson(units.at(i).first(), format);
     };
-    QList<ImportReport> reports;
+    constexpr qint64 kPerUnit = 1000;
+    const qint64 total = kPerUnit * units.size();
+    BatchImportOutcome outcome;
     std::future<Result<ListDocument>> next;
     if (isJsonUnit(0))
         next = readAhead(units.first().first());
     for (qsizetype i = 0; i < units.size(); ++i) {
+        const ProgressCallback unitProgress = [&, i](qint64 done, qint64 unitTotal) {
+            const qint64 share = unitTotal > 0 ? kPerUnit * done / unitTotal : 0;
+            return reportProgress(progress, kPerUnit * i + share, total);
+        };
         Result<ImportReport> report = ImportReport{};
-        if (isJsonUnit(i) && next.valid()) {
+        if (!unitProgress(0, 0)) {
+            report = cancelled();
+        } else if (isJsonUnit(i) && next.valid()) {
             Result<ListDocument> doc = next.get();
             if (isJsonUnit(i + 1))
                 next = readAhead(units.at(i + 1).first());
             if (!doc)
-                return doc.error(); // `next` finishes reading in its destructor
-            auto outcome = ListStore(db).importDocument(doc.value());
-            if (!outcome)
-                return outcome.error();
-            report = listImportReport(units.at(i).first(), outcome.value(), doc.value());
+                report = doc.error(); // `next` finishes reading in its destructor
+            else if (auto written = ListStore(db).importDocument(doc.value(), unitProgress);
+                     !written)
+                report = written.error();
+            else
+                report = listImportReport(units.at(i).first(), written.value(), doc.value());
         } else {
-            report = importUnit(db, units.at(i), format, options);
+            report = importUnit(db, units.at(i), format, options, unitProgress);
             if (isJsonUnit(i + 1))
                 next = readAhead(units.at(i + 1).first());
         }
-        if (!report)
-            return report.error();
+        if (!report) {
+            outcome.error = report.error();
+            for (qsizetype rest = i + 1; rest < units.size(); ++rest)
+                outcome.notAttempted << units.at(rest);
+            return outcome;
+        }
         if (onEach)
             onEach(report.value());
-        reports.append(report.value());
+        outcome.reports.append(report.value());
     }
-    return reports;
+    reportProgress(progress, total, total);
+    return outcome;
 }
 
 } // namespace paceline

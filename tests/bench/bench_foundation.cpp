@@ -101,10 +101,10 @@ QString benchCorpus(const QString& work, int editions, int nodes)
     const double rssBefore = peakRssMb();
     QElapsedTimer t;
     t.start();
-    auto r =
+    const BatchImportOutcome r =
         importFiles(*db, files, ImportFormat::PacelineJson, {}); // as `paceline-cli import` does
-    if (!r)
-        qFatal("%s", qPrintable(r.error().toString()));
+    if (!r.ok())
+        qFatal("%s", qPrintable(r.error->toString()));
     const double seconds = t.nsecsElapsed() / 1e9;
     out << "corpus_import_s " << seconds << " (" << editions * nodes
         << " nodes, one transaction per file)" << Qt::endl;

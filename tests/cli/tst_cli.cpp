@@ -46,6 +46,17 @@ private slots:
         QCOMPARE(bad.code, 2);
         QVERIFY(bad.err.contains(QStringLiteral("--limit")));
         QCOMPARE(runCli({QStringLiteral("--db"), path, QStringLiteral("search")}).code, 2);
+        // Operators, and a typing slip answered with the likely words.
+        const CliRun without = runCli({QStringLiteral("--db"), path, QStringLiteral("search"),
+                                       QStringLiteral("\"intrusion software\" -delivery"),
+                                       QStringLiteral("--list"), QStringLiteral("eu-annex-i")});
+        QCOMPARE(without.code, 0);
+        QVERIFY2(!without.out.contains(QStringLiteral("4A005  [entry]")), qPrintable(without.out));
+        const CliRun slip = runCli({QStringLiteral("--db"), path, QStringLiteral("search"),
+                                    QStringLiteral("intrusoin softwrae")});
+        QCOMPARE(slip.code, 0);
+        QVERIFY2(slip.out.contains(QStringLiteral("0 results\nDid you mean \"intrusion software\"?")),
+                 qPrintable(slip.out));
     }
 
     void helpAndUnknownCommand()
@@ -53,6 +64,15 @@ private slots:
         const CliRun help = runCli({QStringLiteral("--help")});
         QCOMPARE(help.code, 0);
         QVERIFY(help.out.contains(QStringLiteral("import FILE")));
+        // The batch rule, the one the window follows too (batchImportRule()).
+        const CliRun importHelp = runCli({QStringLiteral("import"), QStringLiteral("--help")});
+        QCOMPARE(importHelp.code, 0);
+        QVERIFY2(importHelp.out.simplified().contains(
+                     QStringLiteral("Each FILE is imported in its own transaction, in the order "
+                                    "given: the files before a failure stay imported, the failing "
+                                    "file changes nothing, and the files after it are not "
+                                    "attempted")),
+                 qPrintable(importHelp.out));
         const CliRun bad = runCli({QStringLiteral("frobnicate")});
         QCOMPARE(bad.code, 2);
         QVERIFY(bad.err.contains(QStringLiteral("unknown command \"frobnicate\"")));
@@ -120,14 +140,24 @@ private slots:
         QCOMPARE(sha256OfFile(path), before);
 
         // Several files: each is its own transaction; the first failure stops the run and names
-        // its file, the files before it stay imported.
+        // its file, the files before it stay imported, the files after it are not attempted.
         const QString good = fixture(QStringLiteral("lists/small.paceline.json"));
+        const QString events = fixture(QStringLiteral("timeline/control_events.csv"));
         const CliRun several =
-            runCli({QStringLiteral("--db"), path, QStringLiteral("import"), good, file, csv});
+            runCli({QStringLiteral("--db"), path, QStringLiteral("import"), good, file, events});
         QCOMPARE(several.code, 2);
         QVERIFY(several.out.contains(QStringLiteral("imported edition \"Test 2024\"")));
         QVERIFY(several.err.contains(file + QStringLiteral(": /nodes/6/parent")));
-        QVERIFY(!several.err.contains(csv));
+        QVERIFY2(several.err.contains(events + QStringLiteral(": not attempted")),
+                 qPrintable(several.err));
+        QVERIFY2(several.err.contains(QStringLiteral("the 1 file(s) imported before the failure "
+                                                     "stay imported")),
+                 qPrintable(several.err));
+        const CliRun stats = runCli(
+            {QStringLiteral("--db"), path, QStringLiteral("stats"), QStringLiteral("--json")});
+        QVERIFY2(stats.out.contains(QStringLiteral("\"control_events\": 0")),
+                 qPrintable(stats.out));
+        QVERIFY2(stats.out.contains(QStringLiteral("Test 2024")), qPrintable(stats.out));
 
         const CliRun missing = runCli({QStringLiteral("--db"), path, QStringLiteral("import"),
                                        m_dir.filePath(QStringLiteral("nope.json"))});

@@ -18,13 +18,14 @@ namespace paceline {
 class DatabaseSession;
 
 struct ImportRunResult {
-    QStringList summaries;
+    QStringList summaries; // of the files imported, which stay imported after a failure
     QStringList warnings;
     std::optional<Error> error; // set when the import failed or was cancelled
+    QStringList notAttempted;   // the files after the failing one
 };
 
-// Runs imports on a worker thread with its own connection, shows progress with Cancel, and
-// commits all chosen files together: a failure or a cancel leaves the database as it was.
+// Runs imports on a worker thread with its own connection and shows progress with Cancel.
+// A batch follows batchImportRule() (core/io/BatchImport.h), as on the command line.
 class ImportController : public QObject {
     Q_OBJECT
 public:
