@@ -72,7 +72,9 @@ Commands:
   search QUERY [--limit N] [--json] [--list KEY] [--kind K] [--all-editions]
          [--sensitive | --very-sensitive]
                                      full-text and code search ("intrusion software",
-                                     softw*, 4A005, 4a5, 4.A.5, 4a1a2, ml8a); newest
+                                     softw*, 4A005, 4a5, 4.A.5, 4a1a2, ml8a); all words
+                                     must appear, OR between two words takes either,
+                                     -word or NOT word leaves it out; newest
                                      editions only unless --all-editions; only entries on
                                      the Wassenaar Sensitive / Very Sensitive List with
                                      --sensitive / --very-sensitive

@@ -118,6 +118,9 @@ int cmdSearch(const Args& a, QTextStream& out, QTextStream& err)
         for (const SearchHit& h : results->hits)
             hits.append(toJson(h));
         out << QString::fromUtf8(QJsonDocument(hits).toJson(QJsonDocument::Indented));
+        if (!results->suggestion.isEmpty()) // stdout stays the array scripts read
+            err << "paceline-cli: no results; did you mean \"" << results->suggestion << "\"?"
+                << Qt::endl;
         return Success;
     }
     for (const SearchHit& h : results->hits) {
@@ -129,6 +132,8 @@ int cmdSearch(const Args& a, QTextStream& out, QTextStream& err)
             out << "    " << marked(h.snippet) << Qt::endl;
     }
     out << results->hits.size() << (results->hits.size() == 1 ? " result" : " results") << Qt::endl;
+    if (!results->suggestion.isEmpty())
+        out << "Did you mean \"" << results->suggestion << "\"?" << Qt::endl;
     return Success;
 }
 

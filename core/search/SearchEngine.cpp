@@ -6,6 +6,8 @@
 #include "search/SearchVocabulary.h"
 #include "storage/Database.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <limits>
 
@@ -212,8 +214,9 @@ Status SearchEngine::addHighlights(const QString& fts, QList<SearchHit>& hits,
 // list. All editions: newest first, one range each, so that a common word stops at the first
 // editions that fill the page instead of ranking 700,000 rows. Ranges are looked up only for
 // the editions actually searched.
-Status SearchEngine::addTextHits(const SearchQuery& query, const Scope& scope, const QString& fts,
-                                 QList<SearchHit>& out, const CancelCheck& isCancelled)
+Status SearchEngine::addTextHits(const SearchQuery& query, const Scope& scope,
+                                 const FtsExpression& fts, QList<SearchHit>& out,
+                                 const CancelCheck& isCancelled)
 {
     // ?8: the Sensitive List filter; marked nodes through the node_sensitivity index, then
     // everything inside them.
@@ -261,14 +264,19 @@ Status SearchEngine::addTextHits(const SearchQuery& query, const Scope& scope, c
         // word's headings usually fill the page, and ranking them is a fraction of ranking
         // every node that mentions it.
         const qsizetype before = out.size();
-        const QString headings = QStringLiteral("{code title} : (%1)").arg(fts);
+        // Exclusions apply to the whole node, not only to its heading.
+        const QString headingWords = QStringLiteral("{code title} : (%1)").arg(fts.positive);
+        const QString headings = FtsExpression{headingWords, fts.negative}.full();
         if (Status s = rankRun(rank.value(), query, headings, run, out, isCancelled); !s)
             return s;
         for (qsizetype i = before; i < out.size(); ++i)
             out[i].score -= kHeadingTier;
         if (out.size() - before >= query.limit)
             continue;
-        const QString rest = QStringLiteral("(%1) NOT %2").arg(fts, headings);
+        const QString rest =
+            FtsExpression{QStringLiteral("(%1) NOT %2").arg(fts.positive, headingWords),
+                          fts.negative}
+                .full();
         if (Status s = rankRun(rank.value(), query, rest, run, out, isCancelled); !s)
             return s;
     }
@@ -283,7 +291,7 @@ Status SearchEngine::addTextHits(const SearchQuery& query, const Scope& scope, c
         out.resize(query.limit);
     for (SearchHit& h : out)
         describe(h, scope);
-    return addHighlights(fts, out, isCancelled);
+    return addHighlights(fts.full(), out, isCancelled);
 }
 
 Status SearchEngine::addTermHits(const SearchQuery& query, const Scope& scope, const QString& fts,
@@ -328,16 +336,16 @@ Result<SearchResults> SearchEngine::search(const SearchQuery& query, const Cance
         return s.error();
     SearchResults results;
     results.query = query.text;
-    const QList<FtsPart> parts = parseSearchText(query.text, query.prefixLastWord);
+    const SearchTerms typed = parseSearchTerms(query.text, query.prefixLastWord);
     // Defined terms are few: FTS5 expands their prefixes itself. Nodes: see SearchVocabulary.
     const QString termFts = buildFtsQuery(query.text, query.prefixLastWord);
     auto vocabulary = SearchVocabulary::open(m_db);
     if (!vocabulary)
         return vocabulary.error();
-    auto nodeFts = vocabulary->expand(parts);
+    auto nodeFts = vocabulary->expand(typed);
     if (!nodeFts)
         return nodeFts.error();
-    results.ftsQuery = nodeFts.value();
+    results.ftsQuery = nodeFts->full();
     auto scope = scopeFor(query);
     if (!scope)
         return scope.error();
@@ -379,7 +387,50 @@ Result<SearchResults> SearchEngine::search(const SearchQuery& query, const Cance
             results.hits.append(t);
     if (results.hits.size() > query.limit)
         results.hits.resize(query.limit);
+    if (results.hits.isEmpty()) {
+        auto suggestion = spellingSuggestion(query.text, typed, vocabulary.value());
+        if (!suggestion)
+            return suggestion.error();
+        results.suggestion = suggestion.value();
+    }
     return results;
+}
+
+Result<QString> SearchEngine::spellingSuggestion(const QString& userText, const SearchTerms& terms,
+                                                 SearchVocabulary& vocabulary)
+{
+    QString text = userText;
+    bool changed = false;
+    for (const QList<FtsPart>& clause : terms.clauses)
+        for (const FtsPart& part : clause)
+            for (const QString& token : vocabulary.tokens(part.words)) {
+                auto known = vocabulary.contains(token);
+                if (!known)
+                    return known.error();
+                if (known.value())
+                    continue;
+                if (part.prefix) { // while typing: a prefix some word has is no slip
+                    auto completions = vocabulary.completions(token, 1);
+                    if (!completions)
+                        return completions.error();
+                    if (!completions->isEmpty())
+                        continue;
+                }
+                auto nearest = vocabulary.nearestWord(token);
+                if (!nearest)
+                    return nearest.error();
+                if (nearest->isEmpty())
+                    continue;
+                const QRegularExpression typed(
+                    QStringLiteral("(?<![\\w])%1(?![\\w])").arg(QRegularExpression::escape(token)),
+                    QRegularExpression::CaseInsensitiveOption |
+                        QRegularExpression::UseUnicodePropertiesOption);
+                if (typed.match(text).hasMatch()) {
+                    text.replace(typed, nearest.value());
+                    changed = true;
+                }
+            }
+    return changed ? text.simplified() : QString();
 }
 
 } // namespace paceline

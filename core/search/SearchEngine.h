@@ -1,6 +1,7 @@
 #pragma once
 
 #include "lists/ListStore.h"
+#include "search/FtsQuery.h"
 #include "search/SearchTypes.h"
 #include "util/Result.h"
 
@@ -11,6 +12,7 @@
 namespace paceline {
 
 class Database;
+class SearchVocabulary;
 class Statement;
 
 // Full-text and code search over the loaded lists. Codes first ("4a5" goes straight to
@@ -40,8 +42,10 @@ private:
                          const CancelCheck& isCancelled);
     Result<Scope> scopeFor(const SearchQuery& query);
     Status addCodeHits(const SearchQuery& query, const Scope& scope, SearchResults& out);
-    Status addTextHits(const SearchQuery& query, const Scope& scope, const QString& fts,
+    Status addTextHits(const SearchQuery& query, const Scope& scope, const FtsExpression& fts,
                        QList<SearchHit>& out, const CancelCheck& isCancelled);
+    Result<QString> spellingSuggestion(const QString& userText, const SearchTerms& terms,
+                                       SearchVocabulary& vocabulary);
     Status addTermHits(const SearchQuery& query, const Scope& scope, const QString& fts,
                        QList<SearchHit>& out);
     void describe(SearchHit& hit, const Scope& scope) const;

@@ -48,6 +48,9 @@ struct SearchResults {
     QString ftsQuery; // what went to FTS5
     QList<SearchHit> hits;
     bool codeMatch = false; // the first hit is the code the user typed
+    // When nothing matched because of a typing slip: the text with each word that no node
+    // contains replaced by the nearest indexed word ("intrusoin" -> "intrusion"); else empty.
+    QString suggestion;
 };
 
 } // namespace paceline

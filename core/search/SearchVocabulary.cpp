@@ -2,11 +2,39 @@
 
 #include "storage/Database.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace paceline {
+
+namespace {
+
+// Edits between two words, a swap of neighbours counting as one (optimal string alignment).
+int editDistance(const QString& a, const QString& b)
+{
+    const qsizetype n = a.size();
+    const qsizetype m = b.size();
+    std::vector<int> before(m + 1), previous(m + 1), current(m + 1);
+    for (qsizetype j = 0; j <= m; ++j)
+        previous[j] = static_cast<int>(j);
+    for (qsizetype i = 1; i <= n; ++i) {
+        current[0] = static_cast<int>(i);
+        for (qsizetype j = 1; j <= m; ++j) {
+            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                current[j] = std::min(current[j], before[j - 2] + 1);
+        }
+        std::swap(before, previous);
+        std::swap(previous, current);
+    }
+    return previous[m];
+}
+
+} // namespace
 
 Result<SearchVocabulary> SearchVocabulary::open(Database& db)
 {
@@ -101,6 +129,37 @@ Result<QStringList> SearchVocabulary::completions(const QString& prefixToken, in
     return words;
 }
 
+Result<QString> SearchVocabulary::nearestWord(const QString& token)
+{
+    if (token.size() < 3)
+        return QString();
+    const int allowed = token.size() <= 4 ? 1 : 2;
+    // Words with the same first letter and a length within reach: a slip rarely hits the
+    // first letter, and this keeps the scan to a small part of the vocabulary.
+    auto q = m_db.prepare("SELECT term, docs FROM search_term "
+                          "WHERE term >= ?1 AND term < ?1 || char(1114111) "
+                          "AND length(term) BETWEEN ?2 AND ?3");
+    if (!q)
+        return q.error();
+    q->bind(1, token.left(1)).bind(2, token.size() - allowed).bind(3, token.size() + allowed);
+    QString best;
+    int bestDistance = allowed + 1;
+    qint64 bestDocs = 0;
+    const Status walked = q->forEachRow([&](const Statement& r) {
+        const QString word = r.text(0);
+        const int d = editDistance(token, word);
+        const qint64 docs = r.integer(1);
+        if (d < bestDistance || (d == bestDistance && docs > bestDocs)) {
+            best = word;
+            bestDistance = d;
+            bestDocs = docs;
+        }
+    });
+    if (!walked)
+        return walked.error();
+    return bestDistance <= allowed && best != token ? best : QString();
+}
+
 Result<bool> SearchVocabulary::contains(const QString& token)
 {
     auto q = m_db.prepare("SELECT 1 FROM search_term WHERE term = ?1");
@@ -110,42 +169,62 @@ Result<bool> SearchVocabulary::contains(const QString& token)
     return q->step();
 }
 
-Result<QString> SearchVocabulary::expand(const QList<FtsPart>& parts)
+Result<QString> SearchVocabulary::expandPart(const FtsPart& part)
 {
-    QStringList all;
-    for (const FtsPart& part : parts) {
-        QStringList tokens = m_tokenizer.tokens(part.words);
-        if (tokens.isEmpty())
-            continue;
-        // Even a one-letter prefix expands (to its most frequent words): typing
-        // "intrusion s" keeps showing results instead of none until the next letter.
-        const bool prefixed = part.prefix;
-        const QString prefix = prefixed ? tokens.takeLast() : QString();
-        for (const QString& token : tokens) {
-            auto known = contains(token);
-            if (!known)
-                return known.error();
-            if (!known.value())
-                return QString(); // a word no node has: nothing can match
-        }
-        if (!prefixed) {
-            all << ftsPhrase(tokens.join(QLatin1Char(' ')), false);
-            continue;
-        }
-        auto words = completions(prefix);
-        if (!words)
-            return words.error();
-        if (words->isEmpty())
-            return QString();
-        QStringList alternatives;
-        for (const QString& word : words.value())
-            alternatives << ftsPhrase((QStringList(tokens) << word).join(QLatin1Char(' ')), false);
-        all << (alternatives.size() == 1
-                    ? alternatives.first()
-                    : QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) +
-                          QLatin1Char(')'));
+    QStringList tokens = m_tokenizer.tokens(part.words);
+    if (tokens.isEmpty())
+        return QString();
+    // Even a one-letter prefix expands (to its most frequent words): typing
+    // "intrusion s" keeps showing results instead of none until the next letter.
+    const QString prefix = part.prefix ? tokens.takeLast() : QString();
+    for (const QString& token : tokens) {
+        auto known = contains(token);
+        if (!known)
+            return known.error();
+        if (!known.value())
+            return QString(); // a word no node has: this part matches nothing
     }
-    return all.join(QStringLiteral(" AND "));
+    if (!part.prefix)
+        return ftsPhrase(tokens.join(QLatin1Char(' ')), false);
+    auto words = completions(prefix);
+    if (!words)
+        return words.error();
+    QStringList alternatives;
+    for (const QString& word : words.value())
+        alternatives << ftsPhrase((QStringList(tokens) << word).join(QLatin1Char(' ')), false);
+    return alternatives.isEmpty() ? QString() : ftsAnyOf(alternatives);
+}
+
+Result<QString> SearchVocabulary::expandAnyOf(const QList<FtsPart>& parts)
+{
+    QStringList alternatives;
+    for (const FtsPart& part : parts) {
+        auto one = expandPart(part);
+        if (!one)
+            return one.error();
+        if (!one->isEmpty())
+            alternatives << one.value();
+    }
+    return alternatives.isEmpty() ? QString() : ftsAnyOf(alternatives);
+}
+
+Result<FtsExpression> SearchVocabulary::expand(const SearchTerms& terms)
+{
+    QStringList clauses;
+    for (const QList<FtsPart>& clause : terms.clauses) {
+        auto any = expandAnyOf(clause);
+        if (!any)
+            return any.error();
+        if (any->isEmpty())
+            return FtsExpression{}; // a clause that no node can match
+        clauses << any.value();
+    }
+    FtsExpression e{clauses.join(QStringLiteral(" AND ")), QString()};
+    auto excluded = expandAnyOf(terms.excluded); // words no node has exclude nothing
+    if (!excluded)
+        return excluded.error();
+    e.negative = excluded.value();
+    return e;
 }
 
 } // namespace paceline

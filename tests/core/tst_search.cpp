@@ -73,8 +73,34 @@ private slots:
                                 << QStringLiteral("\"softw\" *");
         QTest::newRow("phrase prefix") << QStringLiteral("\"intrusion soft\"*") << false
                                        << QStringLiteral("\"intrusion soft\" *");
-        QTest::newRow("operators are words") << QStringLiteral("a OR NOT b") << false
-                                             << QStringLiteral("\"a\" \"OR\" \"NOT\" \"b\"");
+        QTest::newRow("OR binds two words")
+            << QStringLiteral("intrusion OR surveillance software") << false
+            << QStringLiteral("(\"intrusion\" OR \"surveillance\") \"software\"");
+        QTest::newRow("AND is the default") << QStringLiteral("intrusion AND software") << false
+                                            << QStringLiteral("\"intrusion\" \"software\"");
+        QTest::newRow("lower-case operators are words")
+            << QStringLiteral("a or not b") << false
+            << QStringLiteral("\"a\" \"or\" \"not\" \"b\"");
+        QTest::newRow("quoted operator is a word")
+            << QStringLiteral("\"OR\" gate") << false << QStringLiteral("\"OR\" \"gate\"");
+        QTest::newRow("minus excludes") << QStringLiteral("software -intrusion") << false
+                                        << QStringLiteral("(\"software\") NOT (\"intrusion\")");
+        QTest::newRow("NOT excludes a phrase")
+            << QStringLiteral("software NOT \"intrusion software\"") << false
+            << QStringLiteral("(\"software\") NOT (\"intrusion software\")");
+        QTest::newRow("minus phrase") << QStringLiteral("software -\"source code\"") << false
+                                      << QStringLiteral("(\"software\") NOT (\"source code\")");
+        QTest::newRow("a negative number is a word")
+            << QStringLiteral("below -40") << false << QStringLiteral("\"below\" \"-40\"");
+        QTest::newRow("hyphenated word")
+            << QStringLiteral("dual-use") << false << QStringLiteral("\"dual-use\"");
+        QTest::newRow("exclusions alone") << QStringLiteral("-intrusion") << false << QString();
+        QTest::newRow("dangling operators")
+            << QStringLiteral("OR software NOT") << false << QStringLiteral("\"software\"");
+        QTest::newRow("typing an exclusion") << QStringLiteral("software -intr") << true
+                                             << QStringLiteral("(\"software\") NOT (\"intr\" *)");
+        QTest::newRow("typing after OR")
+            << QStringLiteral("intrusion OR") << true << QStringLiteral("\"intrusion\"");
         QTest::newRow("column filter")
             << QStringLiteral("code:4A005") << false << QStringLiteral("\"code:4A005\"");
         QTest::newRow("punctuation only") << QStringLiteral(" - ( ) * ") << false << QString();
@@ -109,21 +135,26 @@ private slots:
         QVERIFY(vocabulary);
         // Typing "Intrusion Softw": the word is folded and checked, the prefix becomes the
         // words that start with it.
-        auto fts = vocabulary->expand(parseSearchText(QStringLiteral("Intrusion Softw"), true));
+        auto fts = vocabulary->expand(parseSearchTerms(QStringLiteral("Intrusion Softw"), true));
         QVERIFY(fts);
-        QCOMPARE(fts.value(), QStringLiteral("\"intrusion\" AND \"software\""));
+        QCOMPARE(fts->full(), QStringLiteral("\"intrusion\" AND \"software\""));
         // One letter typed after a word: its most frequent words, so results do not vanish.
-        fts = vocabulary->expand(parseSearchText(QStringLiteral("intrusion s"), true));
-        QVERIFY2(fts->startsWith(QStringLiteral("\"intrusion\" AND (")) &&
-                     fts->contains(QStringLiteral("\"software\"")),
-                 qPrintable(fts.value()));
+        fts = vocabulary->expand(parseSearchTerms(QStringLiteral("intrusion s"), true));
+        QVERIFY2(fts->full().startsWith(QStringLiteral("\"intrusion\" AND (")) &&
+                     fts->full().contains(QStringLiteral("\"software\"")),
+                 qPrintable(fts->full()));
         // A phrase whose last word is a prefix keeps its words in front of each completion.
-        fts = vocabulary->expand(parseSearchText(QStringLiteral("\"intrusion soft\"*")));
-        QCOMPARE(fts.value(), QStringLiteral("\"intrusion software\""));
+        fts = vocabulary->expand(parseSearchTerms(QStringLiteral("\"intrusion soft\"*")));
+        QCOMPARE(fts->full(), QStringLiteral("\"intrusion software\""));
         // A word or prefix that no node has: nothing to search.
-        QCOMPARE(vocabulary->expand(parseSearchText(QStringLiteral("zebra software"))).value(),
+        QCOMPARE(vocabulary->expand(parseSearchTerms(QStringLiteral("zebra software")))->full(),
                  QString());
-        QCOMPARE(vocabulary->expand(parseSearchText(QStringLiteral("softx*"))).value(), QString());
+        QCOMPARE(vocabulary->expand(parseSearchTerms(QStringLiteral("softx*")))->full(), QString());
+        // An alternative no node has leaves the other; an exclusion no node has excludes nothing.
+        QCOMPARE(vocabulary->expand(parseSearchTerms(QStringLiteral("zebra OR software")))->full(),
+                 QStringLiteral("\"software\""));
+        QCOMPARE(vocabulary->expand(parseSearchTerms(QStringLiteral("software -zebra")))->full(),
+                 QStringLiteral("\"software\""));
         // Expanded and native prefixes find the same nodes.
         SearchQuery typed;
         typed.text = QStringLiteral("intrusion softw");
@@ -263,6 +294,47 @@ private slots:
         QVERIFY(codes(r).contains(QStringLiteral("4A005~1")));
         QVERIFY(codes(r).contains(QStringLiteral("vulnerability disclosure")));
         QVERIFY(run(*t.db, QStringLiteral("vulnerab")).hits.isEmpty());
+    }
+
+    void operatorsNarrowAndWiden()
+    {
+        TempDatabase t;
+        importDoc(*t.db, smallFixture());
+        const QStringList both = codes(run(*t.db, QStringLiteral("\"intrusion software\"")));
+        QVERIFY(both.contains(QStringLiteral("4A005")) && both.contains(QStringLiteral("4D004")));
+        // Excluded by a word of the entry's text, by -word and by NOT.
+        for (const QString& typed : {QStringLiteral("\"intrusion software\" -delivery"),
+                                     QStringLiteral("\"intrusion software\" NOT delivery")}) {
+            const QStringList found = codes(run(*t.db, typed));
+            QVERIFY2(!found.contains(QStringLiteral("4A005")) &&
+                         found.contains(QStringLiteral("4D004")),
+                     qPrintable(typed + QLatin1String(": ") + found.join(QLatin1Char(' '))));
+        }
+        // OR: either word; without it both are needed.
+        QVERIFY(run(*t.db, QStringLiteral("testing evaluation")).hits.size() >= 1);
+        QVERIFY(run(*t.db, QStringLiteral("testing disclosure")).hits.isEmpty());
+        const QStringList either = codes(run(*t.db, QStringLiteral("testing OR disclosure")));
+        QVERIFY2(either.contains(QStringLiteral("4A005.a")) &&
+                     either.contains(QStringLiteral("4A005~1")),
+                 qPrintable(either.join(QLatin1Char(' '))));
+    }
+
+    void aTypingSlipOffersTheLikelyWord()
+    {
+        TempDatabase t;
+        importDoc(*t.db, smallFixture());
+        SearchResults r = run(*t.db, QStringLiteral("Intrusoin software"));
+        QVERIFY(r.hits.isEmpty());
+        QCOMPARE(r.suggestion, QStringLiteral("intrusion software"));
+        QVERIFY(!run(*t.db, r.suggestion).hits.isEmpty());
+        // While typing, the last word is a prefix: no word starts with it, so it is a slip too.
+        SearchQuery typing;
+        typing.text = QStringLiteral("sofware");
+        typing.prefixLastWord = true;
+        QCOMPARE(run(*t.db, typing).suggestion, QStringLiteral("software"));
+        // Nothing near: no suggestion; results: no suggestion either.
+        QCOMPARE(run(*t.db, QStringLiteral("zqxjkv")).suggestion, QString());
+        QCOMPARE(run(*t.db, QStringLiteral("software")).suggestion, QString());
     }
 
     void codeFormsGoStraightToTheEntry_data()

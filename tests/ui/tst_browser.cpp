@@ -25,6 +25,7 @@
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTreeView>
+#include <QLabel>
 #include <QtTest>
 
 using namespace paceline;
@@ -183,6 +184,36 @@ private slots:
         // Clearing the field brings the tree back.
         panel.searchField()->clear();
         QTRY_VERIFY(panel.tree()->isVisible());
+    }
+
+    void aTypingSlipOffersTheLikelyWord()
+    {
+        Fixture f;
+        BrowserPanel panel(&f.session);
+        panel.show();
+        QSignalSpy finished(&panel, &BrowserPanel::searchFinished);
+        auto suggestion = [&]() -> QLabel* {
+            for (QLabel* l : panel.findChildren<QLabel*>())
+                if (l->isVisible() && l->text().startsWith(QStringLiteral("Did you mean")))
+                    return l;
+            return nullptr;
+        };
+        QTest::keyClicks(panel.searchField(), QStringLiteral("intrusoin software "));
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(panel.resultsModel()->rowCount(), 0);
+        QLabel* offer = suggestion();
+        QVERIFY(offer);
+        QVERIFY2(offer->text().contains(QStringLiteral(">intrusion software<")),
+                 qPrintable(offer->text()));
+        // Taking the offer searches for it.
+        emit offer->linkActivated(QStringLiteral("suggestion"));
+        QCOMPARE(panel.searchField()->text(), QStringLiteral("intrusion software"));
+        QVERIFY(finished.wait(5000));
+        QVERIFY(panel.resultsModel()->rowCount() > 0);
+        QVERIFY(!suggestion());
+        // The search field explains the operators.
+        QVERIFY(panel.searchField()->toolTip().contains(QStringLiteral("OR")));
+        QVERIFY(panel.searchField()->toolTip().contains(QStringLiteral("-word")));
     }
 
     void highlightedSnippetsAreEscaped()

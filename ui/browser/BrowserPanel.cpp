@@ -42,6 +42,7 @@ BrowserPanel::BrowserPanel(DatabaseSession* session, QWidget* parent)
     , m_sensitivityFilter(new QComboBox(this))
     , m_latestOnly(new QCheckBox(tr("Newest edition only"), this))
     , m_status(new QLabel(this))
+    , m_suggestion(new QLabel(this))
     , m_stack(new QStackedWidget(this))
     , m_tree(new QTreeView(this))
     , m_results(new QListView(this))
@@ -51,6 +52,11 @@ BrowserPanel::BrowserPanel(DatabaseSession* session, QWidget* parent)
 {
     m_search->setPlaceholderText(
         tr("Search codes and text: 4a5, \"intrusion software\", encrypt*"));
+    m_search->setToolTip(
+        tr("<p>All words must appear. <b>OR</b> between two words: either of them. "
+           "<b>-word</b> or <b>NOT</b> word: without it. <b>\"quotes\"</b>: the exact phrase. "
+           "<b>word*</b>: words that start with it. Codes in any form: 4A005, 4a5, 4.A.5, "
+           "5A001.j.</p><p>Lower-case and, or, not are searched as words.</p>"));
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
     buildFilters();
@@ -75,6 +81,14 @@ BrowserPanel::BrowserPanel(DatabaseSession* session, QWidget* parent)
     m_stack->addWidget(m_results);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setContentsMargins(4, 0, 4, 0);
+    m_suggestion->setTextFormat(Qt::RichText);
+    m_suggestion->setContentsMargins(4, 0, 4, 0);
+    m_suggestion->setWordWrap(true);
+    m_suggestion->hide();
+    connect(m_suggestion, &QLabel::linkActivated, this, [this] {
+        m_search->setText(m_suggestionText);
+        m_search->setFocus();
+    });
 
     // Tab goes the way the eye does: the filter beside the field, then the ones below.
     setTabOrder(m_search, m_sensitivityFilter);
@@ -93,6 +107,7 @@ BrowserPanel::BrowserPanel(DatabaseSession* session, QWidget* parent)
     layout->addLayout(filters);
     layout->addWidget(m_latestOnly);
     layout->addWidget(m_status);
+    layout->addWidget(m_suggestion);
     layout->addWidget(m_stack, 1);
 
     m_debounce->setSingleShot(true);
@@ -177,6 +192,7 @@ void BrowserPanel::applySensitivityFilter()
 // With the filter on and no search, the status line says what the tree shows.
 void BrowserPanel::showTreeStatus()
 {
+    m_suggestion->hide();
     const Sensitivity s = m_treeModel->sensitivityFilter();
     if (s == Sensitivity::None) {
         m_status->clear();
@@ -252,6 +268,11 @@ void BrowserPanel::runSearch()
 void BrowserPanel::showResults(quint64, const SearchResults& results)
 {
     m_resultsModel->setResults(results);
+    m_suggestionText = results.suggestion;
+    m_suggestion->setVisible(!m_suggestionText.isEmpty());
+    if (!m_suggestionText.isEmpty())
+        m_suggestion->setText(tr("Did you mean <a href=\"suggestion\">%1</a>?")
+                                  .arg(m_suggestionText.toHtmlEscaped()));
     const int n = static_cast<int>(results.hits.size());
     QString status = n == 0 ? tr("No results") : n == 1 ? tr("1 result") : tr("%1 results").arg(n);
     if (n >= kResultLimit)

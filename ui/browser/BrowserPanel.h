@@ -87,6 +87,8 @@ private:
     QComboBox* m_sensitivityFilter;
     QCheckBox* m_latestOnly;
     QLabel* m_status;
+    QLabel* m_suggestion; // "Did you mean …?" after a search that a typing slip emptied
+    QString m_suggestionText;
     QStackedWidget* m_stack;
     QTreeView* m_tree;
     QListView* m_results;
