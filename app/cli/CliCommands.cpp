@@ -259,9 +259,9 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
     // Each command lives in a function of its own; feature files add theirs here.
     using Handler = int (*)(const Args&, QTextStream&, QTextStream&);
     static const std::pair<const char*, Handler> commands[] = {
-        {"init", &cmdInit},   {"import", &cmdImport}, {"export", &cmdExport},
-        {"stats", &cmdStats}, {"check", &cmdCheck},   {"diff", &cmdDiff},
-        {"case", &cmdCase},   {"search", &cmdSearch}, {"timeline", &cmdTimeline},
+        {"init", &cmdInit},     {"import", &cmdImport}, {"export", &cmdExport},
+        {"stats", &cmdStats},   {"check", &cmdCheck},   {"diff", &cmdDiff},
+        {"case", &cmdCase},     {"search", &cmdSearch}, {"timeline", &cmdTimeline},
         {"pacing", &cmdPacing},
     };
     for (const auto& [name, handler] : commands)

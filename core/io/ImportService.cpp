@@ -100,8 +100,13 @@ Result<ListDocument> readListDocument(const QString& path, ImportFormat format,
         return readEcfrXmlFile(path, edition);
     }
     if (format == ImportFormat::PdfText || format == ImportFormat::Pdf) {
-        const ListTextOptions text{options.regimeKey, options.regimeName,   options.listKey,
-                                   options.listName,  options.editionLabel, {}, {}};
+        const ListTextOptions text{options.regimeKey,
+                                   options.regimeName,
+                                   options.listKey,
+                                   options.listName,
+                                   options.editionLabel,
+                                   {},
+                                   {}};
         if (format == ImportFormat::PdfText)
             return readListTextFile(path, text);
         auto extracted = PdfTextExtractor::extract(path);
@@ -144,8 +149,13 @@ Result<ImportReport> importPdf(Database& db, const QString& path, ImportFormat f
         return text.error();
     if (format == ImportFormat::WaPdf || isWaPdfText(text.value()))
         return importWa(db, readWaEditionPdfText(text.value(), path), path, options, progress);
-    const ListTextOptions listOptions{options.regimeKey, options.regimeName,   options.listKey,
-                                      options.listName,  options.editionLabel, {}, {}};
+    const ListTextOptions listOptions{options.regimeKey,
+                                      options.regimeName,
+                                      options.listKey,
+                                      options.listName,
+                                      options.editionLabel,
+                                      {},
+                                      {}};
     return importListDocument(db, path, parseListText(text.value(), path, listOptions), progress);
 }
 
