@@ -55,7 +55,7 @@ struct Fixture {
         if (!imported)
             qFatal("%s", qPrintable(imported.error().toString()));
         edition = imported->edition.id;
-        session.notifyChanged();
+        session.announce(ChangeSet(ChangeSet::Lists));
     }
 };
 
@@ -89,7 +89,7 @@ private slots:
         QCOMPARE(model.index(1, 0, entry).data().toString().left(4), QStringLiteral("Note"));
 
         // An import resets the tree: it is read again, collapsed.
-        f.session.notifyChanged();
+        f.session.announce(ChangeSet(ChangeSet::Lists));
         if (model.canFetchMore({}))
             model.fetchMore({});
         QCOMPARE(model.rowCount(), 3);
@@ -359,7 +359,7 @@ private slots:
         QVERIFY(doc);
         auto imported = ListStore(*session.database()).importDocument(doc.value());
         QVERIFY(imported);
-        session.notifyChanged();
+        session.announce(ChangeSet(ChangeSet::Lists));
         ListTreeModel model(&session);
         Tester tester(&model, kQtTest);
         const QModelIndex item = model.indexFor(imported->edition.id, QStringLiteral("4A005.z.1"));

@@ -112,7 +112,7 @@ private slots:
         QVERIFY(session.open(dir.filePath(QStringLiteral("i.sqlite")), false).ok());
         ImportController controller(&session, nullptr);
         QSignalSpy finished(&controller, &ImportController::finished);
-        QSignalSpy changed(&session, &DatabaseSession::contentChanged);
+        QSignalSpy changed(&session, &DatabaseSession::changed);
 
         controller.start({fixture(QStringLiteral("lists/small.paceline.json")),
                           fixture(QStringLiteral("timeline/control_events.csv"))},
@@ -122,6 +122,9 @@ private slots:
         QVERIFY2(!ok.error, ok.error ? qPrintable(ok.error->toString()) : "");
         QCOMPARE(ok.summaries.size(), 2);
         QCOMPARE(changed.size(), 1);
+        const auto announced = changed.takeFirst().first().value<ChangeSet>();
+        QVERIFY(announced.touches(ChangeSet::Lists));
+        QVERIFY(announced.touches(ChangeSet::Timeline)); // the control events CSV
         QCOMPARE(collectStats(*session.database())->events, 3);
 
         // Cancel at the first progress report: the run changes nothing.

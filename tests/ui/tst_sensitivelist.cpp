@@ -41,7 +41,7 @@ struct Fixture {
                 qFatal("%s", qPrintable(imported.error().toString()));
             wa = imported->edition.id;
         }
-        session.notifyChanged();
+        session.announce(ChangeSet(ChangeSet::Lists));
     }
 };
 

@@ -138,10 +138,11 @@ private slots:
         m.sourceUrl = QStringLiteral("https://example.org/spyware");
         m.confidence = Confidence::Low;
 
-        // The session announces every change: that is what the charts reload on.
-        QSignalSpy changed(&m_session, &DatabaseSession::contentChanged);
+        // The session announces every change as a timeline change: the charts reload on it.
+        QSignalSpy changed(&m_session, &DatabaseSession::changed);
         view.pushEdit(std::nullopt, m);
         QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().first().value<ChangeSet>(), ChangeSet(ChangeSet::Timeline));
         QCOMPARE(undo.count(), 1);
         QCOMPARE(undo.text(0), QStringLiteral("Add milestone TM-59"));
         QCOMPARE(view.milestoneModel()->rowCount(), before + 1);
@@ -371,7 +372,7 @@ private slots:
         e.end = *PartialDate::parse(QStringLiteral("2019-12-05"));
         e.kind = QStringLiteral("plenary");
 
-        QSignalSpy changed(&m_session, &DatabaseSession::contentChanged);
+        QSignalSpy changed(&m_session, &DatabaseSession::changed);
         view.pushEdit(std::nullopt, e);
         QCOMPARE(changed.count(), 1); // the charts redraw their bands
         QCOMPARE(undo.text(undo.count() - 1), QStringLiteral("Add era %1").arg(e.extId));

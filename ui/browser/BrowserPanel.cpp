@@ -141,7 +141,10 @@ BrowserPanel::BrowserPanel(DatabaseSession* session, QWidget* parent)
             [this](const QPoint& p) { showContextMenu(m_results, p); });
     connect(m_treeModel, &ListTreeModel::loadFailed, this, &BrowserPanel::statusMessage);
     connect(m_session, &DatabaseSession::opened, this, &BrowserPanel::restartWorker);
-    connect(m_session, &DatabaseSession::contentChanged, this, &BrowserPanel::reloadFilters);
+    connect(m_session, &DatabaseSession::changed, this, [this](const ChangeSet& changes) {
+        if (changes.touches(ChangeSet::Lists))
+            reloadFilters();
+    });
     restartWorker();
     reloadFilters();
 }

@@ -47,7 +47,11 @@ ListTreeModel::ListTreeModel(DatabaseSession* session, QObject* parent)
     , m_session(session)
     , m_root(std::make_unique<Item>())
 {
-    connect(m_session, &DatabaseSession::contentChanged, this, &ListTreeModel::reload);
+    // Only a change of the lists resets the tree; anything else keeps what the user expanded.
+    connect(m_session, &DatabaseSession::changed, this, [this](const ChangeSet& changes) {
+        if (changes.touches(ChangeSet::Lists))
+            reload();
+    });
     reload();
 }
 

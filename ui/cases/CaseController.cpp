@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTabWidget>
 #include <QTimer>
 #include <QUndoGroup>
@@ -74,6 +75,7 @@ CaseEditor* CaseController::openCase(qint64 caseId)
     if (!m_session->isOpen())
         return nullptr;
     auto* editor = new CaseEditor(*m_session->database(), caseId, m_tabs);
+    editor->announceThrough(m_session);
     m_undo->addStack(editor->undoStack());
     const int index = m_tabs->addTab(editor, editor->title().left(40));
     m_tabs->setTabToolTip(index, editor->title());
@@ -83,12 +85,10 @@ CaseEditor* CaseController::openCase(qint64 caseId)
         m_tabs->setTabToolTip(i, title);
     });
     connect(editor, &CaseEditor::saved, this, &CaseController::rememberOpenCases);
-    connect(editor, &CaseEditor::statusChanged, this, &CaseController::casesChanged);
     connect(editor, &CaseEditor::message, this, &CaseController::statusMessage);
     connect(editor, &QObject::destroyed, this, [this] {
         // After the tab is gone: remember the cases still open.
         QTimer::singleShot(0, this, &CaseController::rememberOpenCases);
-        emit casesChanged(); // titles and texts saved on close show in the case table
     });
     m_tabs->setCurrentIndex(index);
     activate(index);
@@ -147,7 +147,7 @@ Result<qint64> CaseController::createCase(CaseRecord record)
     auto id = CaseStore(*m_session->database()).create(record, record.author);
     if (!id)
         return id;
-    emit casesChanged();
+    m_session->announce(ChangeSet(ChangeSet::Cases).addCase(id.value(), ChangeSet::kAllCaseParts));
     openCase(id.value());
     return id;
 }
@@ -291,6 +291,21 @@ void CaseController::importBundleDialog()
                              tr("Nothing was imported.\n\n%1").arg(s.error().toString()));
 }
 
+// Names the imported cases, so that views read just those again (and every case when the
+// list cannot be read).
+void CaseController::announceImported(const QList<CaseImportItem>& items)
+{
+    ChangeSet changes(ChangeSet::Cases);
+    QSet<QString> uuids;
+    for (const CaseImportItem& item : items)
+        uuids.insert(item.uuid);
+    if (auto cases = CaseStore(*m_session->database()).list())
+        for (const CaseRecord& c : cases.value())
+            if (uuids.contains(c.uuid))
+                changes.addCase(c.id, ChangeSet::kAllCaseParts);
+    m_session->announce(changes);
+}
+
 Status CaseController::importBundle(const QString& path)
 {
     if (!m_session->isOpen())
@@ -329,7 +344,7 @@ Status CaseController::importBundle(const QString& path)
         comments += item.newComments;
         signoffs += item.newSignoffs;
     }
-    emit casesChanged();
+    announceImported(done.value());
     emit statusMessage(tr("Imported %1 case(s): %2 new comment(s), %3 new sign-off(s)")
                            .arg(done->size())
                            .arg(comments)

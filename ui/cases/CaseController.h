@@ -22,7 +22,8 @@ class DatabaseSession;
 
 // Opens, creates and exports cases for the main window: one editor tab per case, each with
 // its undo stack in the window's QUndoGroup (Edit ▸ Undo follows the active tab), and the
-// open tabs remembered so that a restart reopens them where the analyst was.
+// open tabs remembered so that a restart reopens them where the analyst was. What it and the
+// editors write is announced to the session as a ChangeSet.
 class CaseController : public QObject {
     Q_OBJECT
 public:
@@ -56,11 +57,11 @@ public slots:
     void importBundleDialog();
 
 signals:
-    void casesChanged();
     void statusMessage(const QString& message);
 
 private:
     void activate(int index);
+    void announceImported(const QList<CaseImportItem>& items);
 
     DatabaseSession* m_session;
     QTabWidget* m_tabs;

@@ -7,6 +7,7 @@
 #include "cases/CaseReviewPanel.h"
 #include "cases/CaseStore.h"
 #include "cases/TextUndoBinder.h"
+#include "session/DatabaseSession.h"
 #include "shell/AppSettings.h"
 #include "text/Redline.h"
 #include "text/WordDiff.h"
@@ -21,6 +22,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -42,6 +44,11 @@ struct RedlineResult {
     DiffCounts counts;
 };
 
+std::tuple<QString, CaseKind, QString> listedFields(const CaseRecord& c)
+{
+    return {c.title, c.kind, c.targetCode};
+}
+
 QLabel* caption(const QString& text, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
@@ -54,6 +61,7 @@ QLabel* caption(const QString& text, QWidget* parent)
 CaseEditor::CaseEditor(Database& db, qint64 caseId, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
+    , m_announce([this](const ChangeSet& changes) { applyChange(changes); })
     , m_stack(new QUndoStack(this))
     , m_autosave(new QTimer(this))
     , m_autosaveMax(new QTimer(this))
@@ -102,6 +110,8 @@ CaseEditor::CaseEditor(Database& db, qint64 caseId, QWidget* parent)
         m_proposed->setTextCursor(c);
     });
     connect(m_review, &CaseReviewPanel::recorded, this, &CaseEditor::message);
+    connect(m_review, &CaseReviewPanel::reviewChanged, this,
+            [this] { announce(ChangeSet::ofCase(m_record.id, ChangeSet::CasePart::Comments)); });
     connect(m_form, &CaseJustificationForm::changed, this, &CaseEditor::markDirty);
 
     auto* formScroll = new QScrollArea(this);
@@ -128,6 +138,42 @@ CaseEditor::~CaseEditor()
     // Closing the tab or the window keeps the last keystrokes.
     if (m_loaded && m_dirty)
         (void)saveNow();
+}
+
+void CaseEditor::announceThrough(DatabaseSession* session)
+{
+    QPointer<DatabaseSession> to(session);
+    m_announce = [to](const ChangeSet& changes) {
+        if (to)
+            to->announce(changes);
+    };
+    connect(session, &DatabaseSession::changed, this, &CaseEditor::applyChange);
+}
+
+void CaseEditor::announce(const ChangeSet& changes)
+{
+    if (m_announce)
+        m_announce(changes);
+}
+
+void CaseEditor::applyChange(const ChangeSet& changes)
+{
+    using Part = ChangeSet::CasePart;
+    if (!m_loaded)
+        return;
+    const ChangeSet::CaseParts parts = changes.caseParts(m_record.id);
+    if (parts & (Part::Revision | Part::Workflow)) {
+        auto fresh = CaseStore(m_db).load(m_record.id);
+        if (fresh) {
+            m_record.status = fresh->status;
+            m_record.revision = fresh->revision;
+        }
+        rebuildStatusMenu();
+        showHistory();
+    }
+    if (parts & Part::Comments)
+        m_review->reload();
+    // Text changes come from this editor; it holds the newest text already.
 }
 
 QWidget* CaseEditor::buildHeader()
@@ -259,6 +305,7 @@ void CaseEditor::load()
     m_proposedBinder->setTextSilently(m_record.proposedText);
     m_form->load(CaseJustification::fromJson(m_record.justification), m_record.notes);
     m_stack->clear();
+    m_listed = listedFields(m_record);
     m_loaded = true;
     m_dirty = false;
     m_saveState->setText(tr("Saved"));
@@ -333,6 +380,12 @@ Status CaseEditor::saveNow()
         return written.error();
     }
     m_dirty = false;
+    ChangeSet changes = ChangeSet::ofCase(m_record.id, ChangeSet::CasePart::Text);
+    if (listedFields(m_record) != m_listed) {
+        m_listed = listedFields(m_record);
+        changes.add(ChangeSet::Cases);
+    }
+    announce(changes);
     showConflicts(); // the text may now quote, or no longer quote, a defined term
     m_saveState->setText(
         tr("Saved %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
@@ -346,7 +399,7 @@ Result<int> CaseEditor::saveRevision()
         return s.error();
     auto r = CaseDraftStore(m_db).saveRevision(m_record.id, AppSettings::userName());
     if (r)
-        m_record.revision = r.value();
+        announce(ChangeSet::ofCase(m_record.id, ChangeSet::CasePart::Revision));
     return r;
 }
 
@@ -424,13 +477,10 @@ Status CaseEditor::changeStatus(CaseStatus to, const QString& reason)
             CaseDraftStore(m_db).changeStatus(m_record.id, to, AppSettings::userName(), reason);
         !s)
         return s;
-    auto fresh = CaseStore(m_db).load(m_record.id);
-    if (fresh) {
-        m_record.status = fresh->status;
-        m_record.revision = fresh->revision;
-    }
-    rebuildStatusMenu();
-    showHistory();
+    // A transition freezes a revision too.
+    announce(
+        ChangeSet(ChangeSet::Cases)
+            .addCase(m_record.id, ChangeSet::CasePart::Workflow | ChangeSet::CasePart::Revision));
     emit statusChanged(m_record.status);
     emit message(tr("Case moved to “%1”").arg(caseStatusTitle(m_record.status)));
     return {};

@@ -2,9 +2,13 @@
 
 #include "cases/CaseTypes.h"
 #include "cases/TextAnchor.h"
+#include "session/ChangeSet.h"
 #include "util/Result.h"
 
 #include <QWidget>
+
+#include <functional>
+#include <tuple>
 
 class QComboBox;
 class QLabel;
@@ -21,12 +25,14 @@ namespace paceline {
 class CaseJustificationForm;
 class CaseReviewPanel;
 class Database;
+class DatabaseSession;
 class TextUndoBinder;
 
 // The editor tab of one case: title, kind and target; the frozen base text beside the
 // proposed text with a live word-level redline; the justification form; review; the status
 // workflow. Every edit is on the case's own undo stack; the draft is saved within two seconds
-// of the last change.
+// of the last change. Every write is announced as a ChangeSet, and the header, the history and
+// the review show what the change events say, whoever wrote.
 class CaseEditor : public QWidget {
     Q_OBJECT
 public:
@@ -36,6 +42,10 @@ public:
 
     CaseEditor(Database& db, qint64 caseId, QWidget* parent = nullptr);
     ~CaseEditor() override;
+
+    // Announces the editor's writes to the session and follows its change events. Without a
+    // session the editor hands its own announcements to applyChange().
+    void announceThrough(DatabaseSession* session);
 
     qint64 caseId() const { return m_record.id; }
     QString title() const;
@@ -58,12 +68,17 @@ public:
     CaseRecord currentRecord() const;
 
     QLineEdit* titleEdit() const { return m_title; }
+    QLabel* statusLabel() const { return m_statusLabel; } // "Draft · revision 1"
     QComboBox* kindBox() const { return m_kind; }
     QPlainTextEdit* proposedEdit() const { return m_proposed; }
     QPlainTextEdit* baseEdit() const { return m_base; }
     QTextBrowser* redlineView() const { return m_redline; }
     CaseJustificationForm* justificationForm() const { return m_form; }
     CaseReviewPanel* reviewPanel() const { return m_review; }
+
+public slots:
+    // Shows what a change did to this case: revision and status, their history, the review.
+    void applyChange(const paceline::ChangeSet& changes);
 
 signals:
     void titleChanged(const QString& title);
@@ -85,9 +100,14 @@ private:
     void showHistory();
     void showConflicts();
     void askTransition(CaseStatus to);
+    void announce(const ChangeSet& changes);
 
     Database& m_db;
     CaseRecord m_record;
+    std::function<void(const ChangeSet&)> m_announce;
+    // Title, kind and target as last read or saved: a save that changes them renames the
+    // case in the list of cases.
+    std::tuple<QString, CaseKind, QString> m_listed;
     bool m_loaded = false;
     bool m_dirty = false;
     bool m_applying = false;

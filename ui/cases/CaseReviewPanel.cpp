@@ -188,7 +188,7 @@ Status CaseReviewPanel::addComment(int start, int end, const QString& proposedTe
     }
     if (Status s = CaseStore(m_db).addComment(m_caseId, c); !s)
         return s;
-    reload();
+    emit reviewChanged();
     emit recorded(tr("Comment recorded"));
     return {};
 }
@@ -204,7 +204,7 @@ Status CaseReviewPanel::reply(const QString& parentUuid, const QString& body)
     c.organisation = AppSettings::userOrganisation();
     if (Status s = CaseStore(m_db).addComment(m_caseId, c); !s)
         return s;
-    reload();
+    emit reviewChanged();
     return {};
 }
 
@@ -214,7 +214,7 @@ Status CaseReviewPanel::setResolved(const QString& uuid, bool resolved)
                                                            AppSettings::userName());
         !s)
         return s;
-    reload();
+    emit reviewChanged();
     return {};
 }
 
@@ -227,7 +227,7 @@ Status CaseReviewPanel::signOff(bool approve, const QString& comment)
     so.comment = comment;
     if (Status s = CaseStore(m_db).addSignoff(m_caseId, so); !s)
         return s;
-    reload();
+    emit reviewChanged();
     emit recorded(approve ? tr("Approval recorded") : tr("Request for changes recorded"));
     return {};
 }

@@ -47,6 +47,9 @@ public:
 signals:
     void commentActivated(int start, int end);
     void recorded(const QString& message);
+    // A comment, reply, resolution or sign-off was written; the editor announces it, and the
+    // change event brings the panel up to date (reload()).
+    void reviewChanged();
 
 private:
     void rebuild();

@@ -17,6 +17,38 @@ void CaseTableModel::setCases(QList<CaseRecord> cases)
     endResetModel();
 }
 
+void CaseTableModel::setCase(const CaseRecord& record)
+{
+    const int row = rowOfCase(record.id);
+    if (row < 0) {
+        const int end = static_cast<int>(m_cases.size());
+        beginInsertRows({}, end, end);
+        m_cases.append(record);
+        endInsertRows();
+        return;
+    }
+    m_cases[row] = record;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void CaseTableModel::removeCase(qint64 caseId)
+{
+    const int row = rowOfCase(caseId);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_cases.removeAt(row);
+    endRemoveRows();
+}
+
+int CaseTableModel::rowOfCase(qint64 caseId) const
+{
+    for (int row = 0; row < m_cases.size(); ++row)
+        if (m_cases.at(row).id == caseId)
+            return row;
+    return -1;
+}
+
 int CaseTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_cases.size());

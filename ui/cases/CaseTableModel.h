@@ -17,6 +17,10 @@ public:
     explicit CaseTableModel(QObject* parent = nullptr);
 
     void setCases(QList<CaseRecord> cases);
+    // One case as it is now: its row changes in place, or a new row is added.
+    void setCase(const CaseRecord& record);
+    void removeCase(qint64 caseId);
+    int rowOfCase(qint64 caseId) const;
     const CaseRecord& caseAt(int row) const { return m_cases.at(row); }
 
     int rowCount(const QModelIndex& parent = {}) const override;

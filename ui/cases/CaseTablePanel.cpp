@@ -112,7 +112,29 @@ CaseTablePanel::CaseTablePanel(DatabaseSession* session, QWidget* parent)
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         emit openCaseRequested(index.data(CaseTableModel::CaseIdRole).toLongLong());
     });
-    connect(m_session, &DatabaseSession::contentChanged, this, &CaseTablePanel::reload);
+    connect(m_session, &DatabaseSession::changed, this, &CaseTablePanel::applyChange);
+}
+
+void CaseTablePanel::applyChange(const ChangeSet& changes)
+{
+    const QList<qint64> ids = changes.caseIds();
+    // Another database, or a change of the set that does not name its cases: read them all.
+    if (changes.isEverything() || (changes.touches(ChangeSet::Cases) && ids.isEmpty())) {
+        reload();
+        return;
+    }
+    if (ids.isEmpty() || !m_session->isOpen())
+        return;
+    CaseStore store(*m_session->database());
+    for (qint64 id : ids) {
+        auto c = store.load(id);
+        if (c)
+            m_model->setCase(c.value());
+        else if (c.error().kind == Error::Kind::BadInput) // no such case any more
+            m_model->removeCase(id);
+        else
+            emit statusMessage(tr("Could not read the case: %1").arg(c.error().toString()));
+    }
 }
 
 void CaseTablePanel::applyFilter()

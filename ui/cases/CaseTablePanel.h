@@ -10,10 +10,12 @@ class QTableView;
 namespace paceline {
 
 class CaseTableModel;
+class ChangeSet;
 class DatabaseSession;
 
 // Bottom dock: every case, sortable by column, filtered by status, by when it last changed and
-// by text (title, list, target, author). Double-click asks to open the case.
+// by text (title, list, target, author). Double-click asks to open the case. A case that
+// changes is read again on its own; the selection and the scroll position stay.
 class CaseTablePanel : public QWidget {
     Q_OBJECT
 public:
@@ -21,6 +23,7 @@ public:
 
     void reload();
     int visibleCaseCount() const;
+    CaseTableModel* model() const { return m_model; }
     QComboBox* changedFilter() const { return m_changed; }
 
 signals:
@@ -29,6 +32,7 @@ signals:
 
 private:
     void applyFilter();
+    void applyChange(const ChangeSet& changes);
 
     DatabaseSession* m_session;
     CaseTableModel* m_model;

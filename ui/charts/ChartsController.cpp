@@ -25,16 +25,28 @@ ChartsController::ChartsController(DatabaseSession* session, QTabWidget* tabs, Q
                     &ChartsController::openChurn);
     menu->addAction(tr("I&mplementation"), QKeySequence(tr("Ctrl+Shift+M")), this,
                     &ChartsController::openImplementation);
-    connect(session, &DatabaseSession::contentChanged, this, [this] {
+    connect(session, &DatabaseSession::changed, this, &ChartsController::reloadFor);
+}
+
+// Each chart re-reads only when what it draws changed: a timeline edit leaves the churn chart
+// alone, a list import the lag chart.
+void ChartsController::reloadFor(const ChangeSet& changes)
+{
+    using C = ChangeSet;
+    // Innovation: the timeline, list editions as markers, cases in the details of a fact.
+    if (changes.touches(C::Timeline | C::Lists | C::Cases))
         if (auto* w = qobject_cast<InnovationChart*>(findTab("innovation")))
             w->reload();
+    if (changes.touches(C::Timeline))
         if (auto* w = qobject_cast<LagChart*>(findTab("lag")))
             w->reload();
+    if (changes.touches(C::Lists))
         if (auto* w = qobject_cast<ChurnChart*>(findTab("churn")))
             w->reload();
+    // Implementation: regime changes from the editions, joined by concordance, dated by events.
+    if (changes.touches(C::Lists | C::Concordance | C::Timeline))
         if (auto* w = qobject_cast<ImplementationView*>(findTab("implementation")))
             w->reload();
-    });
 }
 
 QWidget* ChartsController::findTab(const char* kind) const

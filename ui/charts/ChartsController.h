@@ -7,10 +7,11 @@ class QTabWidget;
 
 namespace paceline {
 
+class ChangeSet;
 class DatabaseSession;
 
 // The Charts menu: opens (or brings forward) the "Innovation vs update", "Lag analysis",
-// "List churn" and "Implementation" tabs and reloads them when the database content changes.
+// "List churn" and "Implementation" tabs and reloads each when what it draws changes.
 class ChartsController : public QObject {
     Q_OBJECT
 public:
@@ -32,6 +33,7 @@ signals:
     void openTimelineEventRequested(qint64 eventId);
 
 private:
+    void reloadFor(const ChangeSet& changes);
     QWidget* findTab(const char* kind) const;
     DatabaseSession* m_session;
     QTabWidget* m_tabs;

@@ -14,12 +14,15 @@ Database* databaseFor(DatabaseSession* session, const QString& path)
     return session->isOpen() && session->path() == path ? session->database() : nullptr;
 }
 
-void finish(QUndoCommand* command, const Status& s, const LinkChanged& changed)
+void finish(QUndoCommand* command, DatabaseSession* session, const Status& s,
+            const LinkChanged& changed)
 {
     if (!s)
         command->setObsolete(true);
     if (changed)
         changed(s);
+    if (s)
+        session->announce(ChangeSet(ChangeSet::Concordance));
 }
 
 } // namespace
@@ -55,7 +58,7 @@ void AddConcordanceLinkCommand::apply(bool add)
     else
         s = add ? c.addManualLink(e.listA, e.codeA, e.listB, e.codeB)
                 : c.deleteManualLink(e.listA, e.codeA, e.listB, e.codeB);
-    finish(this, s, m_changed);
+    finish(this, m_session, s, m_changed);
 }
 
 void AddConcordanceLinkCommand::redo()
@@ -96,7 +99,7 @@ void RemoveConcordanceLinkCommand::apply(bool remove)
     else
         s = remove ? c.hideDerivedLink(e.listA, e.codeA, e.listB, e.codeB)
                    : c.unhideDerivedLink(e.listA, e.codeA, e.listB, e.codeB);
-    finish(this, s, m_changed);
+    finish(this, m_session, s, m_changed);
 }
 
 void RemoveConcordanceLinkCommand::redo()

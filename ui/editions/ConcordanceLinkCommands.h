@@ -19,7 +19,8 @@ struct LinkEnds {
     QString codeB;
 };
 
-// Called after every redo and undo with its outcome, so that views reload or show the error.
+// Called after every redo and undo with its outcome, so that the view can show the error; a
+// success is also announced to the session as a concordance change.
 using LinkChanged = std::function<void(const Status&)>;
 
 // Adds a link by hand; undo takes it away again. Adding a code-rule link the user had hidden

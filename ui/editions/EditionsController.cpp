@@ -30,7 +30,10 @@ EditionsController::EditionsController(QMainWindow* window, DatabaseSession* ses
     window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
     window->resizeDocks({m_dock}, {380}, Qt::Horizontal); // until a saved layout says otherwise
     connect(session, &DatabaseSession::opened, m_inspector, &InspectorPanel::clear);
-    connect(session, &DatabaseSession::contentChanged, m_inspector, &InspectorPanel::reload);
+    connect(session, &DatabaseSession::changed, m_inspector, [this](const ChangeSet& changes) {
+        if (changes.touches(ChangeSet::Lists | ChangeSet::Concordance))
+            m_inspector->reload();
+    });
     connect(
         m_inspector->history(), &EntryHistoryPanel::compareRequested, this,
         [this](qint64 from, qint64 to, const QString& code) { openComparison(from, to, code); });

@@ -295,7 +295,7 @@ void EcfrUpdateDialog::finishRun(bool ok)
     if (ok)
         m_status->setText(tr("Done."));
     if (m_anyImported)
-        m_session->notifyChanged();
+        m_session->announce(ChangeSet(ChangeSet::Lists));
     emit runFinished(ok);
 }
 

@@ -64,7 +64,11 @@ OverviewPage::OverviewPage(DatabaseSession* session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
-    connect(m_session, &DatabaseSession::contentChanged, this, &OverviewPage::reload);
+    // It counts editions, timeline records and cases by status.
+    connect(m_session, &DatabaseSession::changed, this, [this](const ChangeSet& changes) {
+        if (changes.touches(ChangeSet::Lists | ChangeSet::Timeline | ChangeSet::Cases))
+            reload();
+    });
 }
 
 QString OverviewPage::plainText() const

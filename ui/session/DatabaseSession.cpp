@@ -39,13 +39,14 @@ Status DatabaseSession::open(const QString& path, bool installDemoWhenEmpty)
     }
     m_db = std::move(db.value());
     emit opened(m_db->path());
-    emit contentChanged();
+    emit changed(ChangeSet::everything());
     return {};
 }
 
-void DatabaseSession::notifyChanged()
+void DatabaseSession::announce(const ChangeSet& changes)
 {
-    emit contentChanged();
+    if (!changes.isEmpty())
+        emit changed(changes);
 }
 
 } // namespace paceline

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "session/ChangeSet.h"
 #include "util/Result.h"
 
 #include <QObject>
@@ -12,7 +13,8 @@ namespace paceline {
 class Database;
 
 // The database the window works on: one connection for the UI thread (short reads and
-// single-row writes), the path for worker connections, and a signal when either changes.
+// single-row writes), the path for worker connections, and what changed in it: every writer
+// announces a ChangeSet and every view re-reads only the parts it shows.
 class DatabaseSession : public QObject {
     Q_OBJECT
 public:
@@ -26,12 +28,13 @@ public:
     QString path() const;
     Database* database() const { return m_db.get(); }
 
-    // Tells every view to reload: called after imports and other bulk changes.
-    void notifyChanged();
+    // Passes what a write changed on to the views (nothing when it is empty).
+    void announce(const ChangeSet& changes);
 
 signals:
+    // Another database is open; changed(ChangeSet::everything()) follows.
     void opened(const QString& path);
-    void contentChanged();
+    void changed(const paceline::ChangeSet& changes);
 
 private:
     std::unique_ptr<Database> m_db;

@@ -118,8 +118,9 @@ void ImportController::onFinished()
     const ImportRunResult result = m_watcher.result();
     // Gone now, not later: a message box's own event loop would leave it on top, blocking.
     delete m_dialog;
+    // A run may mix list files and timeline CSVs; the result does not say which it held.
     if (!result.summaries.isEmpty()) // the files before a failure stay imported
-        m_session->notifyChanged();
+        m_session->announce(ChangeSet(ChangeSet::Lists | ChangeSet::Timeline));
     emit finished(result);
 }
 

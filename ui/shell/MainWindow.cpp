@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "cases/CaseController.h"
+#include "cases/CaseEditor.h"
 #include "browser/BrowserController.h"
 #include "browser/BrowserPanel.h"
 #include "cases/CaseTablePanel.h"
@@ -84,14 +85,16 @@ MainWindow::MainWindow(DatabaseSession* session, QWidget* parent)
     createActions();
     restoreLayout();
 
-    connect(m_session, &DatabaseSession::contentChanged, this, &MainWindow::updateStatus);
+    connect(m_session, &DatabaseSession::changed, this, [this](const ChangeSet& changes) {
+        if (changes.touches(ChangeSet::Lists | ChangeSet::Timeline | ChangeSet::Cases))
+            updateStatus();
+    });
     connect(m_cases, &CaseTablePanel::openCaseRequested, this, &MainWindow::openCase);
     auto showMessage = [this](const QString& message) {
         statusBar()->showMessage(message, 10000);
     };
     connect(m_cases, &CaseTablePanel::statusMessage, this, showMessage);
     connect(m_caseController, &CaseController::statusMessage, this, showMessage);
-    connect(m_caseController, &CaseController::casesChanged, m_cases, &CaseTablePanel::reload);
     connect(m_browser, &BrowserController::statusMessage, this, showMessage);
     // The browser asks; the editions and cases features answer.
     connect(m_browser, &BrowserController::compareWithPreviousRequested, m_editions,
@@ -105,6 +108,13 @@ MainWindow::MainWindow(DatabaseSession* session, QWidget* parent)
             &EditionsController::forgetEntry);
     connect(m_import, &ImportController::finished, this,
             [this](const ImportRunResult& r) { showImportResult(this, r); });
+}
+
+MainWindow::~MainWindow()
+{
+    // The editors save their last keystrokes now, while the views still listen to what they
+    // announce. Which cases were open is remembered on close, not here.
+    qDeleteAll(m_caseController->editors());
 }
 
 QDockWidget* MainWindow::addPanel(QWidget* panel, const QString& title, const char* objectName,

@@ -27,6 +27,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(DatabaseSession* session, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     // Opens a database and remembers it; shows the reason when it cannot be opened.
     bool openDatabase(const QString& path, bool installDemoWhenEmpty);

@@ -129,7 +129,7 @@ void TimelineEditCommand::apply(const std::optional<TimelineRecord>& from,
     if (m_finished)
         m_finished(s);
     if (s)
-        m_session->notifyChanged();
+        m_session->announce(ChangeSet(ChangeSet::Timeline));
 }
 
 } // namespace paceline

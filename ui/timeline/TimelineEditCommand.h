@@ -19,7 +19,7 @@ using TimelineRecord = std::variant<Technology, Milestone, ControlEvent, Era>;
 
 // One edit of the timeline tables on the window's undo stack: an add (no `before`), a delete
 // (no `after`) or a change. Every redo and undo is one TimelineEditor call (a transaction),
-// then the session announces the change so that the tables and the charts reload.
+// then the session announces a timeline change so that the tables and the charts reload.
 class TimelineEditCommand : public QUndoCommand {
 public:
     using Finished = std::function<void(const Status&)>;

@@ -146,8 +146,11 @@ TimelineEditorView::TimelineEditorView(DatabaseSession* session, QUndoStack* und
                 QMessageBox::information(this, tr("Cannot delete"), s.error().message);
         });
     }
-    connect(session, &DatabaseSession::contentChanged, this, &TimelineEditorView::reload);
-    connect(session, &DatabaseSession::opened, this, &TimelineEditorView::reload);
+    // Lists too: whether an event's entry codes are found in the loaded lists.
+    connect(session, &DatabaseSession::changed, this, [this](const ChangeSet& changes) {
+        if (changes.touches(ChangeSet::Timeline | ChangeSet::Lists))
+            reload();
+    });
     reload();
 }
 

@@ -19,8 +19,8 @@ class TimelineTablePage;
 
 // The timeline data as four editable tables: technologies, milestones, control events and the
 // eras drawn behind the innovation chart.
-// Edits go through dialogs onto the window's undo stack; every change reloads the tables
-// (and, through the session's contentChanged, the charts).
+// Edits go through dialogs onto the window's undo stack; every timeline change the session
+// announces reloads the tables (and the charts that draw the timeline).
 class TimelineEditorView : public QWidget {
     Q_OBJECT
 public:
