@@ -3,8 +3,10 @@
 #include "browse/Citation.h"
 #include "browse/CodeForms.h"
 #include "browse/ListBrowser.h"
+#include "browse/NavigationHistory.h"
 #include "lists/ListJsonReader.h"
 #include "lists/ListStore.h"
+#include "text/Excerpt.h"
 
 #include <QtTest>
 
@@ -45,6 +47,46 @@ const TreeRow& rowWithCode(const QList<TreeRow>& rows, const QString& code)
 class TestBrowse : public QObject {
     Q_OBJECT
 private slots:
+    void navigationHistoryGoesBackAndForward()
+    {
+        NavigationHistory h;
+        QVERIFY(!h.canGoBack() && !h.canGoForward());
+        h.visit({1, QStringLiteral("4A005"), 0});
+        h.visit({1, QStringLiteral("4A005"), 0}); // the same place again: no new step
+        QVERIFY(!h.canGoBack());
+        h.setCurrentScroll(420);
+        h.visit({1, QStringLiteral("4D004"), 0});
+        h.visit({2, QStringLiteral("4D004"), 0}); // same code, another edition: a new place
+        QCOMPARE(h.back().editionId, 1);
+        const NavigationHistory::Place first = h.back();
+        QCOMPARE(first.code, QStringLiteral("4A005"));
+        QCOMPARE(first.scroll, 420);
+        QVERIFY(!h.canGoBack());
+        QCOMPARE(h.back().code, QStringLiteral("4A005")); // nowhere to go: stays
+        QCOMPARE(h.forward().code, QStringLiteral("4D004"));
+        h.visit({1, QStringLiteral("4E001"), 0}); // a new place forgets Forward
+        QVERIFY(!h.canGoForward());
+        for (int i = 0; i < 150; ++i)
+            h.visit({1, QString::number(i), 0});
+        int steps = 0;
+        while (h.canGoBack()) {
+            h.back();
+            ++steps;
+        }
+        QCOMPARE(steps, NavigationHistory::kMaxPlaces - 1);
+    }
+
+    void excerptsEndBetweenWords()
+    {
+        QCOMPARE(excerptAtWord(QStringLiteral("short text"), 80), QStringLiteral("short text"));
+        QCOMPARE(excerptAtWord(QStringLiteral("Software designed to avoid detection"), 20),
+                 QStringLiteral("Software designed to\u2026"));
+        QCOMPARE(excerptAtWord(QStringLiteral("monitoring, extraction of data"), 14),
+                 QStringLiteral("monitoring\u2026"));
+        QCOMPARE(excerptAtWord(QStringLiteral("Supercalifragilistic"), 5),
+                 QStringLiteral("Super\u2026"));
+    }
+
     void codeCandidates_data()
     {
         QTest::addColumn<QString>("typed");

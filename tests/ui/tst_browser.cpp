@@ -26,6 +26,8 @@
 #include <QTextBrowser>
 #include <QTreeView>
 #include <QLabel>
+#include <QScrollBar>
+#include <QSplitter>
 #include <QtTest>
 
 using namespace paceline;
@@ -318,6 +320,65 @@ private slots:
         auto* def = qobject_cast<QTextBrowser*>(tabs.currentWidget());
         QVERIFY(def && def->toPlainText().contains(
                            QStringLiteral("Software designed to avoid detection")));
+    }
+
+    void backAndForwardInAnEntryTab()
+    {
+        Fixture f(true); // the demo, whose entries are long enough to scroll
+        QTabWidget tabs;
+        tabs.resize(700, 300);
+        BrowserPanel panel(&f.session);
+        BrowserController controller(&f.session, &tabs, &panel);
+        QSignalSpy shown(&controller, &BrowserController::entryShown);
+        EntryView* view = controller.openEntry(f.edition, QStringLiteral("4A005"), false);
+        QVERIFY(view);
+        tabs.show();
+        tabs.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&tabs));
+        QVERIFY(!view->canGoBack() && !view->canGoForward());
+        // Scrolled down, then a code link: the link navigates inside the tab.
+        QScrollBar* scroll = view->browser()->verticalScrollBar();
+        scroll->setValue(scroll->maximum());
+        const int left = scroll->value();
+        view->activateLink(QUrl(QStringLiteral("paceline-code:4D004")));
+        QCOMPARE(view->rootCode(), QStringLiteral("4D004"));
+        QVERIFY(view->canGoBack());
+        // Back: the entry before, where the reader left it; the tab and the inspector follow.
+        shown.clear();
+        QVERIFY(view->goBack());
+        QCOMPARE(view->rootCode(), QStringLiteral("4A005"));
+        QCOMPARE(tabs.tabText(0), QStringLiteral("4A005"));
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.first().at(1).toString(), QStringLiteral("4A005"));
+        QCOMPARE(scroll->value(), left);
+        QVERIFY(view->canGoForward());
+        // Alt+Right goes forward again; a new link then forgets Forward.
+        view->browser()->setFocus();
+        QTest::keyClick(view->browser(), Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(view->rootCode(), QStringLiteral("4D004"));
+        QVERIFY(view->goBack());
+        view->activateLink(QUrl(QStringLiteral("paceline-code:4E001")));
+        QVERIFY(!view->canGoForward());
+        // The mouse's back button.
+        QTest::mouseClick(view->browser()->viewport(), Qt::BackButton);
+        QCOMPARE(view->rootCode(), QStringLiteral("4A005"));
+    }
+
+    void definitionsAreReadable()
+    {
+        Fixture f;
+        QTabWidget tabs;
+        tabs.resize(1000, 500);
+        BrowserPanel panel(&f.session);
+        BrowserController controller(&f.session, &tabs, &panel);
+        EntryView* view = controller.openEntry(f.edition, QStringLiteral("4A005"), false);
+        QVERIFY(view);
+        tabs.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+        view->activateLink(QUrl(QStringLiteral("paceline-term:intrusion software")));
+        QVERIFY(!view->definitionText().isEmpty());
+        auto* panelWidget = view->findChild<QSplitter*>()->widget(1);
+        QVERIFY2(panelWidget->width() >= 300, qPrintable(QString::number(panelWidget->width())));
     }
 
     void mainWindowHostsTheBrowser()

@@ -75,6 +75,11 @@ EntryView* BrowserController::newEntryView()
                 if (m_tabs->currentWidget() == view)
                     announceCurrent();
             });
+    connect(view, &EntryView::navigated, this, [this, view] {
+        retitle(view);
+        if (m_tabs->currentWidget() == view)
+            announceCurrent();
+    });
     connect(view, &EntryView::compareWithPreviousRequested, this,
             &BrowserController::compareWithPreviousRequested);
     connect(view, &EntryView::proposeAmendmentRequested, this,

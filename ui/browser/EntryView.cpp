@@ -3,12 +3,16 @@
 #include "browse/Citation.h"
 #include "browse/ListBrowser.h"
 #include "lists/TermLinker.h"
+#include "text/Excerpt.h"
 #include "session/DatabaseSession.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QCursor>
+#include <QKeySequence>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -17,12 +21,15 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace paceline {
 
 EntryView::EntryView(DatabaseSession* session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
     , m_browser(new QTextBrowser(this))
+    , m_split(new QSplitter(this))
     , m_termPanel(new QWidget(this))
     , m_termTitle(new QLabel(m_termPanel))
     , m_termScope(new QLabel(m_termPanel))
@@ -43,6 +50,24 @@ EntryView::EntryView(DatabaseSession* session, QWidget* parent)
 
     auto* toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_back = toolbar->addAction(tr("\u25C0 Back"), this, &EntryView::goBack);
+    m_forward = toolbar->addAction(tr("Forward \u25B6"), this, &EntryView::goForward);
+    // Alt+Left and Alt+Right as in every browser, and the keyboards' own Back and Forward keys.
+    m_back->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::Key_Back)});
+    m_forward->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence(Qt::Key_Forward)});
+    m_back->setToolTip(tr("Back to the entry before (%1)")
+                           .arg(m_back->shortcut().toString(QKeySequence::NativeText)));
+    m_forward->setToolTip(
+        tr("Forward again (%1)").arg(m_forward->shortcut().toString(QKeySequence::NativeText)));
+    // Added to the view too, so that the keys work wherever the focus is inside this tab.
+    for (QAction* a : {m_back, m_forward}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
+    toolbar->addSeparator();
+    // The mouse's side buttons go back and forward, as in a web browser.
+    m_browser->viewport()->installEventFilter(this);
+    updateNavigation();
     toolbar->addAction(tr("Copy citation"), this, [this] {
         QApplication::clipboard()->setText(citationFor(m_doc.edition, m_doc.focusCode));
         emit statusMessage(tr("Copied: %1").arg(citationFor(m_doc.edition, m_doc.focusCode)));
@@ -75,19 +100,79 @@ EntryView::EntryView(DatabaseSession* session, QWidget* parent)
     termLayout->addWidget(close, 0, Qt::AlignRight);
     m_termPanel->hide();
 
-    auto* split = new QSplitter(this);
-    split->addWidget(m_browser);
-    split->addWidget(m_termPanel);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
+    m_termPanel->setMinimumWidth(220);
+    m_split->addWidget(m_browser);
+    m_split->addWidget(m_termPanel);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 1);
+    m_split->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(toolbar);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_split, 1);
 }
 
 Status EntryView::showEntry(qint64 editionId, const QString& code)
+{
+    m_history.setCurrentScroll(m_browser->verticalScrollBar()->value());
+    if (Status s = load(editionId, code); !s)
+        return s;
+    m_history.visit({editionId, m_doc.focusCode, 0});
+    updateNavigation();
+    return {};
+}
+
+bool EntryView::goBack()
+{
+    if (!m_history.canGoBack())
+        return false;
+    m_history.setCurrentScroll(m_browser->verticalScrollBar()->value());
+    return showPlace(m_history.back());
+}
+
+bool EntryView::goForward()
+{
+    if (!m_history.canGoForward())
+        return false;
+    m_history.setCurrentScroll(m_browser->verticalScrollBar()->value());
+    return showPlace(m_history.forward());
+}
+
+bool EntryView::showPlace(const NavigationHistory::Place& place)
+{
+    updateNavigation();
+    if (Status s = load(place.editionId, place.code); !s) {
+        emit statusMessage(tr("Cannot open %1: %2").arg(place.code, s.error().toString()));
+        return false;
+    }
+    m_browser->verticalScrollBar()->setValue(place.scroll);
+    emit navigated();
+    return true;
+}
+
+void EntryView::updateNavigation()
+{
+    m_back->setEnabled(m_history.canGoBack());
+    m_forward->setEnabled(m_history.canGoForward());
+}
+
+bool EntryView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_browser->viewport() && event->type() == QEvent::MouseButtonPress) {
+        const auto button = static_cast<QMouseEvent*>(event)->button();
+        if (button == Qt::BackButton || button == Qt::ForwardButton) {
+            if (button == Qt::BackButton)
+                goBack();
+            else
+                goForward();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+Status EntryView::load(qint64 editionId, const QString& code)
 {
     if (!m_session->isOpen())
         return makeError(tr("no database is open"));
@@ -142,7 +227,7 @@ QString EntryView::toolTipFor(const QUrl& url) const
         // Rich text on purpose, so that the escaped definition is shown as text.
         return QStringLiteral("<p><b>%1</b></p><p>%2</p>")
             .arg(termWithScope({url.path(), {}, t.scope}).toHtmlEscaped(),
-                 t.definition.left(800).toHtmlEscaped());
+                 excerptAtWord(t.definition, 800).toHtmlEscaped());
     }
     if (url.scheme() == QLatin1String(kSensitivityScheme))
         return sensitivityToolTip(url).toHtmlEscaped();
@@ -158,7 +243,14 @@ void EntryView::showDefinition(const QString& term)
     m_termScope->setText(tr("Defined term \u2014 %1").arg(t.scope));
     m_termScope->setVisible(!t.scope.isEmpty());
     m_termText->setPlainText(t.definition);
+    const bool opening = m_termPanel->isHidden();
     m_termPanel->show();
+    // A definition reads in a column of about 40 characters, not in a sliver.
+    if (opening) {
+        const int total = m_split->width();
+        const int panel = std::min(std::max(total / 3, 320), total / 2);
+        m_split->setSizes({total - panel, panel});
+    }
 }
 
 void EntryView::activateLink(const QUrl& url)
