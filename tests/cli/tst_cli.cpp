@@ -55,8 +55,9 @@ private slots:
         const CliRun slip = runCli({QStringLiteral("--db"), path, QStringLiteral("search"),
                                     QStringLiteral("intrusoin softwrae")});
         QCOMPARE(slip.code, 0);
-        QVERIFY2(slip.out.contains(QStringLiteral("0 results\nDid you mean \"intrusion software\"?")),
-                 qPrintable(slip.out));
+        QVERIFY2(
+            slip.out.contains(QStringLiteral("0 results\nDid you mean \"intrusion software\"?")),
+            qPrintable(slip.out));
     }
 
     void helpAndUnknownCommand()
