@@ -109,6 +109,9 @@ int main(int argc, char** argv)
     window.show();
     window.openDatabase(path, firstStart);
 
+    // First start: who is writing, asked once the window is on screen (not when timing it).
+    if (!parser.isSet(timingOption))
+        QTimer::singleShot(0, &window, [&window] { window.askWhoIsWritingOnce(); });
     if (parser.isSet(timingOption)) {
         // The first zero-timer fires once the event loop has processed the pending show and
         // paint events: the window is interactive.

@@ -23,6 +23,10 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QLineEdit>
+#include <QSettings>
+#include <QDialog>
+#include <QApplication>
 #include <QtTest>
 
 using namespace paceline;
@@ -69,6 +73,39 @@ private slots:
                                      QStringLiteral("Charts"), QStringLiteral("Timeline"),
                                      QStringLiteral("Help")}));
         QCOMPARE(window.findChildren<QDockWidget*>().size(), 3);
+    }
+
+    void firstStartAsksWhoIsWritingOnce()
+    {
+        QSettings().remove(QStringLiteral("user"));
+        QTemporaryDir dir;
+        DatabaseSession session;
+        MainWindow window(&session);
+        window.show();
+        QVERIFY(window.openDatabase(dir.filePath(QStringLiteral("who.sqlite")), true));
+        // The guess from the system is shown until the analyst says who they are.
+        QVERIFY(window.writerText().startsWith(QStringLiteral("Writing as ")));
+        QString title;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            title = dialog->windowTitle();
+            const QList<QLineEdit*> fields = dialog->findChildren<QLineEdit*>();
+            QCOMPARE(fields.size(), 2);
+            fields.at(0)->setText(QStringLiteral("Jonas Berg"));
+            fields.at(1)->setText(QStringLiteral("Delegation B"));
+            dialog->accept();
+        });
+        QVERIFY(window.askWhoIsWritingOnce());
+        QCOMPARE(title, QStringLiteral("Who is writing?"));
+        QCOMPARE(window.writerText(), QStringLiteral("Writing as Jonas Berg (Delegation B)"));
+        bool shown = false;
+        for (const QLabel* l : window.statusBar()->findChildren<QLabel*>())
+            shown = shown || (l->isVisible() && l->text() == window.writerText());
+        QVERIFY(shown);
+        // Asked once: the next start does not ask again.
+        QVERIFY(!window.askWhoIsWritingOnce());
+        QSettings().remove(QStringLiteral("user"));
     }
 
     void caseTableModelIsWellBehavedAndOpensCases()

@@ -98,5 +98,13 @@ void AppSettings::setUserOrganisation(const QString& organisation)
 {
     put("user/organisation", organisation);
 }
+bool AppSettings::userWasAsked()
+{
+    return get("user/asked", false).toBool();
+}
+void AppSettings::setUserWasAsked()
+{
+    put("user/asked", true);
+}
 
 } // namespace paceline

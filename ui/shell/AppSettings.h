@@ -31,6 +31,9 @@ public:
     static void setUserName(const QString& name);
     static QString userOrganisation();
     static void setUserOrganisation(const QString& organisation);
+    // Whether the analyst was asked who is writing (once, on the first start).
+    static bool userWasAsked();
+    static void setUserWasAsked();
 };
 
 } // namespace paceline

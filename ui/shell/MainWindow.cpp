@@ -60,6 +60,7 @@ MainWindow::MainWindow(DatabaseSession* session, QWidget* parent)
     , m_caseController(new CaseController(session, m_tabs, m_undo, this))
     , m_statusPath(new QLabel(this))
     , m_statusCounts(new QLabel(this))
+    , m_statusUser(new QLabel(this))
 {
     m_undo->addStack(m_windowUndo);
     m_caseController->setFallbackStack(m_windowUndo);
@@ -79,6 +80,11 @@ MainWindow::MainWindow(DatabaseSession* session, QWidget* parent)
 
     statusBar()->addWidget(m_statusPath, 1);
     statusBar()->addPermanentWidget(m_statusCounts);
+    statusBar()->addPermanentWidget(m_statusUser);
+    m_statusUser->setTextFormat(Qt::PlainText);
+    m_statusUser->setToolTip(tr("Recorded on your cases, comments, sign-offs and status changes; "
+                                "Edit \u25B8 Preferences… changes it"));
+    updateWriter();
     m_statusPath->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     createDocks();
@@ -172,7 +178,7 @@ void MainWindow::createActions()
     });
 
     edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this,
-                    [this] { PreferencesDialog(this).exec(); });
+                    [this] { editPreferences(false); });
 
     QMenu* cases = menuBar()->addMenu(tr("&Case"));
     cases->addAction(tr("&New Case…"), QKeySequence(tr("Ctrl+Shift+N")), m_caseController,
@@ -261,6 +267,35 @@ bool MainWindow::openDatabase(const QString& path, bool installDemoWhenEmpty)
     setWindowTitle(tr("%1 — Paceline").arg(QFileInfo(m_session->path()).fileName()));
     m_caseController->restoreOpenCases();
     return true;
+}
+
+bool MainWindow::askWhoIsWritingOnce()
+{
+    if (AppSettings::userWasAsked())
+        return false;
+    editPreferences(true);
+    return true;
+}
+
+void MainWindow::editPreferences(bool firstStart)
+{
+    using Purpose = PreferencesDialog::Purpose;
+    PreferencesDialog(this, firstStart ? Purpose::FirstStart : Purpose::Preferences).exec();
+    updateWriter();
+}
+
+QString MainWindow::writerText() const
+{
+    return m_statusUser->text();
+}
+
+void MainWindow::updateWriter()
+{
+    const QString organisation = AppSettings::userOrganisation();
+    const QString who = organisation.isEmpty()
+                            ? AppSettings::userName()
+                            : QStringLiteral("%1 (%2)").arg(AppSettings::userName(), organisation);
+    m_statusUser->setText(tr("Writing as %1").arg(who));
 }
 
 void MainWindow::updateStatus()

@@ -42,6 +42,11 @@ public:
     CaseController* caseController() const { return m_caseController; }
     QUndoGroup* undoGroup() const { return m_undo; }
     ImportController* importController() const { return m_import; }
+    // On the first start, asks who is writing (name, organisation) before anything is
+    // recorded under a guessed name; returns whether it asked.
+    bool askWhoIsWritingOnce();
+    // "Writing as …" in the status bar.
+    QString writerText() const;
 
 public slots:
     // Connected to the browser's "Propose amendment…" (proposeAmendmentRequested).
@@ -58,6 +63,8 @@ private:
     void createDocks();
     void restoreLayout();
     void updateStatus();
+    void updateWriter();
+    void editPreferences(bool firstStart);
     void newDatabase();
     void openDatabaseDialog();
     void importDialog();
@@ -83,6 +90,7 @@ private:
     QMenu* m_viewMenu = nullptr;
     QLabel* m_statusPath;
     QLabel* m_statusCounts;
+    QLabel* m_statusUser; // who is writing: the name recorded on what this user does
 };
 
 } // namespace paceline

@@ -10,8 +10,11 @@ namespace paceline {
 class PreferencesDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit PreferencesDialog(QWidget* parent = nullptr);
+    // FirstStart asks who is writing before anything is recorded under a guessed name.
+    enum class Purpose { Preferences, FirstStart };
+    explicit PreferencesDialog(QWidget* parent = nullptr, Purpose purpose = Purpose::Preferences);
     void accept() override;
+    void done(int result) override;
 
 private:
     QLineEdit* m_name;
