@@ -1,6 +1,7 @@
 #include "CliCase.h"
 
 #include "CliCommands.h"
+#include "CliSupport.h"
 #include "cases/CaseBundle.h"
 #include "cases/CaseStore.h"
 #include "io/FileWriter.h"
@@ -15,17 +16,23 @@ namespace paceline::cli {
 
 namespace {
 
-int caseList(const Args& a, QTextStream& out, QTextStream& err)
+int caseList(const Invocation& inv, QTextStream& out, QTextStream& err)
 {
-    if (Status s = allowOnly(a, {QStringLiteral("--json")}); !s)
-        return report(err, s.error());
-    auto db = openDatabase(a, false, false);
+    CommandLine cl(inv, QStringLiteral("[--json]"),
+                   QStringLiteral("The amendment cases, one a line: id, status, target, title."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QStringLiteral("write JSON, with the UUID, author, revision "
+                                                 "and last change of each case"));
+    cl.addOption(json);
+    if (const auto done = cl.parse(out, err))
+        return *done;
+    auto db = openDatabase(cl.databasePath(), false, false);
     if (!db)
         return report(err, db.error());
     auto cases = CaseStore(**db).list();
     if (!cases)
         return report(err, cases.error());
-    if (a.has("--json")) {
+    if (cl.isSet(json)) {
         QJsonArray arr;
         for (const CaseRecord& c : cases.value())
             arr.append(QJsonObject{{QStringLiteral("id"), c.id},
@@ -73,26 +80,39 @@ Result<qint64> resolveCaseId(Database& db, const QString& text)
             .arg(text));
 }
 
-int caseExport(const Args& a, QTextStream& out, QTextStream& err)
+int caseExport(const Invocation& inv, QTextStream& out, QTextStream& err)
 {
-    if (Status s = allowOnly(a, {QStringLiteral("--format"), QStringLiteral("--out")}); !s)
-        return report(err, s.error());
-    if (a.positional.size() != 2)
-        return report(err, badInput(QStringLiteral(
-                               "case export needs one case ID or UUID (see \"case list\")")));
-    const QString target = a.value("--out");
+    CommandLine cl(inv, QStringLiteral("ID --out FILE [options]"),
+                   QStringLiteral("Write the proposal document of a case."));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          QStringLiteral("pdf, odt, html or md (default: pdf)"),
+                                          QStringLiteral("F"), QStringLiteral("pdf"));
+    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("the file to write"),
+                                       QStringLiteral("FILE"));
+    cl.addOption(formatOption);
+    cl.addOption(outOption);
+    cl.addArgument(QStringLiteral("ID"),
+                   QStringLiteral("the case: its ID or the UUID its documents carry (see \"case "
+                                  "list\")"));
+    if (const auto done = cl.parse(out, err))
+        return *done;
+    if (cl.arguments().isEmpty())
+        return report(err, badInput(cl.usageMessage(QStringLiteral(
+                               "case export needs one case ID or UUID (see \"case list\")"))));
+    const QString target = cl.value(outOption);
     if (target.isEmpty())
-        return report(err, badInput(QStringLiteral("case export needs --out FILE")));
-    const auto format = proposalFormatFromName(a.value("--format", QStringLiteral("pdf")));
+        return report(err,
+                      badInput(cl.usageMessage(QStringLiteral("case export needs --out FILE"))));
+    const auto format = proposalFormatFromName(cl.value(formatOption));
     if (!format)
         return report(err,
                       badInput(QStringLiteral("unknown format \"%1\"; choose pdf, odt, html or md")
-                                   .arg(a.value("--format")),
+                                   .arg(cl.value(formatOption)),
                                QStringLiteral("--format")));
-    auto db = openDatabase(a, false, false);
+    auto db = openDatabase(cl.databasePath(), false, false);
     if (!db)
         return report(err, db.error());
-    auto resolved = resolveCaseId(**db, a.positional.value(1));
+    auto resolved = resolveCaseId(**db, cl.arguments().first());
     if (!resolved)
         return report(err, resolved.error());
     const qint64 id = resolved.value();
@@ -111,39 +131,60 @@ QString actorName()
     return user.isEmpty() ? QStringLiteral("paceline-cli") : user;
 }
 
-int caseBundle(const Args& a, QTextStream& out, QTextStream& err)
+int caseBundle(const Invocation& inv, QTextStream& out, QTextStream& err)
 {
-    if (Status s = allowOnly(a, {QStringLiteral("--out")}); !s)
-        return report(err, s.error());
+    CommandLine cl(inv, QStringLiteral("ID... --out FILE"),
+                   QStringLiteral("Write cases with their review records (revisions, comments, "
+                                  "sign-offs) to a bundle for exchange."));
+    const QCommandLineOption outOption(
+        QStringLiteral("out"), QStringLiteral("the bundle file to write"), QStringLiteral("FILE"));
+    cl.addOption(outOption);
+    cl.addArgument(QStringLiteral("ID"), QStringLiteral("a case ID (see \"case list\")"),
+                   QStringLiteral("ID..."));
+    if (const auto done = cl.parse(out, err))
+        return *done;
     QList<qint64> ids;
-    for (const QString& p : a.positional.mid(1)) {
+    for (const QString& p : cl.arguments()) {
         bool ok = false;
         ids << p.toLongLong(&ok);
         if (!ok)
             return report(err, badInput(QStringLiteral("\"%1\" is not a case ID").arg(p)));
     }
-    if (ids.isEmpty() || a.value("--out").isEmpty())
-        return report(err, badInput(QStringLiteral("case bundle needs case IDs and --out FILE")));
-    auto db = openDatabase(a, false, false);
+    const QString target = cl.value(outOption);
+    if (ids.isEmpty() || target.isEmpty())
+        return report(err, badInput(cl.usageMessage(
+                               QStringLiteral("case bundle needs case IDs and --out FILE"))));
+    auto db = openDatabase(cl.databasePath(), false, false);
     if (!db)
         return report(err, db.error());
     auto bytes = exportCaseBundle(**db, ids, actorName());
     if (!bytes)
         return report(err, bytes.error());
-    if (Status s = writeFileAtomically(a.value("--out"), bytes.value()); !s)
+    if (Status s = writeFileAtomically(target, bytes.value()); !s)
         return report(err, s.error());
-    out << "Wrote " << ids.size() << " case(s) to " << a.value("--out") << Qt::endl;
+    out << "Wrote " << ids.size() << " case(s) to " << target << Qt::endl;
     return Success;
 }
 
-int caseImport(const Args& a, QTextStream& out, QTextStream& err)
+int caseImport(const Invocation& inv, QTextStream& out, QTextStream& err)
 {
-    if (Status s = allowOnly(a, {QStringLiteral("--resolve")}); !s)
-        return report(err, s.error());
-    const QString path = a.positional.value(1);
-    const QString resolve = a.value("--resolve");
-    if (a.positional.size() != 2)
-        return report(err, badInput(QStringLiteral("case import needs one bundle FILE")));
+    CommandLine cl(inv, QStringLiteral("FILE [--resolve mine|theirs]"),
+                   QStringLiteral("Merge a bundle of cases into the database: new cases, "
+                                  "comments and sign-offs are added; a text changed on both "
+                                  "sides is refused unless --resolve says which side wins."));
+    const QCommandLineOption resolveOption(
+        QStringLiteral("resolve"),
+        QStringLiteral("mine keeps the database's text, theirs takes the bundle's"),
+        QStringLiteral("SIDE"));
+    cl.addOption(resolveOption);
+    cl.addArgument(QStringLiteral("FILE"), QStringLiteral("the bundle (from \"case bundle\")"));
+    if (const auto done = cl.parse(out, err))
+        return *done;
+    const QString path = cl.arguments().value(0);
+    const QString resolve = cl.value(resolveOption);
+    if (path.isEmpty())
+        return report(
+            err, badInput(cl.usageMessage(QStringLiteral("case import needs one bundle FILE"))));
     if (!resolve.isEmpty() && resolve != QLatin1String("mine") &&
         resolve != QLatin1String("theirs"))
         return report(err, badInput(QStringLiteral("--resolve takes mine or theirs"),
@@ -154,7 +195,7 @@ int caseImport(const Args& a, QTextStream& out, QTextStream& err)
     auto bundle = readCaseBundle(file.readAll(), path);
     if (!bundle)
         return report(err, bundle.error());
-    auto db = openDatabase(a, false, true);
+    auto db = openDatabase(cl.databasePath(), false, true);
     if (!db)
         return report(err, db.error());
     auto plan = planCaseImport(**db, bundle.value());
@@ -178,25 +219,26 @@ int caseImport(const Args& a, QTextStream& out, QTextStream& err)
 
 } // namespace
 
-int cmdCase(const Args& a, QTextStream& out, QTextStream& err)
+std::vector<Command> caseCommands()
 {
-    const QString sub = a.positional.value(0);
-    if (sub == QLatin1String("list"))
-        return caseList(a, out, err);
-    if (sub == QLatin1String("export"))
-        return caseExport(a, out, err);
-    if (sub == QLatin1String("bundle"))
-        return caseBundle(a, out, err);
-    if (sub == QLatin1String("import"))
-        return caseImport(a, out, err);
-    return report(
-        err, badInput(QStringLiteral("case needs a subcommand: list, export, bundle or import")));
+    return {
+        {QStringLiteral("list"), QStringLiteral("the amendment cases: id, status, target, title"),
+         &caseList},
+        {QStringLiteral("export"),
+         QStringLiteral("write the proposal document of a case (pdf, odt, html, md)"), &caseExport},
+        {QStringLiteral("bundle"),
+         QStringLiteral("write cases with their review records for exchange"), &caseBundle},
+        {QStringLiteral("import"),
+         QStringLiteral("merge a bundle; --resolve decides a text changed on both sides"),
+         &caseImport},
+    };
 }
 
 bool needsGuiApplication(const QStringList& args)
 {
+    // Before any parser can run: too many is harmless (offscreen), too few would abort.
     const qsizetype at = args.indexOf(QStringLiteral("case"));
-    return at >= 0 && args.mid(at + 1, 1) == QStringList{QStringLiteral("export")};
+    return at >= 0 && args.indexOf(QStringLiteral("export"), at + 1) > at;
 }
 
 } // namespace paceline::cli

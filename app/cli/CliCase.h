@@ -1,15 +1,16 @@
 #pragma once
 
-#include "CliSupport.h"
+#include "CliCommandLine.h"
 
 #include <QStringList>
-#include <QTextStream>
+
+#include <vector>
 
 namespace paceline::cli {
 
 // paceline-cli case list [--json] | case export ID --format pdf|odt|html|md --out FILE |
 // case bundle ID... --out FILE | case import FILE [--resolve mine|theirs]
-int cmdCase(const Args& a, QTextStream& out, QTextStream& err);
+std::vector<Command> caseCommands();
 
 // Whether these arguments need a QGuiApplication (PDF and ODT exports lay out text with
 // fonts); main() then creates one on the offscreen platform instead of a QCoreApplication.

@@ -1,25 +1,23 @@
 #include "CliCommands.h"
-#include "CliSupport.h"
+#include "CliCase.h"
+#include "CliCommandLine.h"
 #include "CliDiff.h"
 #include "CliPacing.h"
-#include "CliCase.h"
 #include "CliSearch.h"
+#include "CliSupport.h"
 #include "CliTimeline.h"
 
-#include "app/AppPaths.h"
 #include "audit/AuditLog.h"
 #include "demo/DemoDataset.h"
-#include "io/ListExport.h"
 #include "io/BatchImport.h"
 #include "io/ImportService.h"
+#include "io/ListExport.h"
 #include "lists/ListJsonWriter.h"
 #include "lists/ListStore.h"
 #include "stats/DatabaseStats.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonDocument>
 
 #include <memory>
@@ -28,84 +26,23 @@ namespace paceline::cli {
 
 namespace {
 
-const char kUsage[] = R"(Usage: paceline-cli [--db FILE] COMMAND [OPTIONS]
-
-Commands:
-  init [--demo]                      create the database; --demo fills it with the demo dataset
-  import FILE... [--format F]        import paceline.list JSON or timeline CSV files, eCFR XML
-                                     of 15 CFR 774 Supp. No. 1, list documents as PDF (EUR-Lex
-                                     Annex I and the like) or as text from `pdftotext -layout`,
-                                     and Wassenaar editions: a folder of the Secretariat's Word
-                                     chapter files (or the .doc files themselves, which make
-                                     one edition together) or its official PDF (F: auto,
-                                     paceline-json, timeline-csv, ecfr-xml, pdf, pdf-text,
-                                     wa-doc, wa-pdf; auto goes by the extension: .json .csv
-                                     .xml .txt, a folder or .doc is wa-doc, and a .pdf is
-                                     wa-pdf when it carries the WA-LIST reference, else pdf)
-         [--edition LABEL]           edition label for ecfr-xml, pdf, pdf-text (default: "eCFR
-                                     DATE" or the file name); for wa-doc and wa-pdf it
-                                     replaces the label the document gives ("WA-LIST (13) 1")
-         [--list KEY] [--list-name NAME] [--regime KEY] [--regime-name NAME]
-                                     the list a pdf or pdf-text document belongs to (default:
-                                     list key and name from the file name, regime "other");
-                                     a Wassenaar edition always fills the lists wa-dual-use
-                                     and wa-munitions of regime "wa"
-                                     Each FILE is imported in its own transaction, in the
-                                     order given: the files before a failure stay imported,
-                                     the failing file changes nothing, and the files after
-                                     it are not attempted (the chapter files of one Wassenaar
-                                     edition count as one file)
-  export --list KEY [--edition LABEL] [--out FILE]
-                                     write a list edition as paceline.list JSON (stdout by default)
-  stats [--json]                     counts per list, edition and node kind; timeline and cases
-  check                              integrity check, schema version, audit-log chain
-  diff --list KEY --from LABEL --to LABEL [--ignore-typography] [--json]
-                                     nodes added, removed and changed between two editions,
-                                     counted per category
-  case list [--json]                 the amendment cases: id, status, target, title
-  case export ID --format pdf|odt|html|md --out FILE
-                                     write the proposal document of a case
-  case bundle ID... --out FILE       write cases with their review records for exchange
-  case import FILE [--resolve mine|theirs]
-                                     merge a bundle; a text changed on both sides is refused
-                                     unless --resolve says which side wins
-  search QUERY [--limit N] [--json] [--list KEY] [--kind K] [--all-editions]
-         [--sensitive | --very-sensitive]
-                                     full-text and code search ("intrusion software",
-                                     softw*, 4A005, 4a5, 4.A.5, 4a1a2, ml8a); all words
-                                     must appear, OR between two words takes either,
-                                     -word or NOT word leaves it out; newest
-                                     editions only unless --all-editions; only entries on
-                                     the Wassenaar Sensitive / Very Sensitive List with
-                                     --sensitive / --very-sensitive
-  pacing [--regime-list KEY] [--json]
-                                     how each national list took up each change of the
-                                     regime's list: status, date by edition or timeline
-                                     event, lag and evidence (default regime list: the
-                                     Wassenaar dual-use list)
-  timeline export --dir DIR          write technologies.csv, tech_milestones.csv and
-                                     control_events.csv (FORMATS.md columns) and eras.csv
-                                     into DIR
-
-Options:
-  --db FILE     database file (default: $PACELINE_DB or the app-data folder)
-  -h, --help    show this help
-  --version     show the version
-
-Exit status: 0 success, 1 failure, 2 bad input (the message names the file and the place;
-that file changed nothing).
-)";
-
-int cmdInit(const Args& a, QTextStream& out, QTextStream& err)
+int cmdInit(const Invocation& inv, QTextStream& out, QTextStream& err)
 {
-    if (Status s = allowOnly(a, {QStringLiteral("--demo")}); !s)
-        return report(err, s.error());
-    auto db = openDatabase(a, true, true);
+    CommandLine cl(inv, QStringLiteral("[--demo]"),
+                   QStringLiteral("Create the database, or open an existing one and bring it to "
+                                  "the current schema."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QStringLiteral("fill the new database with the demo dataset (an empty database only)"));
+    cl.addOption(demo);
+    if (const auto done = cl.parse(out, err))
+        return *done;
+    auto db = openDatabase(cl.databasePath(), true, true);
     if (!db)
         return report(err, db.error());
     out << "Database " << (*db)->path() << " at schema version " << (*db)->userVersion()
         << Qt::endl;
-    if (!a.options.contains(QStringLiteral("--demo")))
+    if (!cl.isSet(demo))
         return Success;
     auto has = databaseHasContent(**db);
     if (!has)
@@ -115,39 +52,86 @@ int cmdInit(const Args& a, QTextStream& out, QTextStream& err)
                       badInput(QStringLiteral("already holds data; the demo dataset goes into an "
                                               "empty database only"),
                                (*db)->path()));
-    auto demo = installDemoDataset(**db);
-    if (!demo)
-        return report(err, demo.error());
-    out << "Demo dataset installed: " << demo->editions << " list editions, " << demo->timelineRows
-        << " timeline rows, " << demo->cases << " cases" << Qt::endl;
+    auto installed = installDemoDataset(**db);
+    if (!installed)
+        return report(err, installed.error());
+    out << "Demo dataset installed: " << installed->editions << " list editions, "
+        << installed->timelineRows << " timeline rows, " << installed->cases << " cases"
+        << Qt::endl;
     return Success;
 }
 
-int cmdImport(const Args& a, QTextStream& out, QTextStream& err)
+const char kImportDescription[] =
+    R"(Import paceline.list JSON or timeline CSV files, eCFR XML of the Commerce
+Control List (15 CFR 774, Supplement 1), list documents as PDF (EUR-Lex Annex I and the like) or as text
+from `pdftotext -layout`, and Wassenaar editions: a folder of the
+Secretariat's Word chapter files (or the .doc files themselves, which make one
+edition together) or its official PDF.
+
+Each FILE is imported in its own transaction, in the order given: the files
+before a failure stay imported, the failing file changes nothing, and the
+files after it are not attempted (the chapter files of one Wassenaar edition
+count as one file).)";
+
+int cmdImport(const Invocation& inv, QTextStream& out, QTextStream& err)
 {
-    if (Status s = allowOnly(a, {QStringLiteral("--format"), QStringLiteral("--edition"),
-                                 QStringLiteral("--list"), QStringLiteral("--list-name"),
-                                 QStringLiteral("--regime"), QStringLiteral("--regime-name")});
-        !s)
-        return report(err, s.error());
+    CommandLine cl(inv, QStringLiteral("FILE... [options]"), QString::fromUtf8(kImportDescription));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        QStringLiteral("auto, %1; auto (the default) goes by the extension: .json .csv .xml "
+                       ".txt, a folder or .doc is wa-doc, and a .pdf is wa-pdf when it carries "
+                       "the WA-LIST reference, else pdf")
+            .arg(importFormatNames().join(QStringLiteral(", "))),
+        QStringLiteral("F"), QStringLiteral("auto"));
+    const QCommandLineOption edition(
+        QStringLiteral("edition"),
+        QStringLiteral("edition label for ecfr-xml, pdf, pdf-text (default: \"eCFR DATE\" or the "
+                       "file name); for wa-doc and wa-pdf it replaces the label the document "
+                       "gives (\"WA-LIST (13) 1\")"),
+        QStringLiteral("LABEL"));
+    const QCommandLineOption list(
+        QStringLiteral("list"),
+        QStringLiteral("the list a pdf or pdf-text document belongs to (default: from the file "
+                       "name); a Wassenaar edition always fills the lists wa-dual-use and "
+                       "wa-munitions of regime \"wa\""),
+        QStringLiteral("KEY"));
+    const QCommandLineOption listName(QStringLiteral("list-name"),
+                                      QStringLiteral("that list's name (default: from the file "
+                                                     "name)"),
+                                      QStringLiteral("NAME"));
+    const QCommandLineOption regime(QStringLiteral("regime"),
+                                    QStringLiteral("the regime of that list (default: other)"),
+                                    QStringLiteral("KEY"));
+    const QCommandLineOption regimeName(QStringLiteral("regime-name"),
+                                        QStringLiteral("that regime's name"),
+                                        QStringLiteral("NAME"));
+    for (const QCommandLineOption& o : {format, edition, list, listName, regime, regimeName})
+        cl.addOption(o);
+    cl.addArgument(QStringLiteral("FILE"), QStringLiteral("a file or a folder to import"),
+                   QStringLiteral("FILE..."));
+    if (const auto done = cl.parse(out, err))
+        return *done;
     ImportOptions options;
-    options.editionLabel = a.value("--edition");
-    options.listKey = a.value("--list");
-    options.listName = a.value("--list-name");
-    options.regimeKey = a.value("--regime");
-    options.regimeName = a.value("--regime-name");
-    if (a.positional.isEmpty())
-        return report(err, badInput(QStringLiteral("import needs at least one FILE")));
-    const auto format = importFormatFromName(a.value("--format", QStringLiteral("auto")));
-    if (!format)
+    options.editionLabel = cl.value(edition);
+    options.listKey = cl.value(list);
+    options.listName = cl.value(listName);
+    options.regimeKey = cl.value(regime);
+    options.regimeName = cl.value(regimeName);
+    const QStringList files = cl.arguments();
+    if (files.isEmpty())
+        return report(err,
+                      badInput(cl.usageMessage(QStringLiteral("import needs at least one FILE"))));
+    const auto chosen = importFormatFromName(cl.value(format));
+    if (!chosen)
         return report(err, badInput(QStringLiteral("unknown format \"%1\"; choose %2")
-                                        .arg(a.options.value(QStringLiteral("--format")),
-                                             importFormatNames().join(QStringLiteral(", ")))));
-    auto db = openDatabase(a, true, true);
+                                        .arg(cl.value(format),
+                                             importFormatNames().join(QStringLiteral(", "))),
+                                    QStringLiteral("--format")));
+    auto db = openDatabase(cl.databasePath(), true, true);
     if (!db)
         return report(err, db.error());
     const BatchImportOutcome done =
-        importFiles(**db, a.positional, *format, options, [&](const ImportReport& r) {
+        importFiles(**db, files, *chosen, options, [&](const ImportReport& r) {
             for (const QString& w : r.warnings)
                 err << "warning: " << w << Qt::endl;
             out << r.summary << Qt::endl;
@@ -164,50 +148,65 @@ int cmdImport(const Args& a, QTextStream& out, QTextStream& err)
     return code;
 }
 
-int cmdExport(const Args& a, QTextStream& out, QTextStream& err)
+int cmdExport(const Invocation& inv, QTextStream& out, QTextStream& err)
 {
-    if (Status s = allowOnly(
-            a, {QStringLiteral("--list"), QStringLiteral("--edition"), QStringLiteral("--out")});
-        !s)
-        return report(err, s.error());
-    const QString listKey = a.options.value(QStringLiteral("--list"));
-    if (listKey.isEmpty())
-        return report(
-            err, badInput(QStringLiteral("export needs --list KEY (see \"stats\" for the keys)")));
-    auto db = openDatabase(a, false, false);
+    CommandLine cl(inv, QStringLiteral("--list KEY [options]"),
+                   QStringLiteral("Write a list edition as paceline.list JSON."));
+    const QCommandLineOption list(QStringLiteral("list"),
+                                  QStringLiteral("the list (see \"stats\" for the keys)"),
+                                  QStringLiteral("KEY"));
+    const QCommandLineOption edition(
+        QStringLiteral("edition"), QStringLiteral("the edition; needed when the list has several"),
+        QStringLiteral("LABEL"));
+    const QCommandLineOption target(QStringLiteral("out"),
+                                    QStringLiteral("the file to write (default and -: stdout)"),
+                                    QStringLiteral("FILE"));
+    for (const QCommandLineOption& o : {list, edition, target})
+        cl.addOption(o);
+    if (const auto done = cl.parse(out, err))
+        return *done;
+    if (cl.value(list).isEmpty())
+        return report(err, badInput(cl.usageMessage(QStringLiteral(
+                               "export needs --list KEY; \"stats\" shows the keys"))));
+    auto db = openDatabase(cl.databasePath(), false, false);
     if (!db)
         return report(err, db.error());
     ListStore store(**db);
-    auto edition = store.findEdition(listKey, a.options.value(QStringLiteral("--edition")));
-    if (!edition)
-        return report(err, edition.error());
-    const QString target = a.options.value(QStringLiteral("--out"));
-    if (target.isEmpty() || target == QLatin1String("-")) {
-        auto doc = store.loadEdition(edition->id);
+    auto found = store.findEdition(cl.value(list), cl.value(edition));
+    if (!found)
+        return report(err, found.error());
+    const QString file = cl.value(target);
+    if (file.isEmpty() || file == QLatin1String("-")) {
+        auto doc = store.loadEdition(found->id);
         if (!doc)
             return report(err, doc.error());
         out << QString::fromUtf8(writeListJson(doc.value()));
         return Success;
     }
-    auto written = exportEditionJson(**db, edition->id, target);
+    auto written = exportEditionJson(**db, found->id, file);
     if (!written)
         return report(err, written.error());
-    out << "Wrote " << written.value() << " nodes of \"" << edition->label << "\" to " << target
+    out << "Wrote " << written.value() << " nodes of \"" << found->label << "\" to " << file
         << Qt::endl;
     return Success;
 }
 
-int cmdStats(const Args& a, QTextStream& out, QTextStream& err)
+int cmdStats(const Invocation& inv, QTextStream& out, QTextStream& err)
 {
-    if (Status s = allowOnly(a, {QStringLiteral("--json")}); !s)
-        return report(err, s.error());
-    auto db = openDatabase(a, false, false);
+    CommandLine cl(inv, QStringLiteral("[--json]"),
+                   QStringLiteral("Counts per list, edition and node kind; the timeline and the "
+                                  "cases."));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("write JSON"));
+    cl.addOption(json);
+    if (const auto done = cl.parse(out, err))
+        return *done;
+    auto db = openDatabase(cl.databasePath(), false, false);
     if (!db)
         return report(err, db.error());
     auto stats = collectStats(**db);
     if (!stats)
         return report(err, stats.error());
-    if (a.options.contains(QStringLiteral("--json")))
+    if (cl.isSet(json))
         out << QString::fromUtf8(
             QJsonDocument(statsToJson(stats.value())).toJson(QJsonDocument::Indented));
     else
@@ -215,11 +214,14 @@ int cmdStats(const Args& a, QTextStream& out, QTextStream& err)
     return Success;
 }
 
-int cmdCheck(const Args& a, QTextStream& out, QTextStream& err)
+int cmdCheck(const Invocation& inv, QTextStream& out, QTextStream& err)
 {
-    if (Status s = allowOnly(a, {}); !s)
-        return report(err, s.error());
-    auto db = openDatabase(a, false, true); // open() runs PRAGMA quick_check
+    CommandLine cl(inv, {},
+                   QStringLiteral("Check the database: integrity, schema version and the hash "
+                                  "chain of the audit log."));
+    if (const auto done = cl.parse(out, err))
+        return *done;
+    auto db = openDatabase(cl.databasePath(), false, true); // open() runs PRAGMA quick_check
     if (!db)
         return report(err, db.error());
     out << (*db)->path() << ": integrity ok; schema version " << (*db)->userVersion()
@@ -235,40 +237,89 @@ int cmdCheck(const Args& a, QTextStream& out, QTextStream& err)
     return Success;
 }
 
+const std::vector<Command>& commands()
+{
+    static const std::vector<Command> all = {
+        {QStringLiteral("init"),
+         QStringLiteral("create the database; --demo fills it with the demo dataset"), &cmdInit},
+        {QStringLiteral("import"),
+         QStringLiteral("import list editions and timelines: JSON, CSV, eCFR XML, PDF, Word"),
+         &cmdImport},
+        {QStringLiteral("export"), QStringLiteral("write a list edition as paceline.list JSON"),
+         &cmdExport},
+        {QStringLiteral("stats"),
+         QStringLiteral("counts per list, edition and node kind; timeline and cases"), &cmdStats},
+        {QStringLiteral("check"),
+         QStringLiteral("integrity check, schema version, audit-log chain"), &cmdCheck},
+        {QStringLiteral("diff"),
+         QStringLiteral("nodes and terms added, removed and changed between two editions"),
+         &cmdDiff},
+        {QStringLiteral("case"),
+         QStringLiteral("amendment cases: list, export a proposal, bundle, import a bundle"),
+         nullptr, caseCommands()},
+        {QStringLiteral("search"), QStringLiteral("full-text and code search in the lists"),
+         &cmdSearch},
+        {QStringLiteral("pacing"),
+         QStringLiteral("how each national list took up each change of the regime's list"),
+         &cmdPacing},
+        {QStringLiteral("timeline"), QStringLiteral("the timeline: export its CSV files"), nullptr,
+         timelineCommands()},
+    };
+    return all;
+}
+
+const char kDescription[] =
+    R"(Work on a Paceline database from the shell: import list editions and
+timelines, search, compare editions, measure the pacing gap, export lists,
+timelines and amendment cases. "paceline-cli COMMAND --help" shows the
+options and arguments of a command.)";
+
+const char kExitStatus[] = R"(Exit status:
+  0  success
+  1  failure
+  2  bad input or a usage error: the message names the file and the place, or
+     the option; that file changed nothing
+)";
+
 } // namespace
 
 int run(const QStringList& args, QTextStream& out, QTextStream& err)
 {
-    auto parsed = parseArgs(args);
-    if (!parsed)
-        return report(err, parsed.error());
-    const Args& a = parsed.value();
-    if (a.options.contains(QStringLiteral("--help")) || a.options.contains(QStringLiteral("-h")) ||
-        a.command == QLatin1String("help")) {
-        out << kUsage;
+    CommandLine cl({{}, args, {}}, QStringLiteral("COMMAND [options]"),
+                   QString::fromUtf8(kDescription));
+    const QCommandLineOption helpAll(QStringLiteral("help-all"),
+                                     QStringLiteral("show this help and that of every command"));
+    const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("show the version"));
+    cl.addOption(helpAll);
+    cl.addOption(version);
+    cl.stopAtFirstArgument();
+    cl.setEpilogue(QStringLiteral("Commands:\n") + commandList(commands()) + QLatin1Char('\n') +
+                   QString::fromUtf8(kExitStatus));
+    if (const auto done = cl.parse(out, err))
+        return *done;
+    if (cl.isSet(helpAll)) {
+        out << cl.helpText();
+        printAllHelp(commands(), {}, out);
         return Success;
     }
-    if (a.options.contains(QStringLiteral("--version"))) {
+    if (cl.isSet(version)) {
         out << "paceline-cli " << PACELINE_VERSION << Qt::endl;
         return Success;
     }
-    if (a.command.isEmpty()) {
-        err << kUsage;
+    QStringList rest = cl.forwardedArguments();
+    if (rest.isEmpty()) {
+        err << cl.helpText();
         return BadInput;
     }
-    // Each command lives in a function of its own; feature files add theirs here.
-    using Handler = int (*)(const Args&, QTextStream&, QTextStream&);
-    static const std::pair<const char*, Handler> commands[] = {
-        {"init", &cmdInit},     {"import", &cmdImport}, {"export", &cmdExport},
-        {"stats", &cmdStats},   {"check", &cmdCheck},   {"diff", &cmdDiff},
-        {"case", &cmdCase},     {"search", &cmdSearch}, {"timeline", &cmdTimeline},
-        {"pacing", &cmdPacing},
-    };
-    for (const auto& [name, handler] : commands)
-        if (a.command == QLatin1String(name))
-            return handler(a, out, err);
-    return report(err,
-                  badInput(QStringLiteral("unknown command \"%1\"; see --help").arg(a.command)));
+    // "help COMMAND..." is "COMMAND... --help".
+    if (rest.first() == QLatin1String("help")) {
+        if (rest.size() == 1) {
+            out << cl.helpText();
+            return Success;
+        }
+        rest = rest.mid(1) << QStringLiteral("--help");
+    }
+    return runCommand(commands(), {{}, rest, cl.database()}, out, err);
 }
 
 } // namespace paceline::cli

@@ -1,6 +1,7 @@
 #include "CliDiff.h"
 
 #include "CliCommands.h"
+#include "CliSupport.h"
 
 #include "editions/EditionDiff.h"
 #include "editions/TermDiff.h"
@@ -63,10 +64,10 @@ void printText(const EditionComparison& cmp, const TermComparison& terms, QTextS
             out << changeKindName(k) << ": " << codes.join(QLatin1Char(' ')) << Qt::endl;
     }
     const auto quoted = [](const QStringList& names) {
-        QStringList out;
+        QStringList quotedNames;
         for (const QString& n : names)
-            out << QLatin1Char('"') + n + QLatin1Char('"');
-        return out.join(QStringLiteral(", "));
+            quotedNames << QLatin1Char('"') + n + QLatin1Char('"');
+        return quotedNames.join(QStringLiteral(", "));
     };
     out << "terms: " << terms.added.size() << " added, " << terms.removed.size() << " removed, "
         << terms.changed.size() << " changed" << Qt::endl;
@@ -80,21 +81,36 @@ void printText(const EditionComparison& cmp, const TermComparison& terms, QTextS
 
 } // namespace
 
-int cmdDiff(const Args& a, QTextStream& out, QTextStream& err)
+int cmdDiff(const Invocation& inv, QTextStream& out, QTextStream& err)
 {
-    if (Status s = allowOnly(a, {QStringLiteral("--list"), QStringLiteral("--from"),
-                                 QStringLiteral("--to"), QStringLiteral("--ignore-typography"),
-                                 QStringLiteral("--json")});
-        !s)
-        return report(err, s.error());
-    const QString listKey = a.value("--list");
-    const QString fromLabel = a.value("--from");
-    const QString toLabel = a.value("--to");
+    CommandLine cl(inv, QStringLiteral("--list KEY --from LABEL --to LABEL [options]"),
+                   QStringLiteral("Nodes added, removed and changed between two editions of a "
+                                  "list, counted per category, and the defined terms added, "
+                                  "removed and changed."));
+    const QCommandLineOption listOption(QStringLiteral("list"),
+                                        QStringLiteral("the list (see \"stats\" for the lists and "
+                                                       "editions)"),
+                                        QStringLiteral("KEY"));
+    const QCommandLineOption fromOption(QStringLiteral("from"), QStringLiteral("the older edition"),
+                                        QStringLiteral("LABEL"));
+    const QCommandLineOption toOption(QStringLiteral("to"), QStringLiteral("the newer edition"),
+                                      QStringLiteral("LABEL"));
+    const QCommandLineOption ignoreTypography(
+        QStringLiteral("ignore-typography"),
+        QStringLiteral("curly or straight quotes, dashes, spacing and line breaks are no change"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("write JSON"));
+    for (const QCommandLineOption& o : {listOption, fromOption, toOption, ignoreTypography, json})
+        cl.addOption(o);
+    if (const auto done = cl.parse(out, err))
+        return *done;
+    const QString listKey = cl.value(listOption);
+    const QString fromLabel = cl.value(fromOption);
+    const QString toLabel = cl.value(toOption);
     if (listKey.isEmpty() || fromLabel.isEmpty() || toLabel.isEmpty())
-        return report(err, badInput(QStringLiteral(
+        return report(err, badInput(cl.usageMessage(QStringLiteral(
                                "diff needs --list KEY --from LABEL --to LABEL (see \"stats\" "
-                               "for the lists and editions)")));
-    auto db = openDatabase(a, false, false);
+                               "for the lists and editions)"))));
+    auto db = openDatabase(cl.databasePath(), false, false);
     if (!db)
         return report(err, db.error());
     ListStore store(**db);
@@ -105,14 +121,14 @@ int cmdDiff(const Args& a, QTextStream& out, QTextStream& err)
     if (!to)
         return report(err, to.error());
     EditionDiffOptions options;
-    options.ignoreTypography = a.has("--ignore-typography");
+    options.ignoreTypography = cl.isSet(ignoreTypography);
     auto cmp = compareEditions(**db, from->id, to->id, options);
     if (!cmp)
         return report(err, cmp.error());
     auto terms = compareTerms(**db, from->id, to->id, options.ignoreTypography);
     if (!terms)
         return report(err, terms.error());
-    if (a.has("--json"))
+    if (cl.isSet(json))
         out << QString::fromUtf8(
             QJsonDocument(toJson(cmp.value(), terms.value())).toJson(QJsonDocument::Indented));
     else

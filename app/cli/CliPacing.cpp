@@ -1,6 +1,7 @@
 #include "CliPacing.h"
 
 #include "CliCommands.h"
+#include "CliSupport.h"
 
 #include "pacing/ImplementationJson.h"
 #include "pacing/ImplementationStats.h"
@@ -47,19 +48,30 @@ void printText(const ImplementationTable& t, QTextStream& out)
 
 } // namespace
 
-int cmdPacing(const Args& a, QTextStream& out, QTextStream& err)
+int cmdPacing(const Invocation& inv, QTextStream& out, QTextStream& err)
 {
-    if (Status s = allowOnly(a, {QStringLiteral("--regime-list"), QStringLiteral("--json")}); !s)
-        return report(err, s.error());
-    auto db = openDatabase(a, false, false);
+    CommandLine cl(inv, QStringLiteral("[--regime-list KEY] [--json]"),
+                   QStringLiteral("How each national list took up each change of the regime's "
+                                  "list: status, date by edition or timeline event, lag and "
+                                  "evidence."));
+    const QCommandLineOption regimeList(
+        QStringLiteral("regime-list"),
+        QStringLiteral("the regime's list (default: the Wassenaar dual-use list)"),
+        QStringLiteral("KEY"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("write JSON"));
+    cl.addOption(regimeList);
+    cl.addOption(json);
+    if (const auto done = cl.parse(out, err))
+        return *done;
+    auto db = openDatabase(cl.databasePath(), false, false);
     if (!db)
         return report(err, db.error());
     PacingOptions options;
-    options.regimeListKey = a.value("--regime-list");
+    options.regimeListKey = cl.value(regimeList);
     auto table = computeImplementation(**db, options);
     if (!table)
         return report(err, table.error());
-    if (a.has("--json"))
+    if (cl.isSet(json))
         out << QString::fromUtf8(
             QJsonDocument(implementationToJson(table.value())).toJson(QJsonDocument::Indented));
     else

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "CliSupport.h"
+#include "CliCommandLine.h"
 
 #include <QTextStream>
 
 namespace paceline::cli {
 
 // paceline-cli pacing [--regime-list KEY] [--json]
-int cmdPacing(const Args& a, QTextStream& out, QTextStream& err);
+int cmdPacing(const Invocation& inv, QTextStream& out, QTextStream& err);
 
 } // namespace paceline::cli

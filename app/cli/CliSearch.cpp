@@ -1,6 +1,7 @@
 #include "CliSearch.h"
 
 #include "CliCommands.h"
+#include "CliSupport.h"
 #include "search/SearchEngine.h"
 
 #include <QJsonArray>
@@ -60,20 +61,68 @@ QString badge(Sensitivity s)
     return {};
 }
 
-Result<SearchQuery> queryFrom(const Args& a)
+// "-word" leaves a word out of the results: a query word, not an option. It passes the parser
+// behind this mark, which comes off again before the query is read.
+constexpr QChar kQueryWordMark(0xE000);
+
+QStringList markQueryWords(QStringList args)
+{
+    for (QString& a : args)
+        if (a.size() > 1 && a.at(0) == QLatin1Char('-') && a.at(1) != QLatin1Char('-') &&
+            a != QLatin1String("-h"))
+            a.prepend(kQueryWordMark);
+    return args;
+}
+
+QString unmarked(QString text)
+{
+    return text.remove(kQueryWordMark);
+}
+
+struct SearchOptions {
+    QCommandLineOption limit{QStringLiteral("limit"),
+                             QStringLiteral("at most N results, 1 to 10000 (default: 20)"),
+                             QStringLiteral("N"), QStringLiteral("20")};
+    QCommandLineOption json{QStringLiteral("json"), QStringLiteral("write JSON")};
+    QCommandLineOption list{QStringLiteral("list"), QStringLiteral("only this list"),
+                            QStringLiteral("KEY")};
+    QCommandLineOption kind{QStringLiteral("kind"),
+                            QStringLiteral("only nodes of this kind: category, group, entry, "
+                                           "item, note, text or term"),
+                            QStringLiteral("K")};
+    QCommandLineOption allEditions{QStringLiteral("all-editions"),
+                                   QStringLiteral("every edition, not only the newest of each "
+                                                  "list")};
+    QCommandLineOption sensitive{QStringLiteral("sensitive"),
+                                 QStringLiteral("only entries on the Wassenaar Sensitive List")};
+    QCommandLineOption verySensitive{QStringLiteral("very-sensitive"),
+                                     QStringLiteral("only entries on the Wassenaar Very "
+                                                    "Sensitive List")};
+};
+
+const char kSearchDescription[] =
+    R"(Full-text and code search ("intrusion software", softw*, 4A005, 4a5, 4.A.5,
+4a1a2, ml8a): every word must appear, OR between two words takes either, and
+a -word or NOT word leaves that word out. Newest editions only unless
+--all-editions.)";
+
+Result<SearchQuery> queryFrom(const CommandLine& cl, const SearchOptions& o)
 {
     SearchQuery q;
-    q.text = a.positional.join(QLatin1Char(' '));
+    QStringList words;
+    for (const QString& w : cl.arguments())
+        words << unmarked(w);
+    q.text = words.join(QLatin1Char(' '));
     if (q.text.trimmed().isEmpty())
-        return badInput(
-            QStringLiteral("search needs a QUERY, e.g. \"intrusion software\" or 4A005"));
+        return badInput(cl.usageMessage(
+            QStringLiteral("search needs a QUERY, e.g. \"intrusion software\" or 4A005")));
     bool ok = true;
-    q.limit = a.value("--limit", QStringLiteral("20")).toInt(&ok);
+    q.limit = unmarked(cl.value(o.limit)).toInt(&ok);
     if (!ok || q.limit < 1 || q.limit > 10000)
         return badInput(QStringLiteral("--limit takes a number from 1 to 10000"),
                         QStringLiteral("--limit"));
-    q.listKey = a.value("--list");
-    q.kind = a.value("--kind");
+    q.listKey = unmarked(cl.value(o.list));
+    q.kind = unmarked(cl.value(o.kind));
     static const QStringList kinds = {QStringLiteral("category"), QStringLiteral("group"),
                                       QStringLiteral("entry"),    QStringLiteral("item"),
                                       QStringLiteral("note"),     QStringLiteral("text"),
@@ -82,38 +131,46 @@ Result<SearchQuery> queryFrom(const Args& a)
         return badInput(QStringLiteral("unknown kind \"%1\"; choose %2")
                             .arg(q.kind, kinds.join(QStringLiteral(", "))),
                         QStringLiteral("--kind"));
-    q.latestOnly = !a.has("--all-editions");
-    if (a.has("--sensitive") && a.has("--very-sensitive"))
+    q.latestOnly = !cl.isSet(o.allEditions);
+    if (cl.isSet(o.sensitive) && cl.isSet(o.verySensitive))
         return badInput(QStringLiteral("choose one of --sensitive and --very-sensitive (the Very "
                                        "Sensitive List is part of the Sensitive List)"),
                         QStringLiteral("--very-sensitive"));
-    if (a.has("--sensitive"))
+    if (cl.isSet(o.sensitive))
         q.sensitivity = Sensitivity::Sensitive;
-    if (a.has("--very-sensitive"))
+    if (cl.isSet(o.verySensitive))
         q.sensitivity = Sensitivity::VerySensitive;
     return q;
 }
 
 } // namespace
 
-int cmdSearch(const Args& a, QTextStream& out, QTextStream& err)
+int cmdSearch(const Invocation& inv, QTextStream& out, QTextStream& err)
 {
-    if (Status s = allowOnly(a, {QStringLiteral("--limit"), QStringLiteral("--json"),
-                                 QStringLiteral("--list"), QStringLiteral("--kind"),
-                                 QStringLiteral("--all-editions"), QStringLiteral("--sensitive"),
-                                 QStringLiteral("--very-sensitive")});
-        !s)
-        return report(err, s.error());
-    auto query = queryFrom(a);
+    Invocation withQueryWords = inv;
+    withQueryWords.args = markQueryWords(inv.args);
+    CommandLine cl(withQueryWords, QStringLiteral("QUERY... [options]"),
+                   QString::fromUtf8(kSearchDescription));
+    const SearchOptions o;
+    for (const QCommandLineOption* option :
+         {&o.limit, &o.json, &o.list, &o.kind, &o.allEditions, &o.sensitive, &o.verySensitive})
+        cl.addOption(*option);
+    cl.addArgument(QStringLiteral("QUERY"),
+                   QStringLiteral("the words, codes and \"phrases\" to find; -word needs no "
+                                  "quotes"),
+                   QStringLiteral("QUERY..."));
+    if (const auto done = cl.parse(out, err))
+        return *done;
+    auto query = queryFrom(cl, o);
     if (!query)
         return report(err, query.error());
-    auto db = openDatabase(a, false, false);
+    auto db = openDatabase(cl.databasePath(), false, false);
     if (!db)
         return report(err, db.error());
     auto results = SearchEngine(**db).search(query.value());
     if (!results)
         return report(err, results.error());
-    if (a.has("--json")) {
+    if (cl.isSet(o.json)) {
         QJsonArray hits;
         for (const SearchHit& h : results->hits)
             hits.append(toJson(h));

@@ -1,6 +1,7 @@
 #include "CliTimeline.h"
 
 #include "CliCommands.h"
+#include "CliSupport.h"
 #include "timeline/TimelineCsvExporter.h"
 
 #include <QDir>
@@ -9,15 +10,24 @@ namespace paceline::cli {
 
 namespace {
 
-int timelineExport(const Args& a, QTextStream& out, QTextStream& err)
+int timelineExport(const Invocation& inv, QTextStream& out, QTextStream& err)
 {
-    if (Status s = allowOnly(a, {QStringLiteral("--dir")}); !s)
-        return report(err, s.error());
-    const QString dir = a.value("--dir");
-    if (dir.isEmpty() || a.positional.size() != 1)
-        return report(err, badInput(QStringLiteral("timeline export needs --dir DIR (an "
-                                                   "existing folder)")));
-    auto db = openDatabase(a, false, false);
+    CommandLine cl(inv, QStringLiteral("--dir DIR"),
+                   QStringLiteral("Write technologies.csv, tech_milestones.csv and "
+                                  "control_events.csv (FORMATS.md columns) and eras.csv into a "
+                                  "folder."));
+    const QCommandLineOption dirOption(QStringLiteral("dir"),
+                                       QStringLiteral("an existing folder; files of these names "
+                                                      "in it are replaced"),
+                                       QStringLiteral("DIR"));
+    cl.addOption(dirOption);
+    if (const auto done = cl.parse(out, err))
+        return *done;
+    const QString dir = cl.value(dirOption);
+    if (dir.isEmpty())
+        return report(err, badInput(cl.usageMessage(QStringLiteral(
+                               "timeline export needs --dir DIR (an existing folder)"))));
+    auto db = openDatabase(cl.databasePath(), false, false);
     if (!db)
         return report(err, db.error());
     auto done = exportTimelineCsv(**db, dir);
@@ -33,11 +43,12 @@ int timelineExport(const Args& a, QTextStream& out, QTextStream& err)
 
 } // namespace
 
-int cmdTimeline(const Args& a, QTextStream& out, QTextStream& err)
+std::vector<Command> timelineCommands()
 {
-    if (a.positional.value(0) == QLatin1String("export"))
-        return timelineExport(a, out, err);
-    return report(err, badInput(QStringLiteral("timeline needs a subcommand: export")));
+    return {{QStringLiteral("export"),
+             QStringLiteral("write technologies.csv, tech_milestones.csv, control_events.csv, "
+                            "eras.csv"),
+             &timelineExport}};
 }
 
 } // namespace paceline::cli

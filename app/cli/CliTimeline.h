@@ -1,10 +1,12 @@
 #pragma once
 
-#include "CliSupport.h"
+#include "CliCommandLine.h"
+
+#include <vector>
 
 namespace paceline::cli {
 
 // paceline-cli timeline export --dir DIR
-int cmdTimeline(const Args& a, QTextStream& out, QTextStream& err);
+std::vector<Command> timelineCommands();
 
 } // namespace paceline::cli

@@ -62,7 +62,7 @@ private slots:
 
     void helpAndUnknownCommand()
     {
-        const CliRun help = runCli({QStringLiteral("--help")});
+        const CliRun help = runCli({QStringLiteral("import"), QStringLiteral("--help")});
         QCOMPARE(help.code, 0);
         QVERIFY(help.out.contains(QStringLiteral("import FILE")));
         // The batch rule, the one the window follows too (batchImportRule()).

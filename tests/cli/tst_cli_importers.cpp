@@ -25,7 +25,7 @@ private:
 private slots:
     void usageNamesTheFormatsAndOptions()
     {
-        const CliRun help = runCli({QStringLiteral("--help")});
+        const CliRun help = runCli({QStringLiteral("import"), QStringLiteral("--help")});
         for (const char* word :
              {"ecfr-xml", "pdf-text", "--list-name", "--regime-name", "--edition"})
             QVERIFY2(help.out.contains(QLatin1String(word)), word);

@@ -105,7 +105,7 @@ private slots:
                     QStringLiteral("--from"), QStringLiteral("a"), QStringLiteral("--to"),
                     QStringLiteral("b")});
         QCOMPARE(noDb.code, 2);
-        const CliRun help = runCli({QStringLiteral("--help")});
+        const CliRun help = runCli({QStringLiteral("diff"), QStringLiteral("--help")});
         QVERIFY(help.out.contains(QStringLiteral("diff --list KEY --from LABEL --to LABEL")));
     }
 };

@@ -62,7 +62,7 @@ private slots:
 
     void helpNamesTheWassenaarFormats()
     {
-        const CliRun help = runCli({QStringLiteral("--help")});
+        const CliRun help = runCli({QStringLiteral("import"), QStringLiteral("--help")});
         for (const char* word : {"wa-doc", "wa-pdf", "folder"})
             QVERIFY2(help.out.contains(QLatin1String(word)), word);
     }
