@@ -25,11 +25,15 @@ find_program(HELP2MAN_PROGRAM help2man)
 if(HELP2MAN_PROGRAM AND NOT PACELINE_SANITIZE)
   set(paceline_man_name "workbench for export-control lists, amendment cases and the pacing gap")
   set(paceline-cli_man_name "import, search, compare and export Paceline databases from the shell")
+  # paceline-cli --help lists the commands; --help-all adds each command's options.
+  set(paceline_help_option --help)
+  set(paceline-cli_help_option --help-all)
   set(man_pages)
   foreach(tool paceline paceline-cli)
     add_custom_command(OUTPUT ${tool}.1.gz
       COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen
               ${HELP2MAN_PROGRAM} --no-info --no-discard-stderr --section=1
+              --help-option=${${tool}_help_option}
               --version-string=${PROJECT_VERSION}
               "--name=${${tool}_man_name}" --output=${tool}.1 $<TARGET_FILE:${tool}>
       COMMAND gzip -9nf ${tool}.1
