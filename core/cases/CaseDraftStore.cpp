@@ -54,6 +54,11 @@ Result<bool> CaseDraftStore::saveDraft(const CaseRecord& draft,
     if (c.title.trimmed().isEmpty())
         c.title = stored->title;
     const QStringList fields = changedFields(stored.value(), c);
+    if (!fields.isEmpty() && !isTextEditable(stored->status))
+        return badInput(QStringLiteral("the case is \"%1\": its text is locked until it goes "
+                                       "back to Draft")
+                            .arg(caseStatusTitle(stored->status)),
+                        fields.first());
     if (Status s = writeAnchors(c.id, anchors); !s)
         return s.error();
     if (!fields.isEmpty()) {
@@ -146,7 +151,9 @@ Status CaseDraftStore::changeStatus(qint64 caseId, CaseStatus to, const QString&
     auto c = CaseStore(m_db).load(caseId);
     if (!c)
         return c.error();
-    if (!isAllowedTransition(c->status, to)) // refuse before writing a revision
+    if (!isAllowedTransition(c->status, to) ||
+        (transitionNeedsReason(c->status, to) && reason.trimmed().isEmpty()))
+        // refused with its reason before a revision is written
         return CaseStore(m_db).changeStatus(caseId, to, actor, reason);
     if (auto r = saveRevision(caseId, actor); !r)
         return r.error();

@@ -33,7 +33,8 @@ public:
 
     // Writes the editable fields (title, kind, target, proposed text, justification, notes)
     // and the comment anchors. Returns false when nothing differed from the stored case. An empty
-    // title keeps the stored one.
+    // title keeps the stored one. Refused, changing nothing, while the stored status locks the
+    // text (isTextEditable).
     Result<bool> saveDraft(const CaseRecord& c, const QList<CommentAnchorState>& anchors,
                            const QString& actor);
     // Freezes the current proposed text and justification as the next revision number.

@@ -142,6 +142,10 @@ Status CaseStore::changeStatus(qint64 caseId, CaseStatus to, const QString& acto
         return badInput(QStringLiteral("a case cannot go from \"%1\" to \"%2\"")
                             .arg(caseStatusTitle(from), caseStatusTitle(to)),
                         QStringLiteral("status"));
+    if (transitionNeedsReason(from, to) && reason.trimmed().isEmpty())
+        return badInput(QStringLiteral("say why the case goes back from \"%1\" to \"%2\"")
+                            .arg(caseStatusTitle(from), caseStatusTitle(to)),
+                        QStringLiteral("reason"));
     const QString when = at.isEmpty() ? nowUtcIso() : at;
     auto upd = m_db.prepare("UPDATE amendment_case SET status = ?2, updated_at = ?3 WHERE id = ?1");
     if (!upd)

@@ -92,11 +92,11 @@ QList<CaseStatus> allowedTransitions(CaseStatus from)
     case S::Draft:
         return {S::InReview, S::Withdrawn};
     case S::InReview:
-        return {S::ChangesRequested, S::Approved, S::Withdrawn};
+        return {S::ChangesRequested, S::Approved, S::Draft, S::Withdrawn};
     case S::ChangesRequested:
         return {S::InReview, S::Withdrawn};
     case S::Approved:
-        return {S::Submitted, S::InReview, S::Withdrawn};
+        return {S::Submitted, S::InReview, S::Draft, S::Withdrawn};
     case S::Submitted:
         return {S::Adopted, S::Rejected, S::Withdrawn};
     case S::Adopted:
@@ -110,6 +110,16 @@ QList<CaseStatus> allowedTransitions(CaseStatus from)
 bool isAllowedTransition(CaseStatus from, CaseStatus to)
 {
     return allowedTransitions(from).contains(to);
+}
+
+bool transitionNeedsReason(CaseStatus from, CaseStatus to)
+{
+    return to == CaseStatus::Draft && from != CaseStatus::Draft;
+}
+
+bool isTextEditable(CaseStatus status)
+{
+    return status == CaseStatus::Draft || status == CaseStatus::ChangesRequested;
 }
 
 } // namespace paceline

@@ -28,9 +28,15 @@ QString caseKindName(CaseKind kind);
 QString caseKindTitle(CaseKind kind);
 
 // The review workflow: Draft -> In review -> Changes requested -> In review -> ... ->
-// Approved -> Submitted -> Adopted / Rejected; Withdrawn from any open state.
+// Approved -> Submitted -> Adopted / Rejected; Withdrawn from any open state. In review and
+// Approved may go back to Draft, with a reason.
 bool isAllowedTransition(CaseStatus from, CaseStatus to);
 QList<CaseStatus> allowedTransitions(CaseStatus from);
+// A transition that undoes review work must say why.
+bool transitionNeedsReason(CaseStatus from, CaseStatus to);
+// Only a draft (or one sent back for changes) is edited: from In review on, the text stays as
+// the reviewers read it until the case goes back to Draft.
+bool isTextEditable(CaseStatus status);
 
 struct CaseRecord {
     qint64 id = 0;

@@ -195,6 +195,53 @@ private slots:
         QVERIFY(!AuditLog(*t.db).verify()->firstBrokenRow);
     }
 
+    void reviewLocksTheTextUntilBackToDraftWithAReason()
+    {
+        TempDatabase t;
+        const qint64 id = makeCase(*t.db);
+        CaseDraftStore drafts(*t.db);
+        QVERIFY(drafts.changeStatus(id, CaseStatus::InReview, QStringLiteral("ana"),
+                                    QStringLiteral("ready")));
+        const QString reviewed = CaseStore(*t.db).load(id)->proposedText;
+        const qint64 auditBefore = auditRows(*t.db);
+
+        // In review, neither the text nor the justification can be saved; nothing is written.
+        auto c = CaseStore(*t.db).load(id);
+        c->proposedText = reviewed + QStringLiteral(" Quietly changed.");
+        auto refused = drafts.saveDraft(c.value(), {}, QStringLiteral("ana"));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("\"In review\"")) &&
+                     refused.error().message.contains(QStringLiteral("locked")),
+                 qPrintable(refused.error().toString()));
+        QCOMPARE(refused.error().place, QStringLiteral("proposed_text"));
+        c = CaseStore(*t.db).load(id);
+        c->notes = QStringLiteral("a note");
+        QVERIFY(!drafts.saveDraft(c.value(), {}, QStringLiteral("ana")));
+        QCOMPARE(CaseStore(*t.db).load(id)->proposedText, reviewed);
+        QCOMPARE(auditRows(*t.db), auditBefore);
+        // Saving the unchanged case (only comment anchors) is not an edit and still works.
+        QVERIFY(drafts.saveDraft(CaseStore(*t.db).load(id).value(), {}, QStringLiteral("ana")));
+
+        // Back to Draft needs a reason; without one nothing changes.
+        Status noReason = drafts.changeStatus(id, CaseStatus::Draft, QStringLiteral("ana"), {});
+        QVERIFY(!noReason);
+        QVERIFY(noReason.error().message.contains(QStringLiteral("say why")));
+        QCOMPARE(CaseStore(*t.db).load(id)->status, CaseStatus::InReview);
+        QCOMPARE(CaseStore(*t.db).load(id)->revision, 2);
+        QCOMPARE(auditRows(*t.db), auditBefore);
+
+        QVERIFY(drafts.changeStatus(id, CaseStatus::Draft, QStringLiteral("ana"),
+                                    QStringLiteral("the numbers were wrong")));
+        QCOMPARE(CaseStore(*t.db).load(id)->status, CaseStatus::Draft);
+        QCOMPARE(CaseStore(*t.db).statusHistory(id)->last().reason,
+                 QStringLiteral("the numbers were wrong"));
+        c = CaseStore(*t.db).load(id);
+        c->proposedText = reviewed + QStringLiteral(" Openly changed.");
+        auto saved = drafts.saveDraft(c.value(), {}, QStringLiteral("ana"));
+        QVERIFY(saved && saved.value());
+        QVERIFY(!AuditLog(*t.db).verify()->firstBrokenRow);
+    }
+
     void anchorsAndResolutionAreStored()
     {
         TempDatabase t;

@@ -30,6 +30,9 @@ private slots:
         row("submitted->adopted", S::Submitted, S::Adopted, true);
         row("submitted->rejected", S::Submitted, S::Rejected, true);
         row("adopted->draft", S::Adopted, S::Draft, false);
+        row("review->draft", S::InReview, S::Draft, true);
+        row("approved->draft", S::Approved, S::Draft, true);
+        row("submitted->draft", S::Submitted, S::Draft, false);
         row("withdrawn->review", S::Withdrawn, S::InReview, false);
         row("draft->withdrawn", S::Draft, S::Withdrawn, true);
     }

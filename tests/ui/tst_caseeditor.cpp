@@ -19,6 +19,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -206,14 +207,72 @@ private slots:
         QVERIFY(editor.changeStatus(CaseStatus::InReview,
                                     QStringLiteral("ready for the working group")));
         QCOMPARE(editor.status(), CaseStatus::InReview);
-        QCOMPARE(offered(), (QList<int>{int(CaseStatus::ChangesRequested),
-                                        int(CaseStatus::Approved), int(CaseStatus::Withdrawn)}));
+        QCOMPARE(offered(),
+                 (QList<int>{int(CaseStatus::ChangesRequested), int(CaseStatus::Approved),
+                             int(CaseStatus::Draft), int(CaseStatus::Withdrawn)}));
         auto history = CaseStore(*t.db).statusHistory(id);
         QCOMPARE(history->size(), 1);
         QCOMPARE(history->first().actor, QStringLiteral("Test Reviewer"));
         QCOMPARE(history->first().reason, QStringLiteral("ready for the working group"));
         QVERIFY(editor.changeStatus(CaseStatus::Withdrawn, QStringLiteral("superseded")));
         QVERIFY(editor.statusActions().isEmpty());
+    }
+
+    void reviewLocksTheTextUntilItGoesBackToDraft()
+    {
+        TempDatabase t;
+        QVERIFY(installDemoDataset(*t.db)); // milestones and events to link
+        const qint64 id = makeDraft(*t.db, kText);
+        CaseEditor editor(*t.db, id);
+        editor.show();
+        QVERIFY(!editor.lockNotice()->isVisible());
+        typeAt(editor.proposedEdit(), 0, QStringLiteral("Draft: "));
+        QVERIFY(editor.undoStack()->canUndo());
+        QVERIFY(editor.changeStatus(CaseStatus::InReview, QStringLiteral("ready")));
+        const QString reviewed = QStringLiteral("Draft: ") + kText;
+        QCOMPARE(CaseStore(*t.db).load(id)->proposedText, reviewed);
+
+        // Typing, undo and the justification no longer change the text the reviewers read.
+        QVERIFY(editor.lockNotice()->isVisible());
+        QVERIFY(editor.lockNotice()->text().contains(QStringLiteral("locked")));
+        QVERIFY(editor.proposedEdit()->isReadOnly());
+        QVERIFY(editor.titleEdit()->isReadOnly());
+        QVERIFY(!editor.kindBox()->isEnabled());
+        QVERIFY(editor.justificationForm()->isReadOnly());
+        QVERIFY(editor.justificationForm()->textField(QStringLiteral("why_now"))->isReadOnly());
+        QVERIFY(!editor.undoStack()->canUndo());
+        typeAt(editor.proposedEdit(), 0, QStringLiteral("Sneaky "));
+        QCOMPARE(editor.proposedEdit()->toPlainText(), reviewed);
+        QListWidget* milestones = editor.justificationForm()->milestoneList();
+        QVERIFY(milestones->count() > 0);
+        QVERIFY(!(milestones->item(0)->flags() & Qt::ItemIsUserCheckable));
+        QVERIFY(!editor.hasUnsavedChanges());
+        // Reviewers can still comment on the locked text.
+        QVERIFY(editor.reviewPanel()->addComment(7, 16, reviewed, QStringLiteral("Which fox?")));
+
+        // Back to Draft is offered, refused without a reason, then recorded with one.
+        bool offered = false;
+        for (QAction* a : editor.statusActions())
+            offered |= a->data().toInt() == int(CaseStatus::Draft);
+        QVERIFY(offered);
+        QVERIFY(!editor.changeStatus(CaseStatus::Draft, QStringLiteral("  ")));
+        QCOMPARE(editor.status(), CaseStatus::InReview);
+        QVERIFY(editor.changeStatus(CaseStatus::Draft, QStringLiteral("fix the numbers")));
+        QCOMPARE(editor.status(), CaseStatus::Draft);
+        QVERIFY(!editor.lockNotice()->isVisible());
+        QVERIFY(!editor.proposedEdit()->isReadOnly());
+        QVERIFY(!editor.justificationForm()->isReadOnly());
+        QVERIFY(milestones->item(0)->flags() & Qt::ItemIsUserCheckable);
+        typeAt(editor.proposedEdit(), 0, QStringLiteral("Again "));
+        QVERIFY(editor.saveNow());
+        QCOMPARE(CaseStore(*t.db).load(id)->proposedText, QStringLiteral("Again ") + reviewed);
+        QCOMPARE(CaseStore(*t.db).statusHistory(id)->last().reason,
+                 QStringLiteral("fix the numbers"));
+
+        // A final case has no way back: the notice says so and offers nothing.
+        QVERIFY(editor.changeStatus(CaseStatus::Withdrawn, QStringLiteral("superseded")));
+        QVERIFY(editor.lockNotice()->isVisible());
+        QVERIFY(editor.lockNotice()->text().contains(QStringLiteral("no longer change")));
     }
 
     void commentsFollowTheirWords()
@@ -278,9 +337,11 @@ private slots:
             QVERIFY(window.openDatabase(path, true));
             auto cases = CaseStore(*session.database()).list();
             QVERIFY(cases->size() >= 2);
-            first = cases->at(0).id;
+            // The demo's cases are in review or adopted: their text is locked. A new draft.
+            first = makeDraft(*session.database(), kText);
+            const qint64 second = cases->at(0).id;
             CaseEditor* a = window.caseController()->openCase(first);
-            CaseEditor* b = window.caseController()->openCase(cases->at(1).id);
+            CaseEditor* b = window.caseController()->openCase(second);
             QCOMPARE(window.undoGroup()->activeStack(), b->undoStack());
             window.tabs()->setCurrentWidget(a);
             QCOMPARE(window.undoGroup()->activeStack(), a->undoStack());

@@ -14,6 +14,7 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QFrame>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -73,6 +74,9 @@ CaseEditor::CaseEditor(Database& db, qint64 caseId, QWidget* parent)
     , m_statusLabel(new QLabel(this))
     , m_saveState(new QLabel(this))
     , m_warning(new QLabel(this))
+    , m_lockBar(new QFrame(this))
+    , m_lockText(new QLabel(m_lockBar))
+    , m_unlock(new QPushButton(tr("Return to Draft…"), m_lockBar))
     , m_statusButton(new QToolButton(this))
     , m_base(new QPlainTextEdit(this))
     , m_proposed(new QPlainTextEdit(this))
@@ -168,7 +172,7 @@ void CaseEditor::applyChange(const ChangeSet& changes)
             m_record.status = fresh->status;
             m_record.revision = fresh->revision;
         }
-        rebuildStatusMenu();
+        showStatus();
         showHistory();
     }
     if (parts & Part::Comments)
@@ -212,6 +216,19 @@ QWidget* CaseEditor::buildHeader()
     grid->addRow(tr("Target:"), row);
     grid->addRow(tr("Status:"), statusRow);
     grid->addRow(m_warning);
+    auto* lockLayout = new QHBoxLayout(m_lockBar);
+    lockLayout->setContentsMargins(8, 4, 8, 4);
+    lockLayout->addWidget(m_lockText, 1);
+    lockLayout->addWidget(m_unlock);
+    m_lockText->setWordWrap(true);
+    m_lockBar->setObjectName(QStringLiteral("lockBar"));
+    m_lockBar->setStyleSheet(
+        QStringLiteral("#lockBar{background:#fff4d6;border:1px solid #e0c27a;border-radius:3px}"));
+    m_lockBar->hide();
+    m_unlock->setToolTip(tr("Take the case out of review to change its text; the reason is "
+                            "recorded in the history"));
+    connect(m_unlock, &QPushButton::clicked, this, [this] { askTransition(CaseStatus::Draft); });
+    grid->addRow(m_lockBar);
 
     connect(revision, &QPushButton::clicked, this, [this] {
         auto r = saveRevision();
@@ -309,7 +326,7 @@ void CaseEditor::load()
     m_loaded = true;
     m_dirty = false;
     m_saveState->setText(tr("Saved"));
-    rebuildStatusMenu();
+    showStatus();
     showHistory();
     showConflicts();
     startRedline();
@@ -438,7 +455,7 @@ QList<QAction*> CaseEditor::statusActions() const
     return m_statusButton->menu()->actions();
 }
 
-void CaseEditor::rebuildStatusMenu()
+void CaseEditor::showStatus()
 {
     m_statusLabel->setText(QStringLiteral("<b>%1</b> · revision %2")
                                .arg(caseStatusTitle(m_record.status).toHtmlEscaped())
@@ -453,6 +470,32 @@ void CaseEditor::rebuildStatusMenu()
     m_statusButton->setEnabled(!menu->isEmpty());
     m_statusButton->setToolTip(
         menu->isEmpty() ? tr("%1 is final").arg(caseStatusTitle(m_record.status)) : QString());
+    showLock();
+}
+
+void CaseEditor::showLock()
+{
+    const bool editable = isTextEditable(m_record.status);
+    m_proposed->setReadOnly(!editable);
+    m_title->setReadOnly(!editable);
+    m_code->setReadOnly(!editable);
+    m_kind->setEnabled(editable);
+    m_form->setReadOnly(!editable);
+    m_lockBar->setVisible(!editable);
+    if (editable)
+        return;
+    // Undo would change the text behind the reviewers' backs.
+    m_stack->clear();
+    const QString status = caseStatusTitle(m_record.status);
+    const bool canReturn = isAllowedTransition(m_record.status, CaseStatus::Draft);
+    m_unlock->setVisible(canReturn);
+    m_lockText->setText(
+        canReturn ? tr("<b>%1</b>: the text and justification are locked as the reviewers read "
+                       "them. Comments and sign-offs go on. To change the text, return the case "
+                       "to Draft with a reason.")
+                        .arg(status.toHtmlEscaped())
+                  : tr("<b>%1</b>: the text and justification can no longer change.")
+                        .arg(status.toHtmlEscaped()));
 }
 
 void CaseEditor::askTransition(CaseStatus to)
@@ -460,7 +503,10 @@ void CaseEditor::askTransition(CaseStatus to)
     bool ok = false;
     const QString reason = QInputDialog::getMultiLineText(
         this, tr("Change Status"),
-        tr("Why does the case move from “%1” to “%2”? (recorded in the history)")
+        (transitionNeedsReason(m_record.status, to)
+             ? tr("Why does the case go back from “%1” to “%2”? (required, recorded in the "
+                  "history)")
+             : tr("Why does the case move from “%1” to “%2”? (recorded in the history)"))
             .arg(caseStatusTitle(m_record.status), caseStatusTitle(to)),
         {}, &ok);
     if (!ok)

@@ -14,6 +14,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QTabWidget;
 class QTextBrowser;
 class QTimer;
@@ -69,6 +70,7 @@ public:
 
     QLineEdit* titleEdit() const { return m_title; }
     QLabel* statusLabel() const { return m_statusLabel; } // "Draft · revision 1"
+    QLabel* lockNotice() const { return m_lockText; }     // shown while the text is locked
     QComboBox* kindBox() const { return m_kind; }
     QPlainTextEdit* proposedEdit() const { return m_proposed; }
     QPlainTextEdit* baseEdit() const { return m_base; }
@@ -96,7 +98,9 @@ private:
     void startRedline();
     void onProposedEdited(const TextEdit& edit);
     void applyField(const QString& key, const QVariant& value);
-    void rebuildStatusMenu();
+    // The status line, the transitions offered and whether the text can be edited.
+    void showStatus();
+    void showLock();
     void showHistory();
     void showConflicts();
     void askTransition(CaseStatus to);
@@ -123,6 +127,9 @@ private:
     QLabel* m_statusLabel;
     QLabel* m_saveState;
     QLabel* m_warning;
+    QWidget* m_lockBar;
+    QLabel* m_lockText;
+    QPushButton* m_unlock;
     QToolButton* m_statusButton;
     QPlainTextEdit* m_base;
     QPlainTextEdit* m_proposed;

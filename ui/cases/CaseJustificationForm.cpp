@@ -17,6 +17,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace paceline {
 
 namespace {
@@ -337,6 +339,32 @@ QString CaseJustificationForm::notes() const
 QPlainTextEdit* CaseJustificationForm::textField(const QString& key) const
 {
     return m_texts.value(key);
+}
+
+void CaseJustificationForm::setReadOnly(bool readOnly)
+{
+    if (readOnly == m_readOnly)
+        return;
+    if (readOnly)
+        m_sourceTriggers = m_sources->editTriggers();
+    m_readOnly = readOnly;
+    for (QPlainTextEdit* edit : std::as_const(m_texts))
+        edit->setReadOnly(readOnly);
+    for (QCheckBox* check : std::as_const(m_areas))
+        check->setEnabled(!readOnly);
+    m_technology->setEnabled(!readOnly);
+    m_sources->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers : m_sourceTriggers);
+    for (QPushButton* button : findChildren<QPushButton*>())
+        button->setEnabled(!readOnly);
+    // Disabled lists could not scroll; items that cannot be checked still can be read.
+    const bool wasApplying = std::exchange(m_applying, true);
+    for (QListWidget* list : {m_milestones, m_events})
+        for (int i = 0; i < list->count(); ++i) {
+            QListWidgetItem* item = list->item(i);
+            item->setFlags(readOnly ? item->flags() & ~Qt::ItemIsUserCheckable
+                                    : item->flags() | Qt::ItemIsUserCheckable);
+        }
+    m_applying = wasApplying;
 }
 
 } // namespace paceline

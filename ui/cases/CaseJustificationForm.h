@@ -2,6 +2,7 @@
 
 #include "cases/CaseJustification.h"
 
+#include <QAbstractItemView>
 #include <QHash>
 #include <QWidget>
 
@@ -26,6 +27,10 @@ public:
     CaseJustificationForm(Database& db, QUndoStack* stack, QWidget* parent = nullptr);
 
     void load(const CaseJustification& j, const QString& notes);
+    // A locked case (in review and later) shows its justification without letting it change;
+    // the fields stay readable, scrollable and copyable.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
     CaseJustification justification() const;
     QString notes() const;
 
@@ -66,6 +71,8 @@ private:
     QStringList m_areaValue;
     QVariantList m_sourceValue;
     bool m_applying = false;
+    bool m_readOnly = false;
+    QAbstractItemView::EditTriggers m_sourceTriggers;
 };
 
 } // namespace paceline
