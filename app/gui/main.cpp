@@ -1,5 +1,6 @@
 #include "app/AppPaths.h"
-#include "charts/ChartExport.h"
+#include "charts/ChartExportCommand.h"
+#include "charts/ChartRequest.h"
 #include "session/DatabaseSession.h"
 #include "shell/AppSettings.h"
 #include "shell/MainWindow.h"
@@ -8,8 +9,11 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QHash>
 #include <QTextStream>
 #include <QTimer>
+
+#include <vector>
 
 using namespace paceline;
 
@@ -32,6 +36,37 @@ void chooseHeadlessPlatform(int argc, char** argv)
     }
 }
 
+// When writing a chart, `--style` chooses the chart's look; QApplication would take it for the
+// widget style, so it is kept from Qt then and handed to the parser alone.
+struct SplitArguments {
+    std::vector<char*> qt; // for QApplication, null-terminated
+    QStringList chartStyle;
+};
+
+SplitArguments splitChartStyle(int argc, char** argv)
+{
+    bool exporting = false;
+    for (int i = 1; i < argc; ++i)
+        exporting = exporting || QByteArray(argv[i]).startsWith("--export-chart");
+    SplitArguments out;
+    for (int i = 0; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (exporting && i > 0 && (arg == "--style" || arg == "-style")) {
+            out.chartStyle << QStringLiteral("--style");
+            if (i + 1 < argc)
+                out.chartStyle << QString::fromLocal8Bit(argv[++i]);
+        } else if (exporting && i > 0 &&
+                   (arg.startsWith("--style=") || arg.startsWith("-style="))) {
+            out.chartStyle << QStringLiteral("--style=") +
+                                  QString::fromLocal8Bit(arg.mid(arg.indexOf('=') + 1));
+        } else {
+            out.qt.push_back(argv[i]);
+        }
+    }
+    out.qt.push_back(nullptr);
+    return out;
+}
+
 // The database the GUI opens when none is named: the last one used, else the default.
 QString databaseToOpen(const QString& given)
 {
@@ -39,6 +74,35 @@ QString databaseToOpen(const QString& given)
         return given;
     const QString last = AppSettings::lastDatabase();
     return !last.isEmpty() && QFileInfo::exists(last) ? last : defaultDatabasePath();
+}
+
+// The chart options (filters, view and style) the export takes, from core's table of them.
+QList<QCommandLineOption> chartOptions()
+{
+    QList<QCommandLineOption> out;
+    for (const ChartOptionSpec& spec : chartOptionSpecs())
+        out << (spec.valueName.isEmpty()
+                    ? QCommandLineOption(spec.name, spec.help)
+                    : QCommandLineOption(spec.name, spec.help, spec.valueName));
+    return out;
+}
+
+// The chart options given, in order, each with its value (empty for a switch).
+ChartOptionList givenChartOptions(const QCommandLineParser& parser)
+{
+    QStringList names;
+    for (const ChartOptionSpec& spec : chartOptionSpecs())
+        names << spec.name;
+    ChartOptionList given;
+    QHash<QString, int> seen;
+    for (const QString& name : parser.optionNames()) {
+        if (!names.contains(name))
+            continue;
+        const QStringList values = parser.values(name);
+        const int n = seen[name]++;
+        given.append({name, n < values.size() ? values.at(n) : QString()});
+    }
+    return given;
 }
 
 } // namespace
@@ -49,7 +113,9 @@ int main(int argc, char** argv)
     sinceStart.start();
     ensureRuntimeDirectory();
     chooseHeadlessPlatform(argc, argv);
-    QApplication app(argc, argv);
+    SplitArguments arguments = splitChartStyle(argc, argv);
+    int qtArgc = int(arguments.qt.size()) - 1;
+    QApplication app(qtArgc, arguments.qt.data());
     QApplication::setOrganizationName(QStringLiteral("Paceline"));
     QApplication::setApplicationName(QStringLiteral("Paceline"));
     QApplication::setApplicationVersion(QStringLiteral(PACELINE_VERSION));
@@ -70,7 +136,8 @@ int main(int argc, char** argv)
     const QCommandLineOption chartOption(
         QStringLiteral("export-chart"),
         QStringLiteral(
-            "Write a chart (innovation, lag, churn, survival or implementation) and quit."),
+            "Write a chart (innovation, lag, churn, survival or implementation) and quit; the "
+            "chart options below choose its filters and look as its tab does."),
         QStringLiteral("KIND"));
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        QStringLiteral("Chart file (.png, .pdf, .svg)."),
@@ -79,18 +146,27 @@ int main(int argc, char** argv)
                                          QStringLiteral("W"));
     const QCommandLineOption heightOption(QStringLiteral("height"), QStringLiteral("Chart height."),
                                           QStringLiteral("H"));
-    const QCommandLineOption listOption(
-        QStringLiteral("list"),
-        QStringLiteral("List key for the churn chart (default: the first with two editions) or the "
-                       "regime list of the implementation chart (default: wa-dual-use)."),
-        QStringLiteral("KEY"));
-    parser.addOptions({chartOption, outOption, widthOption, heightOption, listOption});
-    parser.process(app);
+    parser.addOptions({chartOption, outOption, widthOption, heightOption});
+    parser.addOptions(chartOptions());
+    parser.process(QApplication::arguments() + arguments.chartStyle);
+    const ChartOptionList chartChoices = givenChartOptions(parser);
+    // Without --export-chart, --style is Qt's widget style (QApplication took it).
+    for (const auto& [name, value] : chartChoices)
+        if (!parser.isSet(chartOption) && name != QLatin1String("style")) {
+            QTextStream(stderr) << "paceline: --" << name << " only applies with --export-chart"
+                                << Qt::endl;
+            return 2;
+        }
     const QString path = databaseToOpen(parser.value(dbOption));
     // A database that does not exist yet is created and filled with the demo dataset, so
     // that every screen (and chart) has something meaningful on first start.
     const bool firstStart = !QFileInfo::exists(path);
     if (parser.isSet(chartOption)) {
+        const auto request = parseChartRequest(parser.value(chartOption), chartChoices);
+        if (!request) {
+            QTextStream(stderr) << "paceline: " << request.error().toString() << Qt::endl;
+            return 2;
+        }
         if (firstStart && !parser.isSet(dbOption)) {
             DatabaseSession session;
             if (Status s = session.open(path, true); !s) {
@@ -98,10 +174,8 @@ int main(int argc, char** argv)
                 return 1;
             }
         }
-        const QString db = path;
-        return runChartExportCommand(parser.value(chartOption), parser.value(outOption),
-                                     parser.value(widthOption), parser.value(heightOption), db,
-                                     parser.value(listOption));
+        return runChartExportCommand(*request, parser.value(outOption), parser.value(widthOption),
+                                     parser.value(heightOption), path);
     }
 
     DatabaseSession session;

@@ -30,15 +30,14 @@ bool ImplementationFilter::matches(const ImplementationRow& row) const
 QString ImplementationFilter::describe() const
 {
     QStringList parts;
-    parts << (category.isEmpty() ? QStringLiteral("all categories")
-                                 : QStringLiteral("category ") + category);
-    parts << (year == 0 ? QStringLiteral("all years")
-                        : QStringLiteral("decided by the end of %1").arg(year));
+    parts << (category.isEmpty() ? QStringLiteral("Categories: all")
+                                 : QStringLiteral("Category ") + category);
+    parts << (year == 0 ? QStringLiteral("Years: all") : QStringLiteral("Decided in %1").arg(year));
     if (status)
-        parts << QStringLiteral("status %1 in a list").arg(implementationStatusName(*status));
+        parts << QStringLiteral("Status %1 in a list").arg(implementationStatusName(*status));
     if (evidence)
-        parts << QStringLiteral("dated by %1 in a list").arg(evidenceKindName(*evidence));
-    return parts.join(QStringLiteral("; "));
+        parts << QStringLiteral("Dated by %1 in a list").arg(evidenceKindName(*evidence));
+    return parts.join(QStringLiteral(" \u00b7 "));
 }
 
 QList<int> filterRows(const ImplementationTable& table, const ImplementationFilter& filter)

@@ -20,7 +20,7 @@ struct ImplementationFilter {
     std::optional<EvidenceKind> evidence;
 
     bool matches(const ImplementationRow& row) const;
-    QString describe() const; // "category 4; 2013; status implemented differently"
+    QString describe() const; // "Category 4 · Decided in 2013 · Status implemented differently…"
 };
 
 QList<int> filterRows(const ImplementationTable& table, const ImplementationFilter& filter);

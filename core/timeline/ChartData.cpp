@@ -180,25 +180,54 @@ bool ChartFilter::isDefault() const
 QString ChartFilter::describe() const
 {
     QStringList parts;
-    if (regimes.isEmpty()) {
-        parts << QStringLiteral("all regimes");
-    } else {
-        QStringList names;
-        for (RegimeGroup g : allRegimeGroups())
-            if (regimes.contains(g))
-                names << regimeGroupName(g);
-        parts << QStringLiteral("regimes: %1").arg(names.join(QStringLiteral(", ")));
-    }
-    parts << (technologies.isEmpty() ? QStringLiteral("all technologies")
-                                     : QStringLiteral("%1 technologies").arg(technologies.size()));
-    parts << (minConfidence == Confidence::Low
-                  ? QStringLiteral("any confidence")
-                  : QStringLiteral("confidence %1 or better").arg(confidenceName(minConfidence)));
-    if (from || to)
-        parts << QStringLiteral("dates %1 to %2")
+    if (technologies.isEmpty())
+        parts << QStringLiteral("Technologies: all");
+    else if (!technologyText.isEmpty()) // "\u0001" is the chart's label for "none matches"
+        parts << QStringLiteral("Technologies: \u201c%1\u201d (%2)")
+                     .arg(technologyText)
+                     .arg(technologies.size() -
+                          (technologies.contains(QStringLiteral("\u0001")) ? 1 : 0));
+    else
+        parts << QStringLiteral("Technologies: %1 chosen").arg(technologies.size());
+    QStringList names;
+    for (RegimeGroup g : allRegimeGroups())
+        if (regimes.contains(g))
+            names << regimeGroupName(g);
+    parts << (regimes.isEmpty() ? QStringLiteral("Regimes: all")
+              : names.isEmpty()
+                  ? QStringLiteral("Regimes: none")
+                  : QStringLiteral("Regimes: %1").arg(names.join(QStringLiteral(", "))));
+    parts << (minConfidence == Confidence::Low ? QStringLiteral("Confidence: any")
+              : minConfidence == Confidence::High
+                  ? QStringLiteral("Confidence: high only")
+                  : QStringLiteral("Confidence \u2265 %1").arg(confidenceName(minConfidence)));
+    // Whole years as the chart's From and To boxes choose them, else the dates.
+    const bool wholeYears = (!from || (from->month() == 1 && from->day() == 1)) &&
+                            (!to || (to->month() == 12 && to->day() == 31));
+    if (!from && !to)
+        parts << QStringLiteral("Years: all");
+    else if (wholeYears)
+        parts << QStringLiteral("Years: %1\u2013%2")
+                     .arg(from ? QString::number(from->year()) : QString(),
+                          to ? QString::number(to->year()) : QString());
+    else
+        parts << QStringLiteral("Dates: %1 to %2")
                      .arg(from ? from->toString(Qt::ISODate) : QStringLiteral("start"),
                           to ? to->toString(Qt::ISODate) : QStringLiteral("end"));
-    return parts.join(QStringLiteral("; "));
+    return parts.join(QStringLiteral(" \u00b7 "));
+}
+
+QSet<QString> technologiesMatching(const QList<Technology>& technologies, const QString& text)
+{
+    QSet<QString> out;
+    const QString needle = text.trimmed();
+    if (needle.isEmpty())
+        return out;
+    for (const Technology& t : technologies)
+        if (t.name.contains(needle, Qt::CaseInsensitive) ||
+            t.label.contains(needle, Qt::CaseInsensitive))
+            out.insert(t.label);
+    return out;
 }
 
 int ChartData::factCount(bool events) const
@@ -288,7 +317,7 @@ ChartData ChartData::build(const QList<Technology>& technologies,
         if (!date)
             continue;
         out.editions.append({QStringLiteral("%1 %2").arg(e.listName, e.label), *date,
-                             decimalYear(date->midpoint())});
+                             decimalYear(date->midpoint()), e.label});
     }
     return out;
 }

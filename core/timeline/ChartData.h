@@ -29,6 +29,7 @@ enum class LaneSort { Name, Emergence, Lag };
 struct ChartFilter {
     QSet<RegimeGroup> regimes;  // empty: all
     QSet<QString> technologies; // labels; empty: all
+    QString technologyText;     // what the labels were chosen by ("intrusion"), for captions
     Confidence minConfidence = Confidence::Low;
     std::optional<QDate> from; // facts whose date range meets [from, to]
     std::optional<QDate> to;
@@ -36,8 +37,14 @@ struct ChartFilter {
     bool groupByCategory = false;
 
     bool isDefault() const;
-    QString describe() const; // "regimes: all; confidence: all; ..." for captions
+    // For captions: "Technologies: all · Regimes: Wassenaar, US · Confidence ≥ medium ·
+    // Years: 1990–2025".
+    QString describe() const;
 };
+
+// The labels of the technologies whose name or label contains the text (case ignored), as
+// the chart's "Technology contains…" box chooses them.
+QSet<QString> technologiesMatching(const QList<Technology>& technologies, const QString& text);
 
 // A milestone or control event placed on a lane. A partial date spans start..end (decimal
 // years, end exclusive), so "2013" covers the whole year and no day is invented.
@@ -87,9 +94,10 @@ struct ChartLane {
 };
 
 struct ChartEdition {
-    QString label; // "Wassenaar Dual-Use List 2023"
+    QString label; // "Wassenaar Dual-Use List 2023": the list's name and the edition's label
     PartialDate date;
     double x = 0;
+    QString edition; // the edition's own label: "WA-LIST (23) 1"
 };
 
 // An era as a band on the time axis: start..end in decimal years, end exclusive.

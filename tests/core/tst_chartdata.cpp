@@ -141,7 +141,7 @@ private slots:
         QVERIFY(!w.facts.isEmpty());
         for (const ChartFact& f : w.facts)
             QVERIFY2(f.end > 2013.99 && f.start < 2015.0, qPrintable(f.extId));
-        QVERIFY(window.describe().contains(QStringLiteral("dates 2013-12-31 to 2014-12-31")));
+        QVERIFY(window.describe().contains(QStringLiteral("Dates: 2013-12-31 to 2014-12-31")));
     }
 
     void sortingAndGrouping()

@@ -1,6 +1,8 @@
 #include "TestSupport.h"
 
 #include "charts/ChartExport.h"
+#include "charts/ChartExportDialog.h"
+#include "charts/LagPlot.h"
 #include "charts/InnovationChart.h"
 #include "charts/InnovationPlot.h"
 #include "charts/LagChart.h"
@@ -10,6 +12,8 @@
 #include "shell/MainWindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QRegularExpression>
 #include <QImage>
 #include <QMenu>
 #include <QMenuBar>
@@ -53,6 +57,17 @@ private:
             QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
             QVERIFY(bytes.contains("made ")); // the caption with the data snapshot
         }
+    }
+
+    // The largest type in an SVG export, in points.
+    static double largestFont(const QString& svg)
+    {
+        double largest = 0;
+        static const QRegularExpression size(QStringLiteral("font-size=\"([0-9.]+)\""));
+        auto it = size.globalMatch(QString::fromUtf8(readAll(svg)));
+        while (it.hasNext())
+            largest = std::max(largest, it.next().captured(1).toDouble());
+        return largest;
     }
 
     static int runPaceline(const QStringList& args, QString* errors = nullptr)
@@ -158,7 +173,7 @@ private slots:
             QVERIFY(!fact.isEvent || fact.regime == RegimeGroup::MTCR);
             QCOMPARE(fact.confidence, Confidence::High);
         }
-        QVERIFY(chart.snapshot().contains(QStringLiteral("regimes: MTCR")));
+        QVERIFY(chart.snapshot().contains(QStringLiteral("Regimes: MTCR")));
     }
 
     void lagChartAndTable()
@@ -283,6 +298,138 @@ private slots:
             2);
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("missing.sqlite"))));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.png"))));
+    }
+
+    // `paceline --export-chart` takes the filters of the chart's tab, and the caption under
+    // the chart says which.
+    void commandLineTakesTheTabsFilters()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("filtered.svg"));
+        QString errors;
+        QCOMPARE(runPaceline({QStringLiteral("--db"),           m_db.path,
+                              QStringLiteral("--export-chart"), QStringLiteral("innovation"),
+                              QStringLiteral("--out"),          out,
+                              QStringLiteral("--regime"),       QStringLiteral("us,wassenaar"),
+                              QStringLiteral("--confidence"),   QStringLiteral("medium"),
+                              QStringLiteral("--from"),         QStringLiteral("2010"),
+                              QStringLiteral("--to"),           QStringLiteral("2020"),
+                              QStringLiteral("--technology"),   QStringLiteral("intrusion"),
+                              QStringLiteral("--width"),        QStringLiteral("1280"),
+                              QStringLiteral("--height"),       QStringLiteral("720")},
+                             &errors),
+                 0);
+        checkFile(out, 1280, 720);
+        QVERIFY2(readAll(out).contains(
+                     QStringLiteral("Technologies: \u201cintrusion\u201d (1) \u00b7 Regimes: "
+                                    "Wassenaar, US \u00b7 Confidence \u2265 medium \u00b7 Years: "
+                                    "2010\u20132020")
+                         .toUtf8()),
+                 qPrintable(errors));
+
+        // A filter the chart's tab does not have, a bad value, a text nothing matches: refused,
+        // the option named, no file written.
+        const QString none = dir.filePath(QStringLiteral("none.png"));
+        const QList<QPair<QStringList, QString>> refused = {
+            {{QStringLiteral("lag"), QStringLiteral("--regime"), QStringLiteral("us")},
+             QStringLiteral("--regime does not apply to the lag chart")},
+            {{QStringLiteral("churn"), QStringLiteral("--from"), QStringLiteral("2000")},
+             QStringLiteral("--from does not apply to the churn chart")},
+            {{QStringLiteral("innovation"), QStringLiteral("--confidence"), QStringLiteral("sure")},
+             QStringLiteral("--confidence: takes the lowest confidence shown")},
+            {{QStringLiteral("innovation"), QStringLiteral("--technology"),
+              QStringLiteral("warp drive")},
+             QStringLiteral("--technology: no technology's name or label contains \"warp drive\"")},
+            {{QStringLiteral("implementation"), QStringLiteral("--category"), QStringLiteral("7")},
+             QStringLiteral("--category: wa-dul has no changes in category \"7\"")},
+        };
+        for (const auto& [args, message] : refused) {
+            QCOMPARE(runPaceline(QStringList{QStringLiteral("--db"), m_db.path,
+                                             QStringLiteral("--export-chart")} +
+                                     args + QStringList{QStringLiteral("--out"), none},
+                                 &errors),
+                     2);
+            QVERIFY2(errors.contains(message), qPrintable(errors));
+        }
+        QVERIFY(!QFile::exists(none));
+        QCOMPARE(runPaceline({QStringLiteral("--db"), m_db.path, QStringLiteral("--regime"),
+                              QStringLiteral("us")},
+                             &errors),
+                 2);
+        QVERIFY2(errors.contains(QStringLiteral("--regime only applies with --export-chart")),
+                 qPrintable(errors));
+    }
+
+    // `--style presentation` is the chart's style (Qt would take --style for the widgets').
+    void commandLinePresentationStyle()
+    {
+        QTemporaryDir dir;
+        QString errors;
+        for (const char* style : {"standard", "presentation"})
+            QCOMPARE(
+                runPaceline({QStringLiteral("--db"), m_db.path, QStringLiteral("--export-chart"),
+                             QStringLiteral("lag"), QStringLiteral("--style"), QLatin1String(style),
+                             QStringLiteral("--out"),
+                             dir.filePath(QLatin1String(style) + QStringLiteral(".svg")),
+                             QStringLiteral("--width"), QStringLiteral("1280"),
+                             QStringLiteral("--height"), QStringLiteral("720")},
+                            &errors),
+                0);
+        QVERIFY2(!errors.contains(QStringLiteral("style override")), qPrintable(errors));
+        const double standard = largestFont(dir.filePath(QStringLiteral("standard.svg")));
+        const double presentation = largestFont(dir.filePath(QStringLiteral("presentation.svg")));
+        QVERIFY2(presentation >= 1.4 * standard,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(presentation).arg(standard)));
+        QCOMPARE(
+            runPaceline({QStringLiteral("--db"), m_db.path, QStringLiteral("--export-chart"),
+                         QStringLiteral("lag"), QStringLiteral("--style"), QStringLiteral("poster"),
+                         QStringLiteral("--out"), dir.filePath(QStringLiteral("x.svg"))},
+                        &errors),
+            2);
+        QVERIFY2(errors.contains(QStringLiteral("--style: takes standard or presentation")),
+                 qPrintable(errors));
+    }
+
+    // The export dialog offers slide sizes and the presentation style.
+    void exportDialogOffersSlideSizesAndTheStyle()
+    {
+        ChartExportDialog dialog;
+        QCOMPARE(dialog.chartSize(), QSize(1600, 1000));
+        QCOMPARE(dialog.look(), ChartLook::Standard);
+        const QList<QComboBox*> boxes = dialog.findChildren<QComboBox*>();
+        QCOMPARE(boxes.size(), 2);
+        QComboBox* size = boxes.at(0);
+        QComboBox* style = boxes.at(1);
+        size->setCurrentIndex(size->findText(QStringLiteral("1280"), Qt::MatchContains));
+        QCOMPARE(dialog.chartSize(), QSize(1280, 720));
+        style->setCurrentIndex(
+            style->findText(QStringLiteral("Presentation"), Qt::MatchStartsWith));
+        QCOMPARE(dialog.look(), ChartLook::Presentation);
+        dialog.setChartSize(QSize(1000, 700));
+        QCOMPARE(size->currentText(), QStringLiteral("Custom"));
+        dialog.setChartSize(QSize(800, 500));
+        QVERIFY(size->currentText().contains(QStringLiteral("800")));
+    }
+
+    // An export from a tab draws the chart anew at its size and style: the chart on screen
+    // keeps its own.
+    void exportFromTheTabLeavesTheScreenAlone()
+    {
+        LagChart chart(*m_db.db);
+        QCustomPlot* shown = chart.plot();
+        const QFont before = shown->xAxis->tickLabelFont();
+        const int entries = shown->legend->itemCount();
+        auto lags = LagAnalysis::fromDatabase(*m_db.db);
+        QVERIFY(lags);
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("slide.png"));
+        const Status s = exportChart(
+            [&](QCustomPlot& plot) { LagPlot::render(plot, *lags, LagTarget::FirstControl); },
+            ChartLook::Presentation, png, 800, 500, snapshotCaption(QStringLiteral("test"), {}));
+        QVERIFY2(s, s ? "" : qPrintable(s.error().toString()));
+        checkFile(png, 800, 500);
+        QCOMPARE(shown->xAxis->tickLabelFont(), before);
+        QCOMPARE(shown->legend->itemCount(), entries);
     }
 };
 

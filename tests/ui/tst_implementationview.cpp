@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "charts/ChartExport.h"
+#include "charts/ChartExportCommand.h"
 #include "charts/ImplementationTableModel.h"
 #include "charts/ImplementationView.h"
 #include "session/DatabaseSession.h"
@@ -103,7 +104,7 @@ private slots:
         for (int r = 0; r < view.model()->rowCount(); ++r)
             codes << view.model()->rowAt(r)->change.code;
         QCOMPARE(codes, strings({"4.A.5", "4.D.4", "4.E.1.c"}));
-        QVERIFY(view.snapshot().contains(QLatin1String("category 4")));
+        QVERIFY(view.snapshot().contains(QLatin1String("Category 4")));
     }
 
     void cellsOpenTheEntryOrTheTimelineEvent()

@@ -73,15 +73,18 @@ private slots:
         for (EraBandItem* band : bands)
             if (band->band().era.label == QLatin1String("ECRA period"))
                 QCOMPARE(band->band().end, decimalYear(QDate::currentDate().addDays(1)));
-        QVERIFY(chart.snapshot().contains(QStringLiteral("eras shaded: %1").arg(m_eras)));
+        QVERIFY(chart.snapshot().contains(QStringLiteral("Eras: %1 shaded").arg(m_eras)));
 
         // The toggle takes them away, and the strip with them.
         chart.setErasShown(false);
         QCOMPARE(bandsOf(plot).size(), 0);
-        QCOMPARE(plot.axisRect()->minimumMargins().top(), 0);
+        // Only the row of edition names stays above the plot.
+        const int withoutEras = plot.axisRect()->minimumMargins().top();
+        QCOMPARE(withoutEras, QFontMetrics(EraBandItem::labelFont(plot)).height() + 4);
         chart.setErasShown(true);
         QCOMPARE(bandsOf(plot).size(), m_eras);
-        QVERIFY(plot.axisRect()->minimumMargins().top() > 0);
+        QCOMPARE(plot.axisRect()->minimumMargins().top(),
+                 withoutEras + EraBandItem::stripHeight(plot));
     }
 
     void zoomPresetsSetTheTimeAxis()

@@ -1,16 +1,7 @@
 #include "ChartExport.h"
 
-#include "ChurnPlot.h"
-#include "ImplementationPlot.h"
-#include "InnovationPlot.h"
-#include "LagPlot.h"
-#include "SurvivalPlot.h"
+#include "ChartStyle.h"
 #include "io/FileWriter.h"
-#include "lists/ListStore.h"
-#include "pacing/ImplementationFilter.h"
-#include "pacing/ImplementationTracker.h"
-#include "session/DatabaseSession.h"
-#include "timeline/ChartData.h"
 
 #include <QBuffer>
 #include <QDateTime>
@@ -18,25 +9,32 @@
 #include <QRegularExpression>
 #include <QSvgGenerator>
 #include <QTemporaryDir>
-#include <QTextStream>
 #include <qcustomplot.h>
 
 namespace paceline {
 
 namespace {
 
-// Adds the caption as a bottom row for the export and removes it afterwards.
+// The caption as the bottom row of the plot, in small grey type; ChartFit wraps it.
+QCPTextElement* addCaptionRow(QCustomPlot& plot, const QString& caption)
+{
+    const int row = plot.plotLayout()->rowCount();
+    plot.plotLayout()->insertRow(row);
+    auto* text = new QCPTextElement(&plot, caption, chartFont(plot, 7));
+    text->setTextColor(QColor(90, 90, 90));
+    text->setTextFlags(Qt::AlignLeft);
+    plot.plotLayout()->addElement(row, 0, text);
+    plot.plotLayout()->setRowStretchFactor(row, 0.001);
+    return text;
+}
+
+// Adds the caption row for an export of a plot on screen and removes it afterwards.
 class CaptionRow {
 public:
     CaptionRow(QCustomPlot& plot, const QString& caption)
         : m_plot(plot)
+        , m_text(addCaptionRow(plot, caption))
     {
-        m_row = plot.plotLayout()->rowCount();
-        plot.plotLayout()->insertRow(m_row);
-        m_text = new QCPTextElement(&plot, caption, QFont(plot.font().family(), 7));
-        m_text->setTextColor(QColor(90, 90, 90));
-        m_text->setTextFlags(Qt::AlignLeft | Qt::TextWordWrap);
-        plot.plotLayout()->addElement(m_row, 0, m_text);
     }
     ~CaptionRow()
     {
@@ -46,8 +44,7 @@ public:
 
 private:
     QCustomPlot& m_plot;
-    QCPTextElement* m_text = nullptr;
-    int m_row = 0;
+    QCPTextElement* m_text;
 };
 
 Result<QByteArray> renderSvg(QCustomPlot& plot, int width, int height, const QString& title)
@@ -96,107 +93,7 @@ Result<QByteArray> renderViaTempFile(QCustomPlot& plot, const QString& suffix, i
     return f.readAll();
 }
 
-// The churn chart of the list (default: the first with two editions), its caption in `caption`;
-// exit code 2 with a message when there is no such list.
-int renderChurn(QCustomPlot& plot, Database& db, const QString& listKey, QString& caption)
-{
-    QTextStream err(stderr);
-    QString key = listKey;
-    if (key.isEmpty()) {
-        auto found = defaultChurnList(db);
-        if (!found) {
-            err << "paceline: " << found.error().toString() << Qt::endl;
-            return 1;
-        }
-        key = found.value();
-        if (key.isEmpty()) {
-            err << "paceline: no list in the database has two editions, so there is no churn "
-                   "to chart; import another edition of a list first"
-                << Qt::endl;
-            return 2;
-        }
-    }
-    auto churn = computeListChurn(db, key);
-    if (!churn) {
-        err << "paceline: " << churn.error().toString() << Qt::endl;
-        return churn.error().kind == Error::Kind::BadInput ? 2 : 1;
-    }
-    if (churn->steps.isEmpty()) {
-        err << "paceline: list \"" << key << "\" has only one edition; churn needs two" << Qt::endl;
-        return 2;
-    }
-    ChurnPlot::render(plot, *churn);
-    caption = snapshotCaption(ChurnPlot::snapshot(*churn), {});
-    return 0;
-}
-
-// The innovation or lag chart of the whole timeline, its caption in `caption`.
-int renderTimeline(QCustomPlot& plot, Database& db, const QString& kind, QString& caption)
-{
-    auto data = ChartData::fromDatabase(db, ChartFilter());
-    if (!data) {
-        QTextStream(stderr) << "paceline: " << data.error().toString() << Qt::endl;
-        return 1;
-    }
-    QStringList editions;
-    for (const ChartEdition& e : data->editions)
-        editions << e.label;
-    QString filters =
-        data->lanes.isEmpty() ? QStringLiteral("no timeline data") : ChartFilter().describe();
-    if (kind == QLatin1String("innovation")) {
-        InnovationPlot::render(plot, *data);
-    } else {
-        editions.clear(); // the lag chart does not use the list editions
-        QList<TechnologyLag> lags;
-        for (const ChartLane& l : data->lanes)
-            lags << l.lag;
-        filters = ChartFilter().describe() + QStringLiteral("; ") +
-                  LagPlot::render(plot, lags, LagTarget::FirstControl).sentence().chopped(1);
-    }
-    caption = snapshotCaption(filters, editions);
-    return 0;
-}
-
-// Time to first control (Kaplan-Meier) of every technology, not yet controlled ones counted
-// until today; its caption in `caption`.
-int renderSurvival(QCustomPlot& plot, Database& db, QString& caption)
-{
-    auto lags = LagAnalysis::fromDatabase(db);
-    if (!lags) {
-        QTextStream(stderr) << "paceline: " << lags.error().toString() << Qt::endl;
-        return 1;
-    }
-    const SurvivalAnalysis analysis =
-        SurvivalAnalysis::compute(*lags, LagTarget::FirstControl, QDate::currentDate());
-    SurvivalPlot::render(plot, analysis, SurvivalGrouping::All);
-    caption =
-        snapshotCaption(SurvivalPlot::headline(analysis, SurvivalGrouping::All).chopped(1), {});
-    return 0;
-}
-
-// How each national list took up the regime list's changes (default regime list: the
-// Wassenaar dual-use list); its caption in `caption`.
-int renderImplementation(QCustomPlot& plot, Database& db, const QString& regimeList,
-                         QString& caption)
-{
-    auto table = computeImplementation(db, PacingOptions{regimeList});
-    if (!table) {
-        QTextStream(stderr) << "paceline: " << table.error().toString() << Qt::endl;
-        return table.error().kind == Error::Kind::BadInput ? 2 : 1;
-    }
-    const QList<int> rows = filterRows(*table, ImplementationFilter());
-    const QString summary = ImplementationPlot::render(plot, *table, rows);
-    caption = snapshotCaption(
-        QStringLiteral("%1 (%2); all changes; %3")
-            .arg(table->regimeListKey, table->regimeEditions.join(QStringLiteral(", ")), summary),
-        {});
-    return 0;
-}
-
-} // namespace
-
-Status exportChart(QCustomPlot& plot, const QString& path, int width, int height,
-                   const QString& caption)
+Status checkTarget(const QString& path, int width, int height)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("png") && suffix != QLatin1String("pdf") &&
@@ -209,92 +106,70 @@ Status exportChart(QCustomPlot& plot, const QString& path, int width, int height
                             .arg(width)
                             .arg(height),
                         path);
-    Result<QByteArray> bytes = QByteArray();
-    {
-        CaptionRow row(plot, caption);
-        bytes = suffix == QLatin1String("svg")
-                    ? renderSvg(plot, width, height, caption)
-                    : renderViaTempFile(plot, suffix, width, height, caption);
-    }
-    plot.replot();
+    return {};
+}
+
+Result<QByteArray> render(QCustomPlot& plot, const QString& path, int width, int height,
+                          const QString& caption)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("svg") ? renderSvg(plot, width, height, caption)
+                                          : renderViaTempFile(plot, suffix, width, height, caption);
+}
+
+Status write(const Result<QByteArray>& bytes, const QString& path)
+{
     if (!bytes)
         return Error{bytes.error().message, path, Error::Kind::Failure};
     return writeFileAtomically(path, *bytes);
 }
 
+} // namespace
+
+Status exportChart(QCustomPlot& plot, const QString& path, int width, int height,
+                   const QString& caption)
+{
+    if (Status s = checkTarget(path, width, height); !s)
+        return s;
+    Result<QByteArray> bytes = QByteArray();
+    {
+        CaptionRow row(plot, caption);
+        bytes = render(plot, path, width, height, caption);
+    }
+    plot.replot();
+    return write(bytes, path);
+}
+
+Status exportChart(const ChartRenderer& renderer, ChartLook look, const QString& path, int width,
+                   int height, const QString& caption)
+{
+    if (Status s = checkTarget(path, width, height); !s)
+        return s;
+    QCustomPlot plot;
+    drawForExport(plot, renderer, look, QSize(width, height), caption);
+    return write(render(plot, path, width, height, caption), path);
+}
+
+void drawForExport(QCustomPlot& plot, const ChartRenderer& renderer, ChartLook look,
+                   const QSize& size, const QString& caption)
+{
+    plot.resize(size); // the look's type grows with the size
+    plot.setViewport(QRect(QPoint(0, 0), size));
+    setChartLook(plot, look);
+    renderer(plot);
+    addCaptionRow(plot, caption);
+}
+
 QString snapshotCaption(const QString& filters, const QStringList& editions)
 {
-    const QString listed =
-        editions.isEmpty() ? QString()
-                           : QStringLiteral("; editions: ") + editions.join(QStringLiteral(", "));
-    return QStringLiteral("Paceline \u2014 data: %1%2; made %3")
-        .arg(filters, listed,
-             QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
-}
-
-int runChartExportCommand(const QString& kind, const QString& out, const QString& width,
-                          const QString& height, Database& db, const QString& listKey)
-{
-    QTextStream err(stderr);
-    bool wOk = true, hOk = true;
-    const int w = width.isEmpty() ? 1600 : width.toInt(&wOk);
-    const int h = height.isEmpty() ? 1000 : height.toInt(&hOk);
-    if (kind != QLatin1String("innovation") && kind != QLatin1String("lag") &&
-        kind != QLatin1String("churn") && kind != QLatin1String("survival") &&
-        kind != QLatin1String("implementation")) {
-        err << "paceline: --export-chart takes innovation, lag, churn, survival or "
-               "implementation, not \""
-            << kind << "\"" << Qt::endl;
-        return 2;
-    }
-    if (out.isEmpty() || !wOk || !hOk) {
-        err << "paceline: --export-chart needs --out FILE and whole-number --width/--height"
-            << Qt::endl;
-        return 2;
-    }
-    if (!listKey.isEmpty() && kind != QLatin1String("churn") &&
-        kind != QLatin1String("implementation")) {
-        err << "paceline: --list only applies to --export-chart churn and implementation"
-            << Qt::endl;
-        return 2;
-    }
-    QCustomPlot plot;
-    plot.resize(w, h);
-    QString caption;
-    int code = 0;
-    if (kind == QLatin1String("churn"))
-        code = renderChurn(plot, db, listKey, caption);
-    else if (kind == QLatin1String("survival"))
-        code = renderSurvival(plot, db, caption);
-    else if (kind == QLatin1String("implementation"))
-        code = renderImplementation(plot, db, listKey, caption);
-    else
-        code = renderTimeline(plot, db, kind, caption);
-    if (code != 0)
-        return code;
-    const Status s = exportChart(plot, out, w, h, caption);
-    if (!s) {
-        err << "paceline: " << s.error().toString() << Qt::endl;
-        return s.error().kind == Error::Kind::BadInput ? 2 : 1;
-    }
-    return 0;
-}
-
-int runChartExportCommand(const QString& kind, const QString& out, const QString& width,
-                          const QString& height, const QString& dbPath, const QString& listKey)
-{
-    QTextStream err(stderr);
-    if (dbPath.isEmpty() || !QFileInfo::exists(dbPath)) {
-        err << "paceline: --export-chart needs an existing database (--db FILE); \"" << dbPath
-            << "\" does not exist" << Qt::endl;
-        return 2;
-    }
-    DatabaseSession session;
-    if (Status s = session.open(dbPath, false); !s) {
-        err << "paceline: " << s.error().toString() << Qt::endl;
-        return 1;
-    }
-    return runChartExportCommand(kind, out, width, height, *session.database(), listKey);
+    QStringList parts;
+    if (!filters.isEmpty())
+        parts << filters;
+    if (!editions.isEmpty())
+        parts << QStringLiteral("Editions: ") + editions.join(QStringLiteral(", "));
+    parts << QStringLiteral("Paceline, made ") +
+                 QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    return parts.join(QStringLiteral(" \u00b7 "));
 }
 
 } // namespace paceline

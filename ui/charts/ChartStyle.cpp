@@ -1,5 +1,7 @@
 #include "ChartStyle.h"
 
+#include "ChartFit.h"
+
 namespace paceline {
 
 QColor regimeColor(RegimeGroup group)
@@ -52,6 +54,68 @@ QString milestoneClassTitle(const QString& cls)
 QColor milestoneColor()
 {
     return QColor(40, 40, 40);
+}
+
+namespace {
+
+constexpr char kLook[] = "paceline.look";
+
+double typeScale(const QCustomPlot& plot)
+{
+    if (chartLook(plot) != ChartLook::Presentation)
+        return 1.0;
+    // A slide shows the whole picture at the projector's size: bigger exports need bigger type,
+    // small ones are magnified anyway.
+    const double bySize = std::min(plot.width() / 1280.0, plot.height() / 720.0);
+    return 1.45 * std::clamp(bySize, 0.85, 2.5);
+}
+
+} // namespace
+
+void setChartLook(QCustomPlot& plot, ChartLook look)
+{
+    plot.setProperty(kLook, int(look));
+    ChartFit::of(plot).setMinimumPriority(look == ChartLook::Presentation ? ChartFit::kMajor
+                                                                          : ChartFit::kMinor);
+}
+
+ChartLook chartLook(const QCustomPlot& plot)
+{
+    return ChartLook(plot.property(kLook).toInt());
+}
+
+QFont chartFont(const QCustomPlot& plot, double points, bool bold)
+{
+    QFont f(plot.font().family());
+    f.setPointSizeF(points * typeScale(plot));
+    f.setBold(bold);
+    return f;
+}
+
+double chartLineWidth(const QCustomPlot& plot, double width)
+{
+    if (chartLook(plot) != ChartLook::Presentation)
+        return width;
+    return width * 1.8 * std::max(1.0, typeScale(plot) / 1.45 * 0.75);
+}
+
+double chartMarkerSize(const QCustomPlot& plot, double size)
+{
+    if (chartLook(plot) != ChartLook::Presentation)
+        return size;
+    return size * 1.4 * std::max(1.0, typeScale(plot) / 1.45 * 0.75);
+}
+
+void applyAxesLook(QCustomPlot& plot)
+{
+    const QPen axisPen(Qt::black, chartLineWidth(plot, 1));
+    for (QCPAxis* axis : {plot.xAxis, plot.yAxis, plot.xAxis2, plot.yAxis2}) {
+        axis->setTickLabelFont(chartFont(plot, 8));
+        axis->setLabelFont(chartFont(plot, 9));
+        axis->setBasePen(axisPen);
+        axis->setTickPen(axisPen);
+        axis->setSubTickPen(axisPen);
+    }
 }
 
 QString shortTechnologyName(const QString& name, int maxLength)

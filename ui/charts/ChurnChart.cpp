@@ -266,7 +266,9 @@ QString ChurnChart::snapshot() const
 
 void ChurnChart::exportDialog()
 {
-    runChartExportDialog(this, *m_plot, tr("list-churn"), snapshot());
+    runChartExportDialog(
+        this, [this](QCustomPlot& plot) { ChurnPlot::render(plot, m_churn); }, tr("list-churn"),
+        snapshot());
 }
 
 } // namespace paceline

@@ -1,6 +1,8 @@
 #include "ChurnPlot.h"
 
+#include "ChartFit.h"
 #include "ChartStyle.h"
+#include "PlotLegend.h"
 #include "PlotTitle.h"
 #include "util/PartialDate.h"
 
@@ -19,7 +21,7 @@ QCPBars* addBars(QCustomPlot& plot, const QString& name, const QColor& colour)
     auto* bars = new QCPBars(plot.xAxis, plot.yAxis);
     bars->setName(name);
     bars->setWidth(kBarWidth);
-    bars->setPen(QPen(colour.darker(130), 1));
+    bars->setPen(QPen(colour.darker(130), chartLineWidth(plot, 1)));
     bars->setBrush(colour);
     return bars;
 }
@@ -100,7 +102,7 @@ QString ChurnPlot::snapshot(const ListChurn& churn)
     QStringList labels;
     for (const EditionInfo& e : churn.editions)
         labels << editionTitle(e, 200);
-    return QStringLiteral("list churn of %1 (%2); %3; editions: %4")
+    return QStringLiteral("List churn of %1 (%2) \u00b7 %3 \u00b7 Editions: %4")
         .arg(churn.listName.isEmpty() ? QStringLiteral("no list") : churn.listName, churn.listKey,
              churn.options.ignoreTypography ? QStringLiteral("typography ignored")
                                             : QStringLiteral("typography counted"),
@@ -111,6 +113,8 @@ void ChurnPlot::render(QCustomPlot& plot, const ListChurn& churn)
 {
     plot.clearPlottables();
     plot.clearItems();
+    ChartFit::of(plot).clear();
+    applyAxesLook(plot);
     // Created top of the stack first, so that the legend reads in the stack's order.
     QCPBars* added = addBars(plot, QStringLiteral("added"), addedColor());
     QCPBars* changed = addBars(plot, QStringLiteral("changed"), changedColor());
@@ -118,7 +122,7 @@ void ChurnPlot::render(QCustomPlot& plot, const ListChurn& churn)
     changed->moveAbove(removed);
     added->moveAbove(changed);
 
-    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    QMap<double, QString> ticks;
     int highest = 0;
     for (qsizetype i = 0; i < churn.steps.size(); ++i) {
         const ChurnStep& s = churn.steps.at(i);
@@ -127,14 +131,16 @@ void ChurnPlot::render(QCustomPlot& plot, const ListChurn& churn)
         changed->addData(x, s.changed);
         added->addData(x, s.added);
         highest = std::max(highest, s.total());
-        ticker->addTick(x, tickLabel(s.to));
+        ticks.insert(x, tickLabel(s.to));
         auto* total = new QCPItemText(&plot);
         total->position->setCoords(x, s.total());
         total->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
         total->setText(QString::number(s.total()));
-        total->setFont(QFont(plot.font().family(), 8, QFont::Bold));
+        total->setFont(chartFont(plot, 8, true));
+        total->setClipToAxisRect(true);
+        ChartFit::of(plot).addLabel(total, ChartFit::kMajor);
     }
-    plot.xAxis->setTicker(ticker);
+    ChartFit::of(plot).setAxisLabels(plot.xAxis, ticks);
     plot.xAxis->setTickLabelRotation(churn.steps.size() > 6 ? 35 : 0);
     plot.xAxis->setSubTicks(false);
     plot.xAxis->setTickLength(0, 4);
@@ -142,16 +148,18 @@ void ChurnPlot::render(QCustomPlot& plot, const ListChurn& churn)
     const double span = std::max(5.0, double(churn.steps.size()) + 0.2);
     const double centre = (double(churn.steps.size()) + 1.0) / 2.0;
     plot.xAxis->setRange(centre - span / 2.0, centre + span / 2.0);
-    plot.xAxis->setLabel(churn.steps.isEmpty()
-                             ? QString()
-                             : QStringLiteral("Edition (compared with the one before it)"));
+    ChartFit::setAxisTitles(plot.xAxis,
+                            churn.steps.isEmpty()
+                                ? QStringList()
+                                : QStringList{QStringLiteral("Edition (compared with the one "
+                                                             "before it)"),
+                                              QStringLiteral("Edition")});
     plot.yAxis->setRange(0, std::max(5.0, highest * 1.3));
     plot.yAxis->setLabel(QStringLiteral("Nodes"));
     plot.yAxis->setNumberFormat(QStringLiteral("f"));
     plot.yAxis->setNumberPrecision(0);
     plot.legend->setVisible(!churn.steps.isEmpty());
-    plot.legend->setFont(QFont(plot.font().family(), 8));
-    plot.axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    placeLegendBelow(plot);
     const QString name = churn.listName.isEmpty() ? churn.listKey : churn.listName;
     setPlotTitle(plot,
                  name.isEmpty() ? QStringLiteral("List churn")

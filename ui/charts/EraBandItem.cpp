@@ -1,5 +1,7 @@
 #include "EraBandItem.h"
 
+#include "ChartStyle.h"
+
 namespace paceline {
 
 namespace {
@@ -19,14 +21,14 @@ EraBandItem::EraBandItem(QCustomPlot* plot, QSharedPointer<const QList<ChartEra>
     setSelectable(false);
 }
 
-QFont EraBandItem::labelFont(const QFont& plotFont)
+QFont EraBandItem::labelFont(const QCustomPlot& plot)
 {
-    return QFont(plotFont.family(), 7);
+    return chartFont(plot, 7);
 }
 
-int EraBandItem::stripHeight(const QFont& font)
+int EraBandItem::stripHeight(const QCustomPlot& plot)
 {
-    return kRows * QFontMetrics(labelFont(font)).height() + 4;
+    return kRows * QFontMetrics(labelFont(plot)).height() + 4;
 }
 
 QColor EraBandItem::colorOf(const QString& kind)
@@ -67,7 +69,7 @@ QRectF EraBandItem::labelRect() const
     const QRectF shown = bandRect().intersected(QRectF(area));
     if (shown.isEmpty())
         return {};
-    const int rowHeight = QFontMetrics(labelFont(parentPlot()->font())).height();
+    const int rowHeight = QFontMetrics(labelFont(*parentPlot())).height();
     const int row = m_index % kRows;
     // The lower row sits just above the axis rect; the label starts where the band shows.
     const double top = area.top() - (kRows - row) * rowHeight - 2;
@@ -85,7 +87,7 @@ QString EraBandItem::shownLabel() const
     const QRectF box = labelRect();
     if (box.width() < 14) // not even a letter and the ellipsis: the tooltip has it
         return {};
-    return QFontMetrics(labelFont(parentPlot()->font()))
+    return QFontMetrics(labelFont(*parentPlot()))
         .elidedText(band().era.label, Qt::ElideRight, int(box.width()));
 }
 
@@ -109,8 +111,8 @@ double EraBandItem::selectTest(const QPointF& pos, bool onlySelectable, QVariant
         return -1;
     // Only the label strip answers: the band itself lies under the facts.
     const QRect area = clipAxisRect()->rect();
-    const QRectF strip(area.left(), area.top() - stripHeight(parentPlot()->font()), area.width(),
-                       stripHeight(parentPlot()->font()));
+    const int height = stripHeight(*parentPlot());
+    const QRectF strip(area.left(), area.top() - height, area.width(), height);
     if (!strip.contains(pos))
         return -1;
     const QRectF column = bandRect();
@@ -121,7 +123,7 @@ double EraBandItem::selectTest(const QPointF& pos, bool onlySelectable, QVariant
 QRect EraBandItem::clipRect() const
 {
     // The axis rect and the label strip above it.
-    return clipAxisRect()->rect().adjusted(0, -stripHeight(parentPlot()->font()), 0, 0);
+    return clipAxisRect()->rect().adjusted(0, -stripHeight(*parentPlot()), 0, 0);
 }
 
 void EraBandItem::draw(QCPPainter* painter)
@@ -145,7 +147,7 @@ void EraBandItem::draw(QCPPainter* painter)
     const QString text = shownLabel();
     if (text.isEmpty())
         return;
-    painter->setFont(labelFont(parentPlot()->font()));
+    painter->setFont(labelFont(*parentPlot()));
     painter->setPen(base.darker(140));
     painter->drawText(labelRect(), Qt::AlignLeft | Qt::AlignVCenter, text);
 }

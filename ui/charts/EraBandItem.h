@@ -19,8 +19,8 @@ public:
 
     const ChartEra& band() const { return m_bands->at(m_index); }
     // Height of the label strip that the plot reserves above its axis rect.
-    static int stripHeight(const QFont& font);
-    static QFont labelFont(const QFont& plotFont);
+    static int stripHeight(const QCustomPlot& plot);
+    static QFont labelFont(const QCustomPlot& plot); // in the plot's look
     // The band's fill: a colour per kind (plenary, legislation, rulemaking, regime), else grey.
     static QColor colorOf(const QString& kind);
     // The band (widened to the minimum width) and its label box, in widget pixels.

@@ -1,6 +1,8 @@
 #include "ImplementationPlot.h"
 
+#include "ChartFit.h"
 #include "ChartStyle.h"
+#include "PlotLegend.h"
 #include "PlotTitle.h"
 #include "pacing/ImplementationRules.h"
 #include "pacing/ImplementationStats.h"
@@ -27,8 +29,9 @@ QCPCurve* addSeries(QCustomPlot& plot, const QColor& color, QCPScatterStyle::Sca
 {
     auto* g = new QCPCurve(plot.xAxis, plot.yAxis);
     g->setLineStyle(QCPCurve::lsNone);
-    g->setScatterStyle(
-        QCPScatterStyle(shape, QPen(color, 1.5), filled ? QBrush(color) : QBrush(Qt::white), size));
+    g->setScatterStyle(QCPScatterStyle(shape, QPen(color, chartLineWidth(plot, 1.5)),
+                                       filled ? QBrush(color) : QBrush(Qt::white),
+                                       chartMarkerSize(plot, size)));
     g->setName(name);
     return g;
 }
@@ -39,8 +42,8 @@ QCPErrorBars* addBars(QCustomPlot& plot, QCPCurve* g, QColor color, bool whisker
     bars->setErrorType(QCPErrorBars::etKeyError);
     if (!whiskers)
         color.setAlpha(45);
-    bars->setPen(QPen(color, whiskers ? 1.2 : 1.0));
-    bars->setWhiskerWidth(whiskers ? 5 : 0);
+    bars->setPen(QPen(color, chartLineWidth(plot, whiskers ? 1.2 : 1.0)));
+    bars->setWhiskerWidth(whiskers ? chartMarkerSize(plot, 5) : 0);
     bars->setDataPlottable(g);
     bars->removeFromLegend();
     return bars;
@@ -61,20 +64,6 @@ void band(QCustomPlot& plot, double from, double to, QColor color, int alpha)
     rect->setBrush(color);
 }
 
-// The legend carries each list's summary: below the axis rect, where it hides no marker.
-void placeLegendBelow(QCustomPlot& plot)
-{
-    if (plot.legend->layout() != plot.axisRect()->insetLayout())
-        return;
-    plot.axisRect()->insetLayout()->take(plot.legend);
-    const int row = plot.plotLayout()->rowCount();
-    plot.plotLayout()->insertRow(row);
-    plot.plotLayout()->addElement(row, 0, plot.legend);
-    plot.plotLayout()->setRowStretchFactor(row, 0.001);
-    plot.legend->setFillOrder(QCPLegend::foRowsFirst);
-    plot.legend->setBorderPen(Qt::NoPen);
-}
-
 } // namespace
 
 QColor ImplementationPlot::listColor(const ImplementationTable& table, int listIndex)
@@ -90,9 +79,10 @@ QString ImplementationPlot::render(QCustomPlot& plot, const ImplementationTable&
 {
     // Too many rows to name: ordered by lag, they read as a distribution instead.
     QList<int> rows = shownRows;
-    // Names need about 13 px a row beside the title, axis and legend.
-    const bool named =
-        rows.size() <= kMaxLabelledRows && rows.size() * 13 <= std::max(0, plot.height() - 170);
+    // Names need a line a row beside the title, axis and legend.
+    const int rowHeight = QFontMetrics(chartFont(plot, 8)).height() + 2;
+    const bool named = rows.size() <= kMaxLabelledRows &&
+                       rows.size() * rowHeight <= std::max(0, plot.height() - 170);
     if (!named) {
         auto key = [&table](int r) {
             for (const Implementation& c : table.rows[r].cells)
@@ -106,6 +96,8 @@ QString ImplementationPlot::render(QCustomPlot& plot, const ImplementationTable&
     plot.clearGraphs();
     plot.clearPlottables();
     plot.clearItems();
+    ChartFit::of(plot).clear();
+    applyAxesLook(plot);
     const int lists = int(table.lists.size());
     const QList<LagSummary> summaries = summariseLags(table, rows);
     double maxX = 1.0, minX = 0.0;
@@ -121,7 +113,6 @@ QString ImplementationPlot::render(QCustomPlot& plot, const ImplementationTable&
     maxX = std::ceil(maxX + 0.5);
     minX = std::floor(minX);
 
-    QStringList sentences;
     for (int li = 0; li < lists; ++li) {
         const QColor color = listColor(table, li);
         const LagSummary& sum = summaries[li];
@@ -150,23 +141,25 @@ QString ImplementationPlot::render(QCustomPlot& plot, const ImplementationTable&
             band(plot, sum.q1Low, sum.q3High, color, 18);
             band(plot, sum.medianLow, sum.medianHigh, color, 60);
         }
-        sentences << table.lists[li].key + QStringLiteral(" ") + sum.describe();
     }
 
-    plot.xAxis->setLabel(QStringLiteral("Years from the regime's decision to the national list "
-                                        "(a line: the lag lies somewhere on it)"));
+    ChartFit::setAxisTitles(
+        plot.xAxis, {QStringLiteral("Years from the regime's decision to the national list (a "
+                                    "line: the lag lies somewhere on it)"),
+                     QStringLiteral("Years from the regime's decision to the national list"),
+                     QStringLiteral("Years to the national list")});
     plot.xAxis->setRange(minX, maxX);
     plot.yAxis->setRangeReversed(true);
     plot.yAxis->setRange(-0.7, std::max<qsizetype>(1, rows.size()) - 0.3);
-    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    QMap<double, QString> codes;
     if (named) {
         for (int y = 0; y < rows.size(); ++y)
-            ticker->addTick(y, table.rows[rows[y]].change.code);
+            codes.insert(y, table.rows[rows[y]].change.code);
         plot.yAxis->setLabel(QString());
     } else {
         plot.yAxis->setLabel(QStringLiteral("%1 changes, by lag").arg(rows.size()));
     }
-    plot.yAxis->setTicker(ticker);
+    ChartFit::of(plot).setAxisLabels(plot.yAxis, codes);
     plot.yAxis->grid()->setVisible(named);
     plot.legend->setVisible(lists > 0);
     placeLegendBelow(plot);
@@ -174,6 +167,15 @@ QString ImplementationPlot::render(QCustomPlot& plot, const ImplementationTable&
                  QStringLiteral("Dot: lag to the first edition or event; line: the span the dates "
                                 "allow; diamond: not yet. Bands: median and IQR per list."));
     plot.replot();
+    return summary(table, rows);
+}
+
+QString ImplementationPlot::summary(const ImplementationTable& table, const QList<int>& rows)
+{
+    const QList<LagSummary> summaries = summariseLags(table, rows);
+    QStringList sentences;
+    for (int li = 0; li < table.lists.size(); ++li)
+        sentences << table.lists[li].key + QStringLiteral(" ") + summaries[li].describe();
     return sentences.join(QStringLiteral("; "));
 }
 

@@ -19,6 +19,8 @@ public:
     static QString render(QCustomPlot& plot, const ImplementationTable& table,
                           const QList<int>& rows);
     static QColor listColor(const ImplementationTable& table, int listIndex);
+    // "eu-annex-i median 0.9 y (IQR …) over 19 changes; …": each list's lag over the rows.
+    static QString summary(const ImplementationTable& table, const QList<int>& rows);
 };
 
 } // namespace paceline

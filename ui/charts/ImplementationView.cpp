@@ -1,7 +1,7 @@
 #include "ImplementationView.h"
 
+#include "ChartCaption.h"
 #include "ChartExportDialog.h"
-#include "ChartExport.h"
 #include "ImplementationPlot.h"
 #include "ImplementationTableModel.h"
 #include "WorkerRead.h"
@@ -295,11 +295,7 @@ QString ImplementationView::headline() const
 
 QString ImplementationView::snapshot() const
 {
-    return snapshotCaption(QStringLiteral("%1 (%2); %3; %4")
-                               .arg(m_table.regimeListKey,
-                                    m_table.regimeEditions.join(QStringLiteral(", ")),
-                                    m_filter.describe(), m_summary),
-                           {});
+    return implementationCaption(m_table, m_filter, m_summary);
 }
 
 void ImplementationView::activate(const QModelIndex& index)
@@ -327,7 +323,10 @@ void ImplementationView::activate(const QModelIndex& index)
 
 void ImplementationView::exportDialog()
 {
-    runChartExportDialog(this, *m_plot, tr("implementation-lag"), snapshot());
+    const QList<int> rows = m_model->shownRows();
+    runChartExportDialog(
+        this, [this, rows](QCustomPlot& plot) { ImplementationPlot::render(plot, m_table, rows); },
+        tr("implementation-lag"), snapshot());
 }
 
 } // namespace paceline

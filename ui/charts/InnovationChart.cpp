@@ -1,5 +1,6 @@
 #include "InnovationChart.h"
 
+#include "ChartCaption.h"
 #include "ChartExportDialog.h"
 #include "EraBandItem.h"
 #include "FactDetails.h"
@@ -185,7 +186,18 @@ QWidget* InnovationChart::createFilterBar()
     m_to->setValue(1899);
     auto* exportButton = new QPushButton(tr("Export…"), bar);
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        runChartExportDialog(this, *m_plot, QStringLiteral("innovation-vs-update"), snapshot());
+        // The export shows the time range on screen.
+        const QCPRange shown = m_plot->xAxis->range();
+        QStringList editions;
+        for (const ChartEdition& e : m_data.editions)
+            editions << e.label;
+        runChartExportDialog(
+            this,
+            [this, shown](QCustomPlot& plot) {
+                InnovationPlot::render(plot, m_data);
+                plot.xAxis->setRange(shown);
+            },
+            QStringLiteral("innovation-vs-update"), innovationCaption(m_filter, m_data), editions);
     });
 
     connect(m_sort, &QComboBox::currentIndexChanged, this, &InnovationChart::readFilterControls);
@@ -252,11 +264,8 @@ void InnovationChart::readFilterControls()
     if (!all && f.regimes.isEmpty())
         f.regimes.insert(RegimeGroup(-1)); // none ticked: no events
     const QString needle = m_search->text().trimmed();
-    if (!needle.isEmpty())
-        for (const Technology& t : m_technologies)
-            if (t.name.contains(needle, Qt::CaseInsensitive) ||
-                t.label.contains(needle, Qt::CaseInsensitive))
-                f.technologies.insert(t.label);
+    f.technologyText = needle;
+    f.technologies = technologiesMatching(m_technologies, needle);
     if (!needle.isEmpty() && f.technologies.isEmpty())
         f.technologies.insert(QStringLiteral("\u0001")); // nothing matches
     if (m_from->value() > m_from->minimum())
@@ -429,12 +438,8 @@ QString InnovationChart::snapshot() const
     QStringList editions;
     for (const ChartEdition& e : m_data.editions)
         editions << e.label;
-    QString text = QStringLiteral("%1; editions: %2")
-                       .arg(m_filter.describe(),
-                            editions.isEmpty() ? tr("none") : editions.join(QStringLiteral(", ")));
-    if (!m_data.eras.isEmpty())
-        text += QStringLiteral("; eras shaded: %1").arg(m_data.eras.size());
-    return text;
+    return innovationCaption(m_filter, m_data) + QStringLiteral(" \u00b7 Editions: ") +
+           (editions.isEmpty() ? tr("none") : editions.join(QStringLiteral(", ")));
 }
 
 } // namespace paceline

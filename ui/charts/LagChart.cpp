@@ -1,5 +1,6 @@
 #include "LagChart.h"
 
+#include "ChartCaption.h"
 #include "ChartExportDialog.h"
 #include "LagPlot.h"
 #include "LagTableModel.h"
@@ -208,13 +209,22 @@ void LagChart::redrawSurvival(LagTarget target)
 
 void LagChart::exportDialog()
 {
-    const bool survival = plot() == m_survivalPlot;
-    const QString view = survival ? m_view->currentText() + QStringLiteral(", ") +
-                                        m_grouping->currentText().toLower()
-                                  : m_view->currentText();
+    const auto target = LagTarget(m_target->currentData().toInt());
+    if (plot() == m_survivalPlot) {
+        const auto grouping = SurvivalGrouping(m_grouping->currentData().toInt());
+        const SurvivalAnalysis analysis = SurvivalAnalysis::compute(m_lags, target, m_today);
+        runChartExportDialog(
+            this,
+            [&analysis, grouping](QCustomPlot& plot) {
+                SurvivalPlot::render(plot, analysis, grouping);
+            },
+            tr("time-to-control"), survivalCaption(analysis, grouping));
+        return;
+    }
+    const LagTrend trend = LagTrend::fit(LagPlot::points(m_lags, target));
     runChartExportDialog(
-        this, *plot(), survival ? tr("time-to-control") : tr("lag-analysis"),
-        tr("%1; %2; %3").arg(m_target->currentText(), view, m_sentence->text().chopped(1)));
+        this, [this, target](QCustomPlot& plot) { LagPlot::render(plot, m_lags, target); },
+        tr("lag-analysis"), lagCaption(target, trend));
 }
 
 } // namespace paceline

@@ -1,5 +1,7 @@
 #include "PlotTitle.h"
 
+#include "ChartStyle.h"
+
 #include <qcustomplot.h>
 
 namespace paceline {
@@ -15,10 +17,13 @@ void setPlotTitle(QCustomPlot& plot, const QString& title, const QString& subtit
     }
     auto* t = static_cast<QCPTextElement*>(plot.plotLayout()->element(0, 0));
     t->setText(title);
-    t->setFont(QFont(plot.font().family(), 12, QFont::Bold));
+    t->setFont(chartFont(plot, 12, true));
     auto* s = static_cast<QCPTextElement*>(plot.plotLayout()->element(1, 0));
-    s->setText(subtitle);
-    s->setFont(QFont(plot.font().family(), 9));
+    // A slide keeps the subtitle's first line; the caption and the legend carry the rest.
+    s->setText(chartLook(plot) == ChartLook::Presentation
+                   ? subtitle.section(QLatin1Char('\n'), 0, 0)
+                   : subtitle);
+    s->setFont(chartFont(plot, 9));
     s->setTextColor(QColor(60, 60, 60));
 }
 

@@ -1,5 +1,8 @@
 #include "SurvivalPlot.h"
 
+#include "ChartFit.h"
+#include "ChartStyle.h"
+#include "PlotLegend.h"
 #include "PlotTitle.h"
 
 #include <qcustomplot.h>
@@ -52,15 +55,16 @@ void addCurve(QCustomPlot& plot, const SurvivalCurve& c, const QColor& colour, i
     high->setBrush(fill);
     high->setChannelFillGraph(low);
     QCPGraph* curve = stepGraph(survival);
-    curve->setPen(QPen(colour, 2));
+    curve->setPen(QPen(colour, chartLineWidth(plot, 2)));
     curve->setName(
         QStringLiteral("%1: n = %2, median %3").arg(c.name).arg(c.count).arg(c.median.describe()));
     curve->addToLegend();
     QCPGraph* ticks = plot.addGraph();
     ticks->setData(censoredKeys, censoredValues, true);
     ticks->setLineStyle(QCPGraph::lsNone);
-    ticks->setScatterStyle(
-        QCPScatterStyle(QCPScatterStyle::ssPlus, QPen(colour, 1.5), Qt::NoBrush, 9));
+    ticks->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssPlus,
+                                           QPen(colour, chartLineWidth(plot, 1.5)), Qt::NoBrush,
+                                           chartMarkerSize(plot, 9)));
     ticks->removeFromLegend();
 }
 
@@ -71,10 +75,12 @@ void addKey(QCustomPlot& plot)
     band->setPen(Qt::NoPen);
     band->setBrush(QColor(0, 0, 0, 45));
     band->setName(QStringLiteral("95% confidence band"));
+    ChartFit::setLegendPriority(band, ChartFit::kNormal);
     QCPGraph* mark = plot.addGraph();
     mark->setLineStyle(QCPGraph::lsNone);
-    mark->setScatterStyle(
-        QCPScatterStyle(QCPScatterStyle::ssPlus, QPen(Qt::black, 1.5), Qt::NoBrush, 9));
+    mark->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssPlus,
+                                          QPen(Qt::black, chartLineWidth(plot, 1.5)), Qt::NoBrush,
+                                          chartMarkerSize(plot, 9)));
     mark->setName(QStringLiteral("not controlled yet (censored)"));
 }
 
@@ -85,19 +91,23 @@ void markMedian(QCustomPlot& plot, const SurvivalCurve* c)
     auto* half = new QCPItemStraightLine(&plot);
     half->point1->setCoords(0, 0.5);
     half->point2->setCoords(1, 0.5);
-    half->setPen(QPen(QColor(150, 150, 150), 1, Qt::DashLine));
+    half->setPen(QPen(QColor(150, 150, 150), chartLineWidth(plot, 1), Qt::DashLine));
     if (!c || !c->median.value)
         return;
     auto* drop = new QCPItemLine(&plot);
     drop->start->setCoords(*c->median.value, 0.5);
     drop->end->setCoords(*c->median.value, 0);
-    drop->setPen(QPen(QColor(150, 150, 150), 1, Qt::DashLine));
+    drop->setPen(QPen(QColor(150, 150, 150), chartLineWidth(plot, 1), Qt::DashLine));
     auto* label = new QCPItemText(&plot);
     label->position->setCoords(*c->median.value, 0.5);
     label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
     label->setPadding(QMargins(4, 0, 0, 3));
     label->setText(QStringLiteral("median %1 y").arg(*c->median.value, 0, 'f', 1));
-    label->setFont(QFont(plot.font().family(), 8));
+    label->setFont(chartFont(plot, 8));
+    label->setClipToAxisRect(true);
+    ChartFit::of(plot).addLabel(label, ChartFit::kMajor,
+                                {{Qt::AlignLeft | Qt::AlignTop, QMargins(4, 3, 0, 0), {}, {}},
+                                 {Qt::AlignRight | Qt::AlignBottom, QMargins(0, 0, 4, 3), {}, {}}});
 }
 
 } // namespace
@@ -119,6 +129,8 @@ void SurvivalPlot::render(QCustomPlot& plot, const SurvivalAnalysis& analysis,
 {
     plot.clearPlottables();
     plot.clearItems();
+    ChartFit::of(plot).clear();
+    applyAxesLook(plot);
     const QList<const SurvivalCurve*> shown = curves(analysis, grouping);
     const int bandAlpha = shown.size() > 1 ? 28 : 45; // overlapping bands stay legible
     double longest = 5;
@@ -137,8 +149,7 @@ void SurvivalPlot::render(QCustomPlot& plot, const SurvivalAnalysis& analysis,
     plot.yAxis->setNumberFormat(QStringLiteral("f"));
     plot.yAxis->setNumberPrecision(1);
     plot.legend->setVisible(true);
-    plot.legend->setFont(QFont(plot.font().family(), 8));
-    plot.axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    placeLegendBelow(plot);
     const SurvivalCurve& all = analysis.all;
     // Short lines: a text element's width is the plot's minimum width.
     QString subtitle =
