@@ -120,6 +120,7 @@ private slots:
         DatabaseSession session;
         MainWindow window(&session);
         QVERIFY(window.openDatabase(demoDatabase("tree.sqlite"), false));
+        window.setWindowState(Qt::WindowNoState); // maximized on the small offscreen screen
         window.resize(900, 420);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

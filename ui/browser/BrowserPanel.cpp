@@ -80,6 +80,7 @@ BrowserPanel::BrowserPanel(DatabaseSession* session, QWidget* parent)
     m_stack->addWidget(m_tree);
     m_stack->addWidget(m_results);
     m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true); // a long status must not widen the dock for good
     m_status->setContentsMargins(4, 0, 4, 0);
     m_suggestion->setTextFormat(Qt::RichText);
     m_suggestion->setContentsMargins(4, 0, 4, 0);
@@ -124,8 +125,12 @@ BrowserPanel::BrowserPanel(DatabaseSession* session, QWidget* parent)
             openIndex(current.isValid() ? current : m_resultsModel->index(0), false);
         }
     });
-    for (QComboBox* combo : {m_listFilter, m_kindFilter})
+    for (QComboBox* combo : {m_listFilter, m_kindFilter}) {
+        // A list's long name must not widen the dock: the popup shows it whole.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
         connect(combo, &QComboBox::currentIndexChanged, this, &BrowserPanel::runSearch);
+    }
     connect(m_latestOnly, &QCheckBox::toggled, this, &BrowserPanel::runSearch);
     connect(m_sensitivityFilter, &QComboBox::currentIndexChanged, this,
             &BrowserPanel::applySensitivityFilter);

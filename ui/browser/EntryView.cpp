@@ -68,16 +68,24 @@ EntryView::EntryView(DatabaseSession* session, QWidget* parent)
     // The mouse's side buttons go back and forward, as in a web browser.
     m_browser->viewport()->installEventFilter(this);
     updateNavigation();
-    toolbar->addAction(tr("Copy citation"), this, [this] {
+    // Short labels, so that every action fits a tab beside two docks at 1280 pixels; the
+    // tooltips say the rest.
+    QAction* cite = toolbar->addAction(tr("Cite"), this, [this] {
         QApplication::clipboard()->setText(citationFor(m_doc.edition, m_doc.focusCode));
         emit statusMessage(tr("Copied: %1").arg(citationFor(m_doc.edition, m_doc.focusCode)));
     });
-    toolbar->addAction(tr("Show in tree"), this,
-                       [this] { emit revealInTreeRequested(editionId(), m_doc.focusCode); });
-    toolbar->addAction(tr("Compare with previous edition"), this,
-                       [this] { emit compareWithPreviousRequested(editionId(), rootCode()); });
-    toolbar->addAction(tr("Propose amendment…"), this,
-                       [this] { emit proposeAmendmentRequested(editionId(), rootCode()); });
+    cite->setToolTip(tr("Copy the citation of this entry to the clipboard"));
+    QAction* reveal = toolbar->addAction(
+        tr("In Tree"), this, [this] { emit revealInTreeRequested(editionId(), m_doc.focusCode); });
+    reveal->setToolTip(tr("Show this entry in the Lists tree"));
+    QAction* compare = toolbar->addAction(tr("Compare"), this, [this] {
+        emit compareWithPreviousRequested(editionId(), rootCode());
+    });
+    compare->setToolTip(tr("Compare this entry with the previous edition of its list"));
+    QAction* propose = toolbar->addAction(tr("Propose Amendment…"), this, [this] {
+        emit proposeAmendmentRequested(editionId(), rootCode());
+    });
+    propose->setToolTip(tr("Start a case that amends this entry, from its current text"));
 
     // The definition panel opens when a defined term is clicked.
     m_termText->setOpenLinks(false);

@@ -12,6 +12,8 @@
 #include "text/Redline.h"
 #include "text/WordDiff.h"
 
+#include <QDataStream>
+#include <QAction>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QFrame>
@@ -84,6 +86,10 @@ CaseEditor::CaseEditor(Database& db, qint64 caseId, QWidget* parent)
     , m_redlineCounts(new QLabel(this))
     , m_history(new QTextBrowser(this))
     , m_side(new QTabWidget(this))
+    , m_split(new QSplitter(Qt::Horizontal, this))
+    , m_textSplit(new QSplitter(Qt::Vertical, this))
+    , m_lower(new QTabWidget(this))
+    , m_sideToggle(new QAction(tr("Side Panel"), this))
 {
     m_record.id = caseId;
     m_autosave->setSingleShot(true);
@@ -118,23 +124,70 @@ CaseEditor::CaseEditor(Database& db, qint64 caseId, QWidget* parent)
             [this] { announce(ChangeSet::ofCase(m_record.id, ChangeSet::CasePart::Comments)); });
     connect(m_form, &CaseJustificationForm::changed, this, &CaseEditor::markDirty);
 
-    auto* formScroll = new QScrollArea(this);
-    formScroll->setWidget(m_form);
-    formScroll->setWidgetResizable(true);
-    m_side->addTab(formScroll, tr("Justification"));
-    m_side->addTab(m_review, tr("Review"));
+    // Each page scrolls rather than making the window taller than a 720-pixel screen.
+    for (QWidget* page : {static_cast<QWidget*>(m_form), static_cast<QWidget*>(m_review)}) {
+        auto* scroll = new QScrollArea(this);
+        scroll->setWidget(page);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        m_side->addTab(scroll, page == m_form ? tr("Justification") : tr("Review"));
+    }
     m_side->addTab(m_history, tr("History"));
 
-    auto* split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(buildTexts());
-    split->addWidget(m_side);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    split->setSizes({600, 400});
+    // The text first: the side panel gives way (and can be hidden) before the proposed text does.
+    m_split->addWidget(buildTexts());
+    m_split->addWidget(m_side);
+    m_split->setCollapsible(0, false);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
+    m_split->setSizes({600, 400});
+    m_side->setMinimumWidth(240);
+    m_sideToggle->setCheckable(true);
+    m_sideToggle->setChecked(true);
+    m_sideToggle->setShortcut(QKeySequence(tr("Ctrl+Shift+J")));
+    m_sideToggle->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_sideToggle->setToolTip(tr("Show or hide the justification, review and history beside the "
+                                "text (Ctrl+Shift+J)"));
+    addAction(m_sideToggle);
+    connect(m_sideToggle, &QAction::toggled, this, [this](bool on) {
+        m_side->setVisible(on);
+        saveLayout();
+    });
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(buildHeader());
-    layout->addWidget(split, 1);
+    layout->addWidget(m_split, 1);
+    restoreLayout();
+    for (QSplitter* split : {m_split, m_textSplit})
+        connect(split, &QSplitter::splitterMoved, this, &CaseEditor::saveLayout);
+    connect(m_lower, &QTabWidget::currentChanged, this, &CaseEditor::saveLayout);
     load();
+}
+
+void CaseEditor::saveLayout() const
+{
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out << kLayoutVersion << m_split->saveState() << m_textSplit->saveState() << !m_side->isHidden()
+        << qint32(m_lower->currentIndex());
+    AppSettings::setCaseEditorLayout(state);
+}
+
+void CaseEditor::restoreLayout()
+{
+    QDataStream in(AppSettings::caseEditorLayout());
+    quint8 version = 0;
+    QByteArray split, textSplit;
+    bool side = true;
+    qint32 lower = 0;
+    in >> version >> split >> textSplit >> side >> lower;
+    if (in.status() != QDataStream::Ok || version != kLayoutVersion)
+        return;
+    m_split->restoreState(split);
+    m_textSplit->restoreState(textSplit);
+    m_lower->setCurrentIndex(lower);
+    const QSignalBlocker quiet(m_sideToggle);
+    m_sideToggle->setChecked(side);
+    m_side->setVisible(side);
 }
 
 CaseEditor::~CaseEditor()
@@ -193,6 +246,8 @@ QWidget* CaseEditor::buildHeader()
     routeUndoShortcutsToWindow(m_code);
     m_code->setPlaceholderText(tr("entry code, or the proposed new code"));
     m_code->setMaximumWidth(180);
+    m_code->setMinimumWidth(90);
+    m_target->setWordWrap(true); // the edition's label can be long; it wraps rather than crowds
     auto* row = new QHBoxLayout;
     row->addWidget(m_kind);
     row->addWidget(new QLabel(tr("Code:"), header));
@@ -204,11 +259,14 @@ QWidget* CaseEditor::buildHeader()
     m_statusButton->setMenu(new QMenu(m_statusButton));
     auto* revision = new QPushButton(tr("Save Revision"), header);
     revision->setToolTip(tr("Freeze the current text and justification as a numbered revision"));
+    auto* sideButton = new QToolButton(header);
+    sideButton->setDefaultAction(m_sideToggle);
     statusRow->addWidget(m_statusLabel);
     statusRow->addWidget(m_statusButton);
     statusRow->addWidget(revision);
     statusRow->addStretch();
     statusRow->addWidget(m_saveState);
+    statusRow->addWidget(sideButton);
     m_warning->setWordWrap(true);
     m_warning->setStyleSheet(QStringLiteral("color:#8a4b00"));
     m_warning->hide();
@@ -260,44 +318,37 @@ QWidget* CaseEditor::buildHeader()
 
 QWidget* CaseEditor::buildTexts()
 {
-    auto* box = new QWidget(this);
-    auto* top = new QSplitter(Qt::Horizontal, box);
-    auto* baseBox = new QWidget(top);
-    auto* baseLayout = new QVBoxLayout(baseBox);
-    baseLayout->setContentsMargins(0, 0, 0, 0);
-    baseLayout->addWidget(
-        caption(tr("Current text (frozen snapshot of the base edition)"), baseBox));
-    baseLayout->addWidget(m_base);
-    m_base->setReadOnly(true);
-    m_base->setStyleSheet(QStringLiteral("QPlainTextEdit{background:palette(window)}"));
-    auto* propBox = new QWidget(top);
+    auto* propBox = new QWidget(this);
     auto* propLayout = new QVBoxLayout(propBox);
     propLayout->setContentsMargins(0, 0, 0, 0);
     propLayout->addWidget(caption(tr("Proposed text"), propBox));
     propLayout->addWidget(m_proposed);
-    top->addWidget(baseBox);
-    top->addWidget(propBox);
-    auto* redBox = new QWidget(box);
+
+    auto* redBox = new QWidget(this);
     auto* redLayout = new QVBoxLayout(redBox);
-    redLayout->setContentsMargins(0, 0, 0, 0);
+    redLayout->setContentsMargins(0, 4, 0, 0);
     auto* redHead = new QHBoxLayout;
-    redHead->addWidget(caption(tr("Redline"), redBox));
     redHead->addWidget(new QLabel(tr("[-struck-] deleted · {+underlined+} inserted"), redBox));
     redHead->addStretch();
     redHead->addWidget(m_redlineCounts);
     redLayout->addLayout(redHead);
     redLayout->addWidget(m_redline);
     m_redline->setOpenLinks(false);
-    auto* vsplit = new QSplitter(Qt::Vertical, box);
-    vsplit->addWidget(top);
-    vsplit->addWidget(redBox);
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(vsplit);
+    m_base->setReadOnly(true);
+    m_base->setStyleSheet(QStringLiteral("QPlainTextEdit{background:palette(window)}"));
+    m_lower->setDocumentMode(true);
+    m_lower->addTab(redBox, tr("Redline"));
+    m_lower->addTab(m_base, tr("Current Text"));
+    m_lower->setTabToolTip(1, tr("The entry as the base edition has it (a frozen snapshot)"));
+
+    m_textSplit->addWidget(propBox);
+    m_textSplit->addWidget(m_lower);
+    m_textSplit->setCollapsible(0, false);
+    m_textSplit->setSizes({300, 300});
 
     m_proposedBinder = new TextUndoBinder(m_proposed, m_stack, tr("proposed text"), this);
     connect(m_proposedBinder, &TextUndoBinder::edited, this, &CaseEditor::onProposedEdited);
-    return box;
+    return m_textSplit;
 }
 
 void CaseEditor::load()

@@ -5,17 +5,19 @@
 #include "session/ChangeSet.h"
 #include "util/Result.h"
 
+#include <QTabWidget>
 #include <QWidget>
 
 #include <functional>
 #include <tuple>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-class QTabWidget;
+class QSplitter;
 class QTextBrowser;
 class QTimer;
 class QToolButton;
@@ -40,6 +42,7 @@ public:
     static constexpr int kAutosaveMs = 1500;    // after the last change
     static constexpr int kAutosaveMaxMs = 2000; // during continuous typing
     static constexpr int kRedlineDelayMs = 120;
+    static constexpr quint8 kLayoutVersion = 1; // of the remembered splitter layout
 
     CaseEditor(Database& db, qint64 caseId, QWidget* parent = nullptr);
     ~CaseEditor() override;
@@ -76,6 +79,8 @@ public:
     QPlainTextEdit* baseEdit() const { return m_base; }
     QTextBrowser* redlineView() const { return m_redline; }
     CaseJustificationForm* justificationForm() const { return m_form; }
+    QWidget* sidePanel() const { return m_side; }
+    QAction* sidePanelAction() const { return m_sideToggle; } // Ctrl+Shift+J
     CaseReviewPanel* reviewPanel() const { return m_review; }
 
 public slots:
@@ -92,6 +97,8 @@ signals:
 private:
     QWidget* buildHeader();
     QWidget* buildTexts();
+    void saveLayout() const;
+    void restoreLayout();
     void load();
     void markDirty();
     void scheduleRedline();
@@ -140,6 +147,10 @@ private:
     CaseReviewPanel* m_review = nullptr;
     QTextBrowser* m_history;
     QTabWidget* m_side;
+    QSplitter* m_split;     // texts | side panel
+    QSplitter* m_textSplit; // proposed text over redline and current text
+    QTabWidget* m_lower;
+    QAction* m_sideToggle;
 };
 
 } // namespace paceline

@@ -28,7 +28,6 @@ EditionsController::EditionsController(QMainWindow* window, DatabaseSession* ses
     m_dock->setObjectName(QStringLiteral("inspectorDock"));
     m_dock->setWidget(m_inspector);
     window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
-    window->resizeDocks({m_dock}, {380}, Qt::Horizontal); // until a saved layout says otherwise
     connect(session, &DatabaseSession::opened, m_inspector, &InspectorPanel::clear);
     connect(session, &DatabaseSession::changed, m_inspector, [this](const ChangeSet& changes) {
         if (changes.touches(ChangeSet::Lists | ChangeSet::Concordance))

@@ -28,8 +28,8 @@ EntryHistoryPanel::EntryHistoryPanel(DatabaseSession* session, QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // The dock is narrow: labels and statuses wrap rather than scroll out of sight.
-    for (int column : {EntryHistoryModel::Edition, EntryHistoryModel::Status})
-        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(EntryHistoryModel::Edition,
+                                                     QHeaderView::Stretch);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->setWordWrap(true);
     m_view->setToolTip(tr("Double-click a row to compare that edition with the one before"));

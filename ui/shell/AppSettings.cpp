@@ -41,6 +41,14 @@ void AppSettings::setWindowState(const QByteArray& value)
 {
     put("window/state", value);
 }
+QByteArray AppSettings::caseEditorLayout()
+{
+    return get("caseEditor/layout").toByteArray();
+}
+void AppSettings::setCaseEditorLayout(const QByteArray& value)
+{
+    put("caseEditor/layout", value);
+}
 
 QStringList AppSettings::recentDatabases()
 {

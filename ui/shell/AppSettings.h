@@ -14,6 +14,9 @@ public:
     static void setWindowGeometry(const QByteArray& value);
     static QByteArray windowState();
     static void setWindowState(const QByteArray& value);
+    // How the case editor's texts and side panel are split, shared by every case tab.
+    static QByteArray caseEditorLayout();
+    static void setCaseEditorLayout(const QByteArray& value);
 
     static QStringList recentDatabases();
     static void setRecentDatabases(const QStringList& paths);

@@ -28,6 +28,8 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -224,9 +226,31 @@ void MainWindow::createActions()
 
 void MainWindow::restoreLayout()
 {
-    if (!restoreGeometry(AppSettings::windowGeometry()))
-        resize(1400, 900);
-    restoreState(AppSettings::windowState());
+    const QScreen* shown = screen() ? screen() : QGuiApplication::primaryScreen();
+    const QRect available = shown ? shown->availableGeometry() : QRect(0, 0, 1400, 900);
+    const bool restored = restoreGeometry(AppSettings::windowGeometry());
+    if (!restored || !available.contains(frameGeometry())) {
+        // First start, or a layout saved on a larger screen: never beyond the screen's edges,
+        // so that the status bar and the right-hand dock stay visible.
+        const QSize comfortable(1400, 900);
+        if (available.width() <= comfortable.width() ||
+            available.height() <= comfortable.height()) {
+            setGeometry(available);
+            setWindowState(windowState() | Qt::WindowMaximized);
+        } else {
+            resize(comfortable);
+            move(available.center() - rect().center());
+        }
+    }
+    if (restoreState(AppSettings::windowState()))
+        return;
+    // Until the user arranges the docks: the text in the middle gets most of a small screen.
+    const bool small = available.width() < 1600;
+    resizeDocks({findChild<QDockWidget*>(QStringLiteral("listsDock")),
+                 findChild<QDockWidget*>(QStringLiteral("inspectorDock"))},
+                {small ? 250 : 300, small ? 300 : 380}, Qt::Horizontal);
+    resizeDocks({findChild<QDockWidget*>(QStringLiteral("casesDock"))},
+                {available.height() < 900 ? 150 : 220}, Qt::Vertical);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
