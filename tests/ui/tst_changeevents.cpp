@@ -25,6 +25,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QDockWidget>
 #include <QScrollBar>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -142,7 +143,10 @@ private slots:
         const int treeScroll = tree->verticalScrollBar()->value();
         QVERIFY(treeScroll > 0);
 
-        // The first entry of that category open in a tab, scrolled down.
+        // The first entry of that category open in a tab, scrolled down (a wide Inspector makes
+        // sure the tab is narrow enough for the entry to need scrolling).
+        window.resizeDocks({window.findChild<QDockWidget*>(QStringLiteral("inspectorDock"))}, {400},
+                           Qt::Horizontal);
         const QModelIndex first = model->index(0, 0, open);
         EntryView* entry =
             window.browser()->openEntry(first.data(ListTreeModel::EditionIdRole).toLongLong(),
@@ -150,6 +154,7 @@ private slots:
         QVERIFY(entry);
         QCoreApplication::processEvents();
         QScrollBar* entryBar = entry->browser()->verticalScrollBar();
+        QTRY_VERIFY(entryBar->maximum() > 0); // laid out, and longer than the tab is high
         entryBar->setValue(entryBar->maximum() / 2 + 1);
         const int entryScroll = entryBar->value();
         QVERIFY(entryScroll > 0);
