@@ -2,6 +2,7 @@
 
 #include "cases/BundleConflictDialog.h"
 #include "cases/CaseBundle.h"
+#include "cases/CaseJustification.h"
 #include "cases/CaseEditor.h"
 #include "cases/CaseStore.h"
 #include "cases/NewCaseDialog.h"
@@ -11,6 +12,8 @@
 #include "session/DatabaseSession.h"
 #include "shell/AppSettings.h"
 #include "storage/Database.h"
+#include "timeline/TechnologyEvidence.h"
+#include "timeline/TimelineStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -144,6 +147,14 @@ Result<qint64> CaseController::createCase(CaseRecord record)
     record.organisation = AppSettings::userOrganisation();
     if (record.proposedText.isEmpty())
         record.proposedText = record.baseText;
+    // The technology starts as the one whose control events cite the entry, if only one does.
+    CaseJustification justification = CaseJustification::fromJson(record.justification);
+    auto events = TimelineStore(*m_session->database()).events();
+    if (justification.technology.isEmpty() && events) {
+        justification.technology = technologyCitingCode(events.value(), record.targetCode);
+        if (!justification.technology.isEmpty())
+            record.justification = justification.toJson();
+    }
     auto id = CaseStore(*m_session->database()).create(record, record.author);
     if (!id)
         return id;

@@ -2,6 +2,7 @@
 
 #include "cases/CaseEditCommands.h"
 #include "cases/TextUndoBinder.h"
+#include "timeline/TechnologyEvidence.h"
 #include "timeline/TimelineStore.h"
 
 #include <QCheckBox>
@@ -57,6 +58,9 @@ QListWidget* checkList(QWidget* parent)
     return list;
 }
 
+// The technology labels of a milestone or event item, for filtering.
+constexpr int kTechnologiesRole = Qt::UserRole + 1;
+
 } // namespace
 
 CaseJustificationForm::CaseJustificationForm(Database& db, QUndoStack* stack, QWidget* parent)
@@ -65,6 +69,7 @@ CaseJustificationForm::CaseJustificationForm(Database& db, QUndoStack* stack, QW
     , m_technology(new QComboBox(this))
     , m_milestones(checkList(this))
     , m_events(checkList(this))
+    , m_showAll(new QCheckBox(tr("Show &all milestones and events"), this))
     , m_sources(new QTableWidget(0, 2, this))
 {
     auto* form = new QFormLayout(this);
@@ -85,6 +90,9 @@ CaseJustificationForm::CaseJustificationForm(Database& db, QUndoStack* stack, QW
         connect(binder, &TextUndoBinder::edited, this, &CaseJustificationForm::changed);
         form->addRow(tr(spec.label), edit);
         if (key == QLatin1String("why_now")) {
+            m_showAll->setToolTip(tr("Not only those of the technology concerned; linked ones "
+                                     "are always shown"));
+            form->addRow(m_showAll);
             form->addRow(tr("Linked &milestones (emerged, first product, diffusion)"),
                          m_milestones);
             form->addRow(tr("Linked control &events"), m_events);
@@ -125,6 +133,7 @@ CaseJustificationForm::CaseJustificationForm(Database& db, QUndoStack* stack, QW
         if (!m_applying)
             pushField(QStringLiteral("sources"), tr("sources"), m_sourceValue, sourceRows(), true);
     });
+    connect(m_showAll, &QCheckBox::toggled, this, &CaseJustificationForm::filterEvidence);
     connect(m_technology, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_applying)
             pushField(QStringLiteral("technology"), tr("technology"), m_technologyValue,
@@ -148,11 +157,13 @@ void CaseJustificationForm::fillTimeline(Database& db)
     TimelineStore timeline(db);
     m_technology->addItem(tr("(none chosen)"), QString());
     if (auto techs = timeline.technologies())
-        for (const Technology& t : techs.value())
+        for (const Technology& t : sortedForChoice(techs.value()))
             m_technology->addItem(t.name.isEmpty() ? t.label : t.name, t.label);
-    auto addItem = [](QListWidget* list, const QString& id, const QString& text) {
+    auto addItem = [](QListWidget* list, const QString& id, const QString& text,
+                      const QStringList& technologies) {
         auto* item = new QListWidgetItem(text, list);
         item->setData(Qt::UserRole, id);
+        item->setData(kTechnologiesRole, technologies);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(Qt::Unchecked);
         item->setToolTip(text);
@@ -161,12 +172,26 @@ void CaseJustificationForm::fillTimeline(Database& db)
         for (const Milestone& m : ms.value())
             addItem(m_milestones, m.extId,
                     QStringLiteral("%1 · %2 · %3")
-                        .arg(m.extId, m.date.toDisplayString(), m.description));
+                        .arg(m.extId, m.date.toDisplayString(), m.description),
+                    m.technologyLabels);
     if (auto evs = timeline.events())
         for (const ControlEvent& e : evs.value())
             addItem(m_events, e.extId,
                     QStringLiteral("%1 · %2 · %3 · %4")
-                        .arg(e.extId, e.date.toDisplayString(), e.regime, e.description));
+                        .arg(e.extId, e.date.toDisplayString(), e.regime, e.description),
+                    e.technologyLabels);
+}
+
+void CaseJustificationForm::filterEvidence()
+{
+    m_showAll->setEnabled(!m_technologyValue.isEmpty());
+    for (QListWidget* list : {m_milestones, m_events})
+        for (int i = 0; i < list->count(); ++i) {
+            QListWidgetItem* item = list->item(i);
+            item->setHidden(!isEvidenceShown(item->data(kTechnologiesRole).toStringList(),
+                                             item->checkState() == Qt::Checked, m_technologyValue,
+                                             m_showAll->isChecked()));
+        }
 }
 
 void CaseJustificationForm::pushField(const QString& key, const QString& label,
@@ -192,6 +217,7 @@ void CaseJustificationForm::applyField(const QString& key, const QVariant& value
             index = m_technology->count() - 1;
         }
         m_technology->setCurrentIndex(index);
+        filterEvidence();
     } else if (key == QLatin1String("milestones")) {
         m_milestoneValue = value.toStringList();
         setChecked(m_milestones, m_milestoneValue);
@@ -227,6 +253,8 @@ void CaseJustificationForm::setChecked(QListWidget* list, const QStringList& ids
         QListWidgetItem* item = list->item(i);
         const bool checked = ids.contains(item->data(Qt::UserRole).toString());
         item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+        if (checked) // linked evidence stays in sight; unlinking hides nothing under the mouse
+            item->setHidden(false);
         if (checked && !first)
             first = item;
     }
@@ -307,6 +335,7 @@ void CaseJustificationForm::load(const CaseJustification& j, const QString& note
     applyField(QStringLiteral("events"), j.events);
     applyField(QStringLiteral("areas"), j.legitimateUseAreas);
     applyField(QStringLiteral("sources"), rows);
+    filterEvidence(); // with this case's links, not the previous ones
 }
 
 CaseJustification CaseJustificationForm::justification() const

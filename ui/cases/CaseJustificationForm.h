@@ -38,6 +38,8 @@ public:
     QPlainTextEdit* textField(const QString& key) const;
     QComboBox* technologyBox() const { return m_technology; }
     QListWidget* milestoneList() const { return m_milestones; }
+    QListWidget* eventList() const { return m_events; }
+    QCheckBox* showAllBox() const { return m_showAll; }
     QTableWidget* sourcesTable() const { return m_sources; }
 
 signals:
@@ -45,6 +47,9 @@ signals:
 
 private:
     void fillTimeline(Database& db);
+    // Lists the chosen technology's milestones and events (all with "Show all"), and the
+    // linked ones whatever their technology.
+    void filterEvidence();
     void applyField(const QString& key, const QVariant& value);
     void pushField(const QString& key, const QString& label, const QVariant& before,
                    const QVariant& after, bool mergeable = false);
@@ -60,6 +65,7 @@ private:
     QComboBox* m_technology;
     QListWidget* m_milestones;
     QListWidget* m_events;
+    QCheckBox* m_showAll;
     QHash<QString, QPlainTextEdit*> m_texts;
     QHash<QString, TextUndoBinder*> m_binders;
     QHash<QString, QCheckBox*> m_areas;
