@@ -1,6 +1,8 @@
 #include "TestSupport.h"
 
+#include "cases/CaseController.h"
 #include "cases/CaseEditor.h"
+#include "cases/CaseJustificationForm.h"
 #include "cases/CaseStore.h"
 #include "cases/CaseTablePanel.h"
 #include "demo/DemoDataset.h"
@@ -25,6 +27,8 @@
 #include <QTimer>
 #include <QLineEdit>
 #include <QSettings>
+#include <QScrollBar>
+#include <QScrollArea>
 #include <QDialog>
 #include <QApplication>
 #include <QtTest>
@@ -106,6 +110,74 @@ private slots:
         // Asked once: the next start does not ask again.
         QVERIFY(!window.askWhoIsWritingOnce());
         QSettings().remove(QStringLiteral("user"));
+    }
+
+    void aCaseFitsASmallScreenAndTheTextComesFirst_data()
+    {
+        QTest::addColumn<QSize>("screen");
+        QTest::addColumn<int>("textWidth"); // the least the proposed text may get
+        QTest::newRow("1280x720") << QSize(1280, 720) << 400;
+        QTest::newRow("1920x1080") << QSize(1920, 1080) << 650;
+    }
+    void aCaseFitsASmallScreenAndTheTextComesFirst()
+    {
+        QFETCH(QSize, screen);
+        QFETCH(int, textWidth);
+        for (const char* key : {"window", "caseEditor"})
+            QSettings().remove(QLatin1String(key));
+        QTemporaryDir dir;
+        DatabaseSession session;
+        MainWindow window(&session);
+        QVERIFY(window.openDatabase(dir.filePath(QStringLiteral("small.sqlite")), true));
+        // The case in review: the tallest header, with its lock notice and warnings.
+        auto cases = CaseStore(*session.database()).list();
+        const auto inReview = std::find_if(cases->cbegin(), cases->cend(), [](const CaseRecord& c) {
+            return c.status == CaseStatus::InReview;
+        });
+        QVERIFY(inReview != cases->cend());
+        CaseEditor* editor = window.caseController()->openCase(inReview->id);
+        QVERIFY(editor->lockNotice()->isVisibleTo(&window));
+        const QSize frame(0, 30);                 // a title bar
+        window.setWindowState(Qt::WindowNoState); // the offscreen screen is smaller than these
+        window.resize(screen - frame);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // Nothing makes the window larger than the screen: the status bar and the docks are in.
+        const QSize least = window.minimumSizeHint();
+        QVERIFY2(
+            least.height() <= screen.height() - frame.height() && least.width() <= screen.width(),
+            qPrintable(QStringLiteral("minimum %1x%2").arg(least.width()).arg(least.height())));
+        QCOMPARE(window.size(), screen - frame);
+        QVERIFY(window.statusBar()->isVisible());
+        QVERIFY(window.statusBar()->geometry().bottom() < window.height());
+        for (QDockWidget* dock : window.findChildren<QDockWidget*>())
+            if (dock->isVisible())
+                QVERIFY2(window.rect().contains(dock->geometry()), qPrintable(dock->objectName()));
+
+        // The proposed text gets the room, and the justification does not scroll sideways.
+        QVERIFY2(editor->proposedEdit()->width() >= textWidth,
+                 qPrintable(QString::number(editor->proposedEdit()->width())));
+        auto* formScroll =
+            qobject_cast<QScrollArea*>(editor->justificationForm()->parentWidget()->parentWidget());
+        QVERIFY(formScroll);
+        QVERIFY(!formScroll->horizontalScrollBar()->isVisible());
+
+        // Hiding the side panel gives the text its room; the next case opens the same way.
+        const int before = editor->proposedEdit()->width();
+        editor->sidePanelAction()->trigger();
+        QTRY_VERIFY(editor->proposedEdit()->width() > before + 150);
+        QVERIFY(!editor->sidePanel()->isVisible());
+        CaseEditor* next = window.caseController()->openCase(
+            cases->first().id == inReview->id ? cases->last().id : cases->first().id);
+        QVERIFY(next != editor);
+        QVERIFY(!next->sidePanelAction()->isChecked());
+        QVERIFY(next->sidePanel()->isHidden());
+        next->sidePanelAction()->trigger();
+        QVERIFY(!next->sidePanel()->isHidden());
+        window.close();
+        for (const char* key : {"window", "caseEditor"})
+            QSettings().remove(QLatin1String(key));
     }
 
     void caseTableModelIsWellBehavedAndOpensCases()

@@ -18,6 +18,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <cstdlib>
 #include <utility>
 
 namespace paceline {
@@ -49,6 +50,21 @@ const TextFieldSpec kTextFields[] = {
      QT_TRANSLATE_NOOP("CaseEditor", "Free notes (included in the proposal)")},
 };
 
+// A check box cannot wrap its text: a long one is set on two lines so that the side panel
+// beside the text never has to scroll sideways.
+QString twoLinesIfLong(const QString& text)
+{
+    constexpr int kLong = 24;
+    if (text.size() <= kLong)
+        return text;
+    qsizetype best = -1;
+    for (qsizetype i = text.indexOf(QLatin1Char(' ')); i >= 0;
+         i = text.indexOf(QLatin1Char(' '), i + 1))
+        if (best < 0 || std::abs(i - text.size() / 2) < std::abs(best - text.size() / 2))
+            best = i;
+    return best < 0 ? text : text.left(best) + QLatin1Char('\n') + text.mid(best + 1);
+}
+
 QListWidget* checkList(QWidget* parent)
 {
     auto* list = new QListWidget(parent);
@@ -75,6 +91,9 @@ CaseJustificationForm::CaseJustificationForm(Database& db, QUndoStack* stack, QW
     auto* form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    // Long technology names must not make the side panel scroll sideways; the popup shows them.
+    m_technology->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_technology->setMinimumContentsLength(16);
     form->addRow(tr("&Technology concerned"), m_technology);
     fillTimeline(db);
     for (const TextFieldSpec& spec : kTextFields) {
@@ -101,7 +120,7 @@ CaseJustificationForm::CaseJustificationForm(Database& db, QUndoStack* stack, QW
             auto* grid = new QVBoxLayout(box);
             grid->setContentsMargins(0, 0, 0, 0);
             for (const auto& [name, title] : legitimateUseAreaNames()) {
-                auto* check = new QCheckBox(title, box);
+                auto* check = new QCheckBox(twoLinesIfLong(title), box);
                 m_areas.insert(name, check);
                 grid->addWidget(check);
                 connect(check, &QCheckBox::toggled, this, [this] {
@@ -114,6 +133,10 @@ CaseJustificationForm::CaseJustificationForm(Database& db, QUndoStack* stack, QW
             form->addRow(tr("Legitimate uses affected"), box);
         }
     }
+    for (int row = 0; row < form->rowCount(); ++row)
+        if (QLayoutItem* item = form->itemAt(row, QFormLayout::LabelRole))
+            if (auto* label = qobject_cast<QLabel*>(item->widget()))
+                label->setWordWrap(true); // long row labels wrap in a narrow side panel
     m_sources->setHorizontalHeaderLabels({tr("Source"), tr("URL")});
     m_sources->horizontalHeader()->setStretchLastSection(true);
     m_sources->setColumnWidth(0, 220);
