@@ -1,6 +1,7 @@
 #include "DemoDataset.h"
 
 #include "cases/CaseStore.h"
+#include "cases/CaseText.h"
 #include "lists/ListJsonReader.h"
 #include "lists/ListStore.h"
 #include "storage/Database.h"
@@ -62,7 +63,7 @@ Result<int> installCases(Database& db)
         c.listKey = edition->listKey;
         c.baseEditionId = edition->id;
         c.targetCode = str(o, "code");
-        if (auto base = lists.subtreeText(edition->id, c.targetCode))
+        if (auto base = caseTextOfEntry(db, edition->id, c.targetCode))
             c.baseText = base.value();
         c.proposedText = str(o, "proposed_text");
         c.justification = o.value(QLatin1String("justification")).toObject();

@@ -332,7 +332,7 @@ Result<ListDocument> ListStore::loadEdition(qint64 editionId)
     return doc;
 }
 
-Result<QString> ListStore::subtreeText(qint64 editionId, const QString& code)
+Result<QList<SubtreeNode>> ListStore::subtree(qint64 editionId, const QString& code)
 {
     auto q = m_db.prepare(
         "WITH RECURSIVE sub(id, depth) AS ("
@@ -343,23 +343,32 @@ Result<QString> ListStore::subtreeText(qint64 editionId, const QString& code)
     if (!q)
         return q.error();
     q->bind(1, editionId).bind(2, code);
-    QStringList lines;
+    QList<SubtreeNode> nodes;
     const Status walked = q->forEachRow([&](const Statement& r) {
-        const int depth = static_cast<int>(r.integer(5));
-        const QString indent(2 * std::max(0, depth - 1), QLatin1Char(' '));
-        QString head = depth == 0 ? r.text(0) : r.text(2);
-        const QString title = r.text(3);
-        const QString text = r.text(4);
-        QString line = head;
-        for (const QString& part : {title, text})
-            if (!part.isEmpty())
-                line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + part;
-        lines << indent + line;
+        nodes.append({r.text(0), r.text(1), r.text(2), r.text(3), r.text(4),
+                      static_cast<int>(r.integer(5))});
     });
     if (!walked)
         return walked.error();
-    if (lines.isEmpty())
+    if (nodes.isEmpty())
         return badInput(QStringLiteral("no node \"%1\" in this edition").arg(code));
+    return nodes;
+}
+
+Result<QString> ListStore::subtreeText(qint64 editionId, const QString& code)
+{
+    auto nodes = subtree(editionId, code);
+    if (!nodes)
+        return nodes.error();
+    QStringList lines;
+    for (const SubtreeNode& n : nodes.value()) {
+        const QString indent(2 * std::max(0, n.depth - 1), QLatin1Char(' '));
+        QString line = n.depth == 0 ? n.code : n.label;
+        for (const QString& part : {n.title, n.text})
+            if (!part.isEmpty())
+                line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + part;
+        lines << indent + line;
+    }
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -23,6 +23,15 @@ struct EditionInfo {
     QString importedAt;
 };
 
+struct SubtreeNode {
+    QString code;
+    QString kind;
+    QString label; // "a.", "1." for items
+    QString title;
+    QString text;
+    int depth = 0;
+};
+
 struct ListImportOutcome {
     bool alreadyPresent = false; // the same list, label and content were already in the database
     EditionInfo edition;
@@ -46,8 +55,10 @@ public:
     Result<EditionInfo> findEdition(const QString& listKey, const QString& label);
     Result<ListDocument> loadEdition(qint64 editionId);
     // The node and everything under it as plain text, items indented by depth with their
-    // labels: the frozen "base text" of an amendment case.
+    // labels, the node's code on the first line: for comparing entries side by side.
     Result<QString> subtreeText(qint64 editionId, const QString& code);
+    // The node and everything under it in document order; depth 0 is the node itself.
+    Result<QList<SubtreeNode>> subtree(qint64 editionId, const QString& code);
 
 private:
     Result<qint64> upsertRegimeAndList(const ListDocument& doc);

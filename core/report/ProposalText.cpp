@@ -4,6 +4,8 @@
 #include "text/Redline.h"
 #include "text/WordDiff.h"
 
+#include <QRegularExpression>
+
 namespace paceline {
 
 namespace {
@@ -11,6 +13,26 @@ namespace {
 QString esc(const QString& s)
 {
     return s.toHtmlEscaped();
+}
+
+// List codes ("4.A.5", "5A002.a.1") are never broken across lines: Qt's line breaking would
+// break after any of their dots, so a word joiner (U+2060, invisible, not copied as a space)
+// follows each dot inside a code.
+QString keepCodesWhole(const QString& escaped)
+{
+    static const QRegularExpression code(
+        QStringLiteral("(?<![\\w.])\\d[0-9A-Za-z]*(?:\\.[0-9A-Za-z]+)+"));
+    QString out;
+    qsizetype done = 0;
+    for (auto it = code.globalMatch(escaped); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += escaped.mid(done, m.capturedStart() - done);
+        QString whole = m.captured();
+        whole.replace(QLatin1Char('.'), QStringLiteral(".\u2060"));
+        out += whole;
+        done = m.capturedEnd();
+    }
+    return out + escaped.mid(done);
 }
 
 // Case text keeps its line breaks; QTextDocument ignores white-space:pre-wrap on <p>.
@@ -24,7 +46,8 @@ QString paragraphs(const QString& s)
             qsizetype indent = 0;
             while (indent < line.size() && line.at(indent) == QLatin1Char(' '))
                 ++indent;
-            lines << QStringLiteral("&nbsp;").repeated(indent) + esc(line.mid(indent));
+            lines << QStringLiteral("&nbsp;").repeated(indent) +
+                         keepCodesWhole(esc(line.mid(indent)));
         }
         html += QStringLiteral("<p>%1</p>").arg(lines.join(QStringLiteral("<br/>")));
     }
@@ -79,11 +102,11 @@ QString proposalHtml(const ProposalData& p)
                     .arg(esc(c.title));
     h += QStringLiteral("<p style='font-size:small;color:#555'>AMENDMENT PROPOSAL · case %1</p>")
              .arg(esc(c.uuid));
-    h += QStringLiteral("<h1>%1</h1>").arg(esc(c.title));
+    h += QStringLiteral("<h1>%1</h1>").arg(keepCodesWhole(esc(c.title)));
     h += QStringLiteral("<table cellpadding='3' border='0'>");
     auto row = [&h](const char* label, const QString& value) {
         h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                 .arg(QString::fromUtf8(label), esc(value));
+                 .arg(QString::fromUtf8(label), keepCodesWhole(esc(value)));
     };
     row("Target", targetLine(c));
     row("Author", c.organisation.isEmpty()
@@ -104,7 +127,7 @@ QString proposalHtml(const ProposalData& p)
              "[- -]; insertions are underlined inside {+ +}. %1 word(s) inserted, %2 deleted.</p>")
              .arg(counts.insertedWords)
              .arg(counts.deletedWords);
-    h += QStringLiteral("<p>%1</p>").arg(redlineHtml(diff));
+    h += QStringLiteral("<p>%1</p>").arg(keepCodesWhole(redlineHtml(diff)));
     h += QStringLiteral("<h2>4. Justification</h2>");
     for (const auto& [title, text] : justificationSections(p))
         h += QStringLiteral("<h3>%1</h3>").arg(esc(title)) + paragraphs(text);

@@ -5,6 +5,7 @@
 #include "cases/CaseImpact.h"
 #include "cases/CaseJustification.h"
 #include "cases/CaseStore.h"
+#include "cases/CaseText.h"
 #include "cases/TextAnchor.h"
 #include "demo/DemoDataset.h"
 #include "storage/Database.h"
@@ -193,6 +194,38 @@ private slots:
         QCOMPARE(history->first().reason, QStringLiteral("ready"));
         QCOMPARE(history->first().actor, QStringLiteral("ana"));
         QVERIFY(!AuditLog(*t.db).verify()->firstBrokenRow);
+    }
+
+    void anEntrysCaseTextIsHeadingThenParagraphsWithoutTheCode()
+    {
+        const QList<SubtreeNode> nodes{{QStringLiteral("4.A.5"),
+                                        QStringLiteral("entry"),
+                                        {},
+                                        QStringLiteral("Systems for intrusion software"),
+                                        QStringLiteral("Covers systems."),
+                                        0},
+                                       {QStringLiteral("4.A.5.a"),
+                                        QStringLiteral("item"),
+                                        QStringLiteral("a."),
+                                        {},
+                                        QStringLiteral("Having all of the following:"),
+                                        1},
+                                       {QStringLiteral("4.A.5.a.1"),
+                                        QStringLiteral("item"),
+                                        QStringLiteral("1."),
+                                        {},
+                                        QStringLiteral("a first thing;"),
+                                        2},
+                                       {QStringLiteral("4.A.5.n1"),
+                                        QStringLiteral("note"),
+                                        QStringLiteral("Note"),
+                                        {},
+                                        QStringLiteral("Not 4.A.5.b."),
+                                        1}};
+        QCOMPARE(caseTextOf(nodes),
+                 QStringLiteral("Systems for intrusion software\n\nCovers systems.\n\n"
+                                "a. Having all of the following:\n\n  1. a first thing;\n\n"
+                                "Note Not 4.A.5.b."));
     }
 
     void reviewLocksTheTextUntilBackToDraftWithAReason()

@@ -4,6 +4,11 @@
 #include "demo/DemoDataset.h"
 #include "report/ProposalDocument.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QRegularExpression>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QtTest>
@@ -58,6 +63,39 @@ private slots:
         QVERIFY(md.contains(QStringLiteral("{+")));
         QVERIFY(md.contains(m_data.justification.whyNow.left(40)));
         QVERIFY(md.contains(QStringLiteral("Review status")));
+    }
+
+    void codesAreNeverBrokenAcrossLines()
+    {
+        ProposalData p = m_data;
+        p.record.title = QStringLiteral("Control software for intrusion software (new 4.D.4), "
+                                        "with 5A002.a.1 and 4.E.1.c alongside 4.A.5");
+        p.record.proposedText = p.record.title + QStringLiteral("\n\nSee 3A001.b.4.b and 4.A.5.");
+        QTextDocument doc;
+        doc.setHtml(proposalHtml(p));
+        // A code, with the word joiners the document puts after its dots.
+        static const QRegularExpression code(
+            QStringLiteral("\\d[0-9A-Za-z]*(?:\\.\\x{2060}?[0-9A-Za-z]+)+"));
+        int checked = 0;
+        QStringList broken;
+        for (const qreal width : {150.0, 190.0, 240.0, 330.0, 480.0}) {
+            doc.setTextWidth(width);
+            for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+                doc.documentLayout()->blockBoundingRect(b); // lays the block out
+                const QTextLayout* layout = b.layout();
+                for (auto it = code.globalMatch(b.text()); it.hasNext();) {
+                    const QRegularExpressionMatch m = it.next();
+                    ++checked;
+                    for (int i = 0; i < layout->lineCount(); ++i) {
+                        const int start = layout->lineAt(i).textStart();
+                        if (start > m.capturedStart() && start < m.capturedEnd())
+                            broken << QStringLiteral("%1 at %2").arg(m.captured()).arg(width);
+                    }
+                }
+            }
+        }
+        QVERIFY(checked > 30);
+        QVERIFY2(broken.isEmpty(), qPrintable(broken.join(QStringLiteral(", "))));
     }
 
     void caseTextIsNeverMarkup()

@@ -8,6 +8,7 @@
 #include "cases/CaseJustificationForm.h"
 #include "cases/CaseReviewPanel.h"
 #include "cases/CaseStore.h"
+#include "cases/CaseText.h"
 #include "cases/CaseTablePanel.h"
 #include "cases/CaseTableModel.h"
 #include "demo/DemoDataset.h"
@@ -384,9 +385,12 @@ private slots:
         const qint64 edition = editions->first().id;
         auto doc = ListStore(*session.database()).loadEdition(edition);
         QString code;
+        QString heading;
         for (const auto& n : doc->nodes)
-            if (n.kind == NodeKind::Entry && code.isEmpty())
+            if (n.kind == NodeKind::Entry && code.isEmpty()) {
                 code = n.code;
+                heading = n.title;
+            }
         QVERIFY(!code.isEmpty());
         const auto before = window.caseController()->editors().size();
         const int casesBefore = window.casePanel()->visibleCaseCount();
@@ -399,10 +403,13 @@ private slots:
         QCOMPARE(editors.size(), before + 1);
         CaseEditor* e = window.caseController()->currentEditor();
         QCOMPARE(e->baseEdit()->toPlainText(),
-                 ListStore(*session.database()).subtreeText(edition, code).value());
+                 caseTextOfEntry(*session.database(), edition, code).value());
         QCOMPARE(e->proposedEdit()->toPlainText(), e->baseEdit()->toPlainText());
         QVERIFY(e->title().contains(code));
         QVERIFY(e->baseEdit()->isReadOnly());
+        // The code is the case's target, not a word of its text; the heading is a paragraph.
+        QVERIFY(!e->baseEdit()->toPlainText().contains(code + QLatin1Char(' ')));
+        QCOMPARE(e->baseEdit()->toPlainText().section(QStringLiteral("\n\n"), 0, 0), heading);
         window.close();
     }
 

@@ -5,6 +5,7 @@
 #include "cases/CaseJustification.h"
 #include "cases/CaseEditor.h"
 #include "cases/CaseStore.h"
+#include "cases/CaseText.h"
 #include "cases/NewCaseDialog.h"
 #include "io/FileWriter.h"
 #include "lists/ListStore.h"
@@ -177,7 +178,7 @@ void CaseController::proposeAmendment(qint64 editionId, const QString& code)
         for (const EditionInfo& e : editions.value())
             if (e.id == editionId)
                 c.listKey = e.listKey;
-    auto base = ListStore(db).subtreeText(editionId, code);
+    auto base = caseTextOfEntry(db, editionId, code);
     if (!base) {
         QMessageBox::warning(
             m_window, tr("Propose Amendment"),
@@ -209,7 +210,7 @@ void CaseController::newCaseDialog()
             if (e.id == c.baseEditionId)
                 c.listKey = e.listKey;
     if (c.baseEditionId > 0 && !c.targetCode.isEmpty() && c.kind != CaseKind::NewEntry) {
-        auto base = ListStore(db).subtreeText(c.baseEditionId, c.targetCode);
+        auto base = caseTextOfEntry(db, c.baseEditionId, c.targetCode);
         if (!base) {
             QMessageBox::warning(
                 m_window, tr("New Case"),
