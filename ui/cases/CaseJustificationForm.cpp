@@ -94,6 +94,7 @@ CaseJustificationForm::CaseJustificationForm(Database& db, QUndoStack* stack, QW
     // Long technology names must not make the side panel scroll sideways; the popup shows them.
     m_technology->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_technology->setMinimumContentsLength(16);
+    m_technology->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     form->addRow(tr("&Technology concerned"), m_technology);
     fillTimeline(db);
     for (const TextFieldSpec& spec : kTextFields) {
@@ -135,8 +136,9 @@ CaseJustificationForm::CaseJustificationForm(Database& db, QUndoStack* stack, QW
     }
     for (int row = 0; row < form->rowCount(); ++row)
         if (QLayoutItem* item = form->itemAt(row, QFormLayout::LabelRole))
-            if (auto* label = qobject_cast<QLabel*>(item->widget()))
-                label->setWordWrap(true); // long row labels wrap in a narrow side panel
+            if (auto* label = qobject_cast<QLabel*>(item->widget());
+                label && label->text().size() > 32)
+                label->setWordWrap(true); // a long row label wraps in a narrow side panel
     m_sources->setHorizontalHeaderLabels({tr("Source"), tr("URL")});
     m_sources->horizontalHeader()->setStretchLastSection(true);
     m_sources->setColumnWidth(0, 220);

@@ -238,7 +238,7 @@ void MainWindow::restoreLayout()
             setGeometry(available);
             setWindowState(windowState() | Qt::WindowMaximized);
         } else {
-            resize(comfortable);
+            resize(available.size() * 0.9);
             move(available.center() - rect().center());
         }
     }
