@@ -17,3 +17,11 @@ if(PACELINE_FUZZ)
     -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -gline-tables-only)
   target_link_options(paceline_options INTERFACE -fsanitize=address,undefined)
 endif()
+
+# lld links the eighty-odd test, tool and benchmark executables about four times faster than
+# BFD ld (a debug test binary: 4.5 s with ld.bfd, 1.0 s with ld.lld). Without lld, ld.bfd.
+include(CheckLinkerFlag)
+check_linker_flag(CXX "-fuse-ld=lld" PACELINE_HAS_LLD)
+if(PACELINE_HAS_LLD)
+  add_link_options(-fuse-ld=lld)
+endif()

@@ -1,7 +1,7 @@
 # Installs the Debian packages Paceline needs to build, test and run; installs only what is
 # missing, so a second run does nothing. Sourced by scripts/run-app and scripts/test.
 PACELINE_PACKAGES=(
-  build-essential cmake ninja-build ccache pkg-config
+  build-essential cmake ninja-build ccache pkg-config lld
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev libgl-dev
   libqcustomplot-dev libsqlite3-dev libpoppler-qt6-dev
   libbenchmark-dev poppler-utils fonts-dejavu-core
