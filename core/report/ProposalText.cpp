@@ -1,6 +1,7 @@
 // HTML and Markdown renderings of a proposal (ProposalDocument.h).
 #include "report/ProposalDocument.h"
 #include "report/ProposalSections.h"
+#include "text/ReadableDiff.h"
 #include "text/Redline.h"
 #include "text/WordDiff.h"
 
@@ -127,7 +128,7 @@ QString proposalHtml(const ProposalData& p)
              "[- -]; insertions are underlined inside {+ +}. %1 word(s) inserted, %2 deleted.</p>")
              .arg(counts.insertedWords)
              .arg(counts.deletedWords);
-    h += QStringLiteral("<p>%1</p>").arg(keepCodesWhole(redlineHtml(diff)));
+    h += QStringLiteral("<p>%1</p>").arg(keepCodesWhole(redlineHtml(readableDiff(diff))));
     h += QStringLiteral("<h2>4. Justification</h2>");
     for (const auto& [title, text] : justificationSections(p))
         h += QStringLiteral("<h3>%1</h3>").arg(esc(title)) + paragraphs(text);
@@ -182,7 +183,7 @@ QString proposalMarkdown(const ProposalData& p)
     m += QStringLiteral("\n## 2. Proposed text\n\n") + quote(c.proposedText);
     m += QStringLiteral("\n## 3. Redline\n\nDeletions inside `[- -]`, insertions inside `{+ "
                         "+}`.\n\n```text\n%1\n```\n")
-             .arg(redlinePlain(diff));
+             .arg(redlinePlain(readableDiff(diff)));
     m += QStringLiteral("\n## 4. Justification\n");
     for (const auto& [title, text] : justificationSections(p))
         m += QStringLiteral("\n### %1\n\n%2\n").arg(title, text);

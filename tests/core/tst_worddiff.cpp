@@ -1,3 +1,4 @@
+#include "text/ReadableDiff.h"
 #include "text/Redline.h"
 #include "text/WordDiff.h"
 
@@ -85,6 +86,53 @@ private slots:
 
     // Whatever the inputs, the segments rebuild both texts and the diff is minimal enough
     // that unchanged texts yield a single equal segment.
+    void readableRedlineReadsAsSentences()
+    {
+        // A rewritten definition: word by word, the redline interleaves single words.
+        const QString before = QStringLiteral(
+            "Three kinds of \"technology\": for the development of intrusion software.");
+        const QString after = QStringLiteral(
+            "Amended definition (own wording): identifying a vulnerability and reporting it.");
+        const auto raw = wordDiff(before, after);
+        const auto readable = readableDiff(raw);
+        QVERIFY(readable.size() < raw.size());
+        // Both texts still come back whole.
+        QCOMPARE(rebuild(readable, true), before);
+        QCOMPARE(rebuild(readable, false), after);
+        int changes = 0;
+        for (int i = 0; i < readable.size(); ++i)
+            if (readable.at(i).op != DiffOp::Equal &&
+                (i == 0 || readable.at(i - 1).op == DiffOp::Equal))
+                ++changes;
+        QCOMPARE(changes, 1);
+        QCOMPARE(redlinePlain(readable),
+                 QStringLiteral("[-Three kinds of \"technology\": for the development of "
+                                "intrusion software-]{+Amended definition (own wording): "
+                                "identifying a vulnerability and reporting it+}."));
+    }
+
+    void readableRedlineKeepsSmallEditsPrecise()
+    {
+        // A parameter in unchanged text: one word out, one in, nothing else touched.
+        const auto speed = readableDiff(wordDiff(
+            QStringLiteral("a data rate exceeding 10 Gbit/s on any port, and a latency below 5 ms"),
+            QStringLiteral(
+                "a data rate exceeding 25 Gbit/s on any port, and a latency below 2 ms")));
+        QCOMPARE(redlinePlain(speed),
+                 QStringLiteral("a data rate exceeding [-10-]{+25+} Gbit/s on any port, and a "
+                                "latency below [-5-]{+2+} ms"));
+        // Two one-word edits one word apart stay two edits.
+        const auto two = readableDiff(wordDiff(QStringLiteral("the red fox runs home"),
+                                               QStringLiteral("the blue fox walks home")));
+        QCOMPARE(redlinePlain(two),
+                 QStringLiteral("the [-red-]{+blue+} fox [-runs-]{+walks+} home"));
+        // Only spaces between two changes: one change.
+        const auto spaced = readableDiff(
+            wordDiff(QStringLiteral("of technology"), QStringLiteral("(own wording)")));
+        QCOMPARE(redlinePlain(spaced), QStringLiteral("[-of technology-]{+(own wording)+}"));
+        QVERIFY(readableDiff({}).isEmpty());
+    }
+
     void randomRoundTrips()
     {
         QRandomGenerator gen(7);

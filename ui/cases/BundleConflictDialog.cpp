@@ -1,5 +1,6 @@
 #include "BundleConflictDialog.h"
 
+#include "text/ReadableDiff.h"
 #include "text/Redline.h"
 #include "text/WordDiff.h"
 
@@ -18,7 +19,7 @@ namespace {
 QTextBrowser* redlineView(const QString& before, const QString& after, QWidget* parent)
 {
     auto* view = new QTextBrowser(parent);
-    view->setHtml(redlineHtml(wordDiff(before, after)));
+    view->setHtml(redlineHtml(readableDiff(wordDiff(before, after))));
     return view;
 }
 

@@ -9,6 +9,7 @@
 #include "cases/TextUndoBinder.h"
 #include "session/DatabaseSession.h"
 #include "shell/AppSettings.h"
+#include "text/ReadableDiff.h"
 #include "text/Redline.h"
 #include "text/WordDiff.h"
 
@@ -497,7 +498,7 @@ void CaseEditor::startRedline()
     });
     watcher->setFuture(QtConcurrent::run([base, proposed] {
         const auto diff = wordDiff(base, proposed);
-        return RedlineResult{redlineHtml(diff), countWords(diff)};
+        return RedlineResult{redlineHtml(readableDiff(diff)), countWords(diff)};
     }));
 }
 

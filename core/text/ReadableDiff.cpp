@@ -1,0 +1,93 @@
+#include "ReadableDiff.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace paceline {
+
+namespace {
+
+constexpr int kMaxFoldedWords = 2;
+
+int wordCount(const QString& text)
+{
+    int words = 0;
+    bool inWord = false;
+    for (const QChar c : text) {
+        const bool wordChar = c.isLetterOrNumber();
+        if (wordChar && !inWord)
+            ++words;
+        inWord = wordChar;
+    }
+    return words;
+}
+
+// An unchanged run, or one change: what it deleted and what it inserted.
+struct Run {
+    bool equal = false;
+    QString text; // when equal
+    QString deleted;
+    QString inserted;
+
+    int changedWords() const { return std::max(wordCount(deleted), wordCount(inserted)); }
+};
+
+std::vector<Run> runsOf(const QList<DiffSegment>& segments)
+{
+    std::vector<Run> runs;
+    for (const DiffSegment& s : segments) {
+        if (s.op == DiffOp::Equal) {
+            runs.push_back({true, s.text, {}, {}});
+            continue;
+        }
+        if (runs.empty() || runs.back().equal)
+            runs.push_back({});
+        (s.op == DiffOp::Delete ? runs.back().deleted : runs.back().inserted) += s.text;
+    }
+    return runs;
+}
+
+bool foldable(const Run& between, const Run& before, const Run& after)
+{
+    const int words = wordCount(between.text);
+    if (words == 0)
+        return true;
+    return words <= kMaxFoldedWords &&
+           2 * words <= std::min(before.changedWords(), after.changedWords());
+}
+
+} // namespace
+
+QList<DiffSegment> readableDiff(const QList<DiffSegment>& segments)
+{
+    std::vector<Run> runs = runsOf(segments);
+    for (std::size_t i = 1; i + 1 < runs.size();) {
+        Run& before = runs[i - 1];
+        const Run& between = runs[i];
+        const Run& after = runs[i + 1];
+        if (!between.equal || before.equal || after.equal || !foldable(between, before, after)) {
+            ++i;
+            continue;
+        }
+        before.deleted += between.text + after.deleted;
+        before.inserted += between.text + after.inserted;
+        runs.erase(runs.begin() + static_cast<std::ptrdiff_t>(i),
+                   runs.begin() + static_cast<std::ptrdiff_t>(i) + 2);
+        // The grown change may now swallow the unchanged run before it, too.
+        i = i >= 3 ? i - 2 : 1;
+    }
+    QList<DiffSegment> out;
+    for (const Run& r : runs) {
+        if (r.equal) {
+            out.append({DiffOp::Equal, r.text});
+            continue;
+        }
+        if (!r.deleted.isEmpty())
+            out.append({DiffOp::Delete, r.deleted});
+        if (!r.inserted.isEmpty())
+            out.append({DiffOp::Insert, r.inserted});
+    }
+    return out;
+}
+
+} // namespace paceline

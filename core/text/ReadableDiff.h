@@ -1,0 +1,16 @@
+#pragma once
+
+#include "text/WordDiff.h"
+
+#include <QList>
+
+namespace paceline {
+
+// A word diff made for people: a short run left unchanged between two changes (punctuation or
+// spaces only, or at most two words and no more than half of the smaller change beside it) is
+// folded into them, so that a rewritten sentence reads as one deletion and one insertion
+// rather than single words interleaved. A small edit inside unchanged text stays as precise as
+// the word diff. Each change comes out as its deletion, then its insertion.
+QList<DiffSegment> readableDiff(const QList<DiffSegment>& segments);
+
+} // namespace paceline
