@@ -125,7 +125,8 @@ QString proposalHtml(const ProposalData& p)
     h += QStringLiteral("<h2>2. Proposed text</h2>") + paragraphs(c.proposedText);
     h += QStringLiteral(
              "<h2>3. Redline</h2><p style='font-size:small'>Deletions are struck through inside "
-             "[- -]; insertions are underlined inside {+ +}. %1 word(s) inserted, %2 deleted.</p>")
+             "[- -]; insertions are underlined inside {+ +}; a changed number reads [old → "
+             "new]. %1 word(s) inserted, %2 deleted.</p>")
              .arg(counts.insertedWords)
              .arg(counts.deletedWords);
     h += QStringLiteral("<p>%1</p>").arg(keepCodesWhole(redlineHtml(readableDiff(diff))));
@@ -182,7 +183,7 @@ QString proposalMarkdown(const ProposalData& p)
          (c.baseText.isEmpty() ? QStringLiteral("*(none: a new entry)*\n") : quote(c.baseText));
     m += QStringLiteral("\n## 2. Proposed text\n\n") + quote(c.proposedText);
     m += QStringLiteral("\n## 3. Redline\n\nDeletions inside `[- -]`, insertions inside `{+ "
-                        "+}`.\n\n```text\n%1\n```\n")
+                        "+}`, a changed number `[old → new]`.\n\n```text\n%1\n```\n")
              .arg(redlinePlain(readableDiff(diff)));
     m += QStringLiteral("\n## 4. Justification\n");
     for (const auto& [title, text] : justificationSections(p))

@@ -119,8 +119,17 @@ private slots:
             QStringLiteral(
                 "a data rate exceeding 25 Gbit/s on any port, and a latency below 2 ms")));
         QCOMPARE(redlinePlain(speed),
-                 QStringLiteral("a data rate exceeding [-10-]{+25+} Gbit/s on any port, and a "
-                                "latency below [-5-]{+2+} ms"));
+                 QStringLiteral("a data rate exceeding [10 Gbit/s → 25 Gbit/s] on any port, and "
+                                "a latency below [5 ms → 2 ms]"));
+        QVERIFY(redlineHtml(speed).contains(QStringLiteral("<s>10 Gbit/s</s> → <b><u>25 "
+                                                           "Gbit/s</u></b>")));
+        // A number without a unit, and a number replaced by words, read as they are.
+        QCOMPARE(redlinePlain(readableDiff(
+                     wordDiff(QStringLiteral("Category 3."), QStringLiteral("Category 5.")))),
+                 QStringLiteral("Category [3 → 5]."));
+        QCOMPARE(redlinePlain(readableDiff(
+                     wordDiff(QStringLiteral("at 10 GHz"), QStringLiteral("at any GHz")))),
+                 QStringLiteral("at [-10-]{+any+} GHz"));
         // Two one-word edits one word apart stay two edits.
         const auto two = readableDiff(wordDiff(QStringLiteral("the red fox runs home"),
                                                QStringLiteral("the blue fox walks home")));

@@ -329,8 +329,10 @@ QWidget* CaseEditor::buildTexts()
     auto* redLayout = new QVBoxLayout(redBox);
     redLayout->setContentsMargins(0, 4, 0, 0);
     auto* redHead = new QHBoxLayout;
-    redHead->addWidget(new QLabel(tr("[-struck-] deleted · {+underlined+} inserted"), redBox));
-    redHead->addStretch();
+    auto* legend =
+        new QLabel(tr("[-struck-] deleted · {+underlined+} inserted · [old → new] number"), redBox);
+    legend->setWordWrap(true); // beside the counts in a narrow text column
+    redHead->addWidget(legend, 1);
     redHead->addWidget(m_redlineCounts);
     redLayout->addLayout(redHead);
     redLayout->addWidget(m_redline);
