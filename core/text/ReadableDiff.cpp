@@ -1,5 +1,7 @@
 #include "ReadableDiff.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <vector>
 
@@ -86,6 +88,57 @@ QList<DiffSegment> readableDiff(const QList<DiffSegment>& segments)
             out.append({DiffOp::Delete, r.deleted});
         if (!r.inserted.isEmpty())
             out.append({DiffOp::Insert, r.inserted});
+    }
+    return out;
+}
+
+namespace {
+
+// Where each whitespace-separated word of `text` starts and ends.
+QList<std::pair<qsizetype, qsizetype>> wordSpans(const QString& text)
+{
+    static const QRegularExpression word(QStringLiteral("\\S+"));
+    QList<std::pair<qsizetype, qsizetype>> spans;
+    for (auto it = word.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        spans.append({m.capturedStart(), m.capturedEnd()});
+    }
+    return spans;
+}
+
+QString shortened(const QString& text, bool changeBefore, bool changeAfter, int context)
+{
+    const auto spans = wordSpans(text);
+    const qsizetype keep = (changeBefore ? context : 0) + (changeAfter ? context : 0);
+    if (spans.size() <= keep + 1)
+        return text;
+    const QString gap = QStringLiteral(" … ");
+    QString head = changeBefore ? text.left(spans.at(context - 1).second) : QString();
+    QString tail = changeAfter ? text.mid(spans.at(spans.size() - context).first) : QString();
+    if (!changeBefore)
+        return QStringLiteral("… ") + tail;
+    if (!changeAfter)
+        return head + QStringLiteral(" …");
+    return head + gap + tail;
+}
+
+} // namespace
+
+QList<DiffSegment> changedPassagesOnly(const QList<DiffSegment>& segments, int context)
+{
+    context = std::max(context, 1);
+    QList<DiffSegment> out;
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        const DiffSegment& s = segments.at(i);
+        if (s.op != DiffOp::Equal) {
+            out.append(s);
+            continue;
+        }
+        const bool changeBefore = i > 0;
+        const bool changeAfter = i + 1 < segments.size();
+        if (!changeBefore && !changeAfter)
+            return {}; // nothing changed: no passage to show
+        out.append({DiffOp::Equal, shortened(s.text, changeBefore, changeAfter, context)});
     }
     return out;
 }

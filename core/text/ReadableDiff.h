@@ -13,4 +13,8 @@ namespace paceline {
 // the word diff. Each change comes out as its deletion, then its insertion.
 QList<DiffSegment> readableDiff(const QList<DiffSegment>& segments);
 
+// Only the passages that changed: an unchanged run keeps `context` words next to each change
+// beside it and "…" for the rest, so a long entry with one changed parameter reads in a line.
+QList<DiffSegment> changedPassagesOnly(const QList<DiffSegment>& segments, int context = 8);
+
 } // namespace paceline

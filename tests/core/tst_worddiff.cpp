@@ -142,6 +142,30 @@ private slots:
         QVERIFY(readableDiff({}).isEmpty());
     }
 
+    void changedPassagesOnlyKeepWordsAroundEachChange()
+    {
+        QStringList words;
+        for (int i = 1; i <= 40; ++i)
+            words << QStringLiteral("w%1").arg(i);
+        const QString before = words.join(QLatin1Char(' '));
+        QStringList changed = words;
+        changed[19] = QStringLiteral("CHANGED");
+        const auto passages =
+            changedPassagesOnly(readableDiff(wordDiff(before, changed.join(QLatin1Char(' ')))), 3);
+        QCOMPARE(redlinePlain(passages),
+                 QStringLiteral("… w17 w18 w19 [-w20-]{+CHANGED+} w21 w22 w23 …"));
+        // Two changes close together keep what lies between them; far apart, an ellipsis; one
+        // word more than the context is shown rather than hidden.
+        changed[21] = QStringLiteral("AGAIN");
+        changed[35] = QStringLiteral("FAR");
+        QCOMPARE(
+            redlinePlain(changedPassagesOnly(
+                readableDiff(wordDiff(before, changed.join(QLatin1Char(' ')))), 3)),
+            QStringLiteral("… w17 w18 w19 [-w20-]{+CHANGED+} w21 [-w22-]{+AGAIN+} w23 w24 w25 … "
+                           "w33 w34 w35 [-w36-]{+FAR+} w37 w38 w39 w40"));
+        QVERIFY(changedPassagesOnly(wordDiff(before, before)).isEmpty());
+    }
+
     void randomRoundTrips()
     {
         QRandomGenerator gen(7);

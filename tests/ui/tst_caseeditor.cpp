@@ -19,11 +19,13 @@
 #include "shell/MainWindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QSettings>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QUndoGroup>
@@ -188,6 +190,36 @@ private slots:
         QTest::keyClick(editor.proposedEdit(), Qt::Key_Delete); // "The" -> "Xhe"
         QTRY_VERIFY_WITH_TIMEOUT(
             editor.redlineView()->toPlainText().contains(QStringLiteral("[-The-]")), 10000);
+    }
+
+    void redlineShowsChangedPassagesOnly()
+    {
+        QSettings().remove(
+            QStringLiteral("caseEditor")); // the full text first, as on a first start
+        // A long entry with one word changed in the middle.
+        QStringList words;
+        for (int i = 0; i < 60; ++i)
+            words << QStringLiteral("word%1").arg(i);
+        TempDatabase t;
+        CaseEditor editor(*t.db, makeDraft(*t.db, words.join(QLatin1Char(' '))));
+        editor.show();
+        const int middle = static_cast<int>(words.mid(0, 30).join(QLatin1Char(' ')).size()) + 1;
+        typeAt(editor.proposedEdit(), middle, QStringLiteral("new "));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            editor.redlineView()->toPlainText().contains(QStringLiteral("{+new +}")), 10000);
+        QVERIFY(editor.redlineView()->toPlainText().contains(QStringLiteral("word0 ")));
+        editor.passagesOnlyBox()->setChecked(true);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !editor.redlineView()->toPlainText().contains(QStringLiteral("word0 ")), 10000);
+        const QString shown = editor.redlineView()->toPlainText();
+        QVERIFY2(shown.startsWith(QStringLiteral("… word22")) &&
+                     shown.endsWith(QStringLiteral("word37 …")) &&
+                     shown.contains(QStringLiteral("word29 {+new +}word30")),
+                 qPrintable(shown));
+        editor.passagesOnlyBox()->setChecked(false);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            editor.redlineView()->toPlainText().contains(QStringLiteral("word0 ")), 10000);
+        QSettings().remove(QStringLiteral("caseEditor"));
     }
 
     void workflowOffersOnlyAllowedTransitions()

@@ -15,6 +15,7 @@
 
 #include <QDataStream>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QFrame>
@@ -85,6 +86,7 @@ CaseEditor::CaseEditor(Database& db, qint64 caseId, QWidget* parent)
     , m_proposed(new QPlainTextEdit(this))
     , m_redline(new QTextBrowser(this))
     , m_redlineCounts(new QLabel(this))
+    , m_passagesOnly(new QCheckBox(tr("Changed passages only"), this))
     , m_history(new QTextBrowser(this))
     , m_side(new QTabWidget(this))
     , m_split(new QSplitter(Qt::Horizontal, this))
@@ -168,8 +170,8 @@ void CaseEditor::saveLayout() const
 {
     QByteArray state;
     QDataStream out(&state, QIODevice::WriteOnly);
-    out << kLayoutVersion << m_split->saveState() << m_textSplit->saveState() << !m_side->isHidden()
-        << qint32(m_lower->currentIndex());
+    out << kLayoutVersion << m_split->saveState() << m_textSplit->saveState()
+        << m_passagesOnly->isChecked() << !m_side->isHidden() << qint32(m_lower->currentIndex());
     AppSettings::setCaseEditorLayout(state);
 }
 
@@ -178,14 +180,17 @@ void CaseEditor::restoreLayout()
     QDataStream in(AppSettings::caseEditorLayout());
     quint8 version = 0;
     QByteArray split, textSplit;
+    bool passagesOnly = false;
     bool side = true;
     qint32 lower = 0;
-    in >> version >> split >> textSplit >> side >> lower;
+    in >> version >> split >> textSplit >> passagesOnly >> side >> lower;
     if (in.status() != QDataStream::Ok || version != kLayoutVersion)
         return;
     m_split->restoreState(split);
     m_textSplit->restoreState(textSplit);
     m_lower->setCurrentIndex(lower);
+    const QSignalBlocker quietPassages(m_passagesOnly);
+    m_passagesOnly->setChecked(passagesOnly);
     const QSignalBlocker quiet(m_sideToggle);
     m_sideToggle->setChecked(side);
     m_side->setVisible(side);
@@ -333,7 +338,14 @@ QWidget* CaseEditor::buildTexts()
         new QLabel(tr("[-struck-] deleted · {+underlined+} inserted · [old → new] number"), redBox);
     legend->setWordWrap(true); // beside the counts in a narrow text column
     redHead->addWidget(legend, 1);
+    redHead->addWidget(m_passagesOnly);
     redHead->addWidget(m_redlineCounts);
+    m_passagesOnly->setToolTip(tr("Show only the changes, with a few words around each; the "
+                                  "rest of the text as …"));
+    connect(m_passagesOnly, &QCheckBox::toggled, this, [this] {
+        startRedline();
+        saveLayout();
+    });
     redLayout->addLayout(redHead);
     redLayout->addWidget(m_redline);
     m_redline->setOpenLinks(false);
@@ -498,9 +510,12 @@ void CaseEditor::startRedline()
                                      .arg(r.counts.deletedWords));
         emit redlineUpdated();
     });
-    watcher->setFuture(QtConcurrent::run([base, proposed] {
+    const bool passagesOnly = m_passagesOnly->isChecked();
+    watcher->setFuture(QtConcurrent::run([base, proposed, passagesOnly] {
         const auto diff = wordDiff(base, proposed);
-        return RedlineResult{redlineHtml(readableDiff(diff)), countWords(diff)};
+        const auto readable = readableDiff(diff);
+        return RedlineResult{redlineHtml(passagesOnly ? changedPassagesOnly(readable) : readable),
+                             countWords(diff)};
     }));
 }
 

@@ -12,6 +12,7 @@
 #include <tuple>
 
 class QAction;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -42,7 +43,7 @@ public:
     static constexpr int kAutosaveMs = 1500;    // after the last change
     static constexpr int kAutosaveMaxMs = 2000; // during continuous typing
     static constexpr int kRedlineDelayMs = 120;
-    static constexpr quint8 kLayoutVersion = 1; // of the remembered splitter layout
+    static constexpr quint8 kLayoutVersion = 2; // of the remembered splitter layout
 
     CaseEditor(Database& db, qint64 caseId, QWidget* parent = nullptr);
     ~CaseEditor() override;
@@ -78,6 +79,7 @@ public:
     QPlainTextEdit* proposedEdit() const { return m_proposed; }
     QPlainTextEdit* baseEdit() const { return m_base; }
     QTextBrowser* redlineView() const { return m_redline; }
+    QCheckBox* passagesOnlyBox() const { return m_passagesOnly; } // the redline's changes only
     CaseJustificationForm* justificationForm() const { return m_form; }
     QWidget* sidePanel() const { return m_side; }
     QAction* sidePanelAction() const { return m_sideToggle; } // Ctrl+Shift+J
@@ -142,6 +144,7 @@ private:
     QPlainTextEdit* m_proposed;
     QTextBrowser* m_redline;
     QLabel* m_redlineCounts;
+    QCheckBox* m_passagesOnly;
     TextUndoBinder* m_proposedBinder = nullptr;
     CaseJustificationForm* m_form = nullptr;
     CaseReviewPanel* m_review = nullptr;
