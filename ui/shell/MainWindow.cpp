@@ -226,9 +226,12 @@ void MainWindow::createActions()
 
 void MainWindow::restoreLayout()
 {
-    const QScreen* shown = screen() ? screen() : QGuiApplication::primaryScreen();
-    const QRect available = shown ? shown->availableGeometry() : QRect(0, 0, 1400, 900);
     const bool restored = restoreGeometry(AppSettings::windowGeometry());
+    // The screen the window was left on (a second monitor too), else the primary one.
+    const QScreen* shown = restored ? QGuiApplication::screenAt(frameGeometry().center()) : nullptr;
+    if (!shown)
+        shown = screen() ? screen() : QGuiApplication::primaryScreen();
+    const QRect available = shown ? shown->availableGeometry() : QRect(0, 0, 1400, 900);
     if (!restored || !available.contains(frameGeometry())) {
         // First start, or a layout saved on a larger screen: never beyond the screen's edges,
         // so that the status bar and the right-hand dock stay visible.
