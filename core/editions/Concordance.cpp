@@ -21,11 +21,12 @@ QStringList concordanceCodeForms(const QString& key)
 
 namespace {
 
-// Newest edition first, per list; the caller keeps the first row of each list.
+// Newest edition first, per list; the caller keeps the first row of each list. Edition by
+// edition through the (edition_id, code) index: nodes have no index by code alone.
 const char kLookupSql[] =
     "SELECT l.id, l.key, l.name, e.id, e.label, n.code, n.kind, n.title, n.text "
-    "FROM node n JOIN edition e ON e.id = n.edition_id JOIN control_list l ON l.id = e.list_id "
-    "WHERE n.code = ?1 AND (?2 = 0 OR l.id = ?2) "
+    "FROM edition e CROSS JOIN node n ON n.edition_id = e.id AND n.code = ?1 "
+    "JOIN control_list l ON l.id = e.list_id WHERE (?2 = 0 OR l.id = ?2) "
     "ORDER BY l.key, e.date IS NULL, e.date DESC, e.id DESC";
 
 ConcordanceLink linkFromRow(const Statement& q, LinkOrigin origin)

@@ -28,9 +28,21 @@ bool isChapterFile(const QString& path, ImportFormat format)
     return !info.isDir() && (suffix == QLatin1String("doc") || suffix == QLatin1String("docx"));
 }
 
-std::future<Result<ListDocument>> readAhead(const QString& path)
+// A parsed file and its content hash, both ready before the previous file is written.
+struct ReadAhead {
+    ListDocument doc;
+    QString contentHash;
+};
+
+std::future<Result<ReadAhead>> readAhead(const QString& path)
 {
-    return std::async(std::launch::async, [path] { return readListJsonFile(path); });
+    return std::async(std::launch::async, [path]() -> Result<ReadAhead> {
+        auto doc = readListJsonFile(path);
+        if (!doc)
+            return doc.error();
+        const QString hash = doc->contentHash();
+        return ReadAhead{std::move(doc.value()), hash};
+    });
 }
 
 } // namespace
@@ -78,7 +90,7 @@ BatchImportOutcome importFiles(Database& db, const QStringList& paths, ImportFor
     constexpr qint64 kPerUnit = 1000;
     const qint64 total = kPerUnit * units.size();
     BatchImportOutcome outcome;
-    std::future<Result<ListDocument>> next;
+    std::future<Result<ReadAhead>> next;
     if (isJsonUnit(0))
         next = readAhead(units.first().first());
     for (qsizetype i = 0; i < units.size(); ++i) {
@@ -90,16 +102,17 @@ BatchImportOutcome importFiles(Database& db, const QStringList& paths, ImportFor
         if (!unitProgress(0, 0)) {
             report = cancelled();
         } else if (isJsonUnit(i) && next.valid()) {
-            Result<ListDocument> doc = next.get();
+            Result<ReadAhead> read = next.get();
             if (isJsonUnit(i + 1))
                 next = readAhead(units.at(i + 1).first());
-            if (!doc)
-                report = doc.error(); // `next` finishes reading in its destructor
-            else if (auto written = ListStore(db).importDocument(doc.value(), unitProgress);
+            if (!read)
+                report = read.error(); // `next` finishes reading in its destructor
+            else if (auto written =
+                         ListStore(db).importDocument(read->doc, read->contentHash, unitProgress);
                      !written)
                 report = written.error();
             else
-                report = listImportReport(units.at(i).first(), written.value(), doc.value());
+                report = listImportReport(units.at(i).first(), written.value(), read->doc);
         } else {
             report = importUnit(db, units.at(i), format, options, unitProgress);
             if (isJsonUnit(i + 1))

@@ -1,30 +1,17 @@
 #include "ListStore.h"
 
-#include "lists/TermLinker.h"
-#include "search/SearchVocabulary.h"
+#include "lists/EditionWriter.h"
 #include "storage/Database.h"
+#include "storage/ForeignKeyPause.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
 
-#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace paceline {
 
 namespace {
-
-constexpr qint64 kProgressStep = 500;
-
-QString attributesToJson(const QList<QPair<QString, QString>>& attributes)
-{
-    if (attributes.isEmpty())
-        return {};
-    QJsonObject o;
-    for (const auto& [key, value] : attributes)
-        o.insert(key, value);
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
 
 QList<QPair<QString, QString>> attributesFromJson(const QString& json)
 {
@@ -85,88 +72,18 @@ Result<qint64> ListStore::upsertRegimeAndList(const ListDocument& doc)
     return list->integer(0);
 }
 
-Status ListStore::insertNodes(qint64 editionId, const ListDocument& doc,
-                              const ProgressCallback& progress)
-{
-    auto insert = m_db.prepare(
-        "INSERT INTO node (edition_id, parent_id, ord, kind, code, label, title, text, reasons, "
-        "attributes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
-    if (!insert)
-        return insert.error();
-    auto insertTerm = m_db.prepare(
-        "INSERT INTO term (edition_id, term, definition, scope) VALUES (?1, ?2, ?3, ?4)");
-    if (!insertTerm)
-        return insertTerm.error();
-    auto link = m_db.prepare("INSERT OR IGNORE INTO node_term (node_id, term_id) VALUES (?1, ?2)");
-    if (!link)
-        return link.error();
-
-    TermLinker linker;
-    for (const ListTerm& t : doc.terms) {
-        insertTerm->bind(1, editionId).bind(2, t.term).bind(3, t.definition);
-        insertTerm->bindOptional(4, t.scope);
-        if (Status s = insertTerm->run(); !s)
-            return s;
-        linker.addTerm(t.term, m_db.lastInsertId());
-    }
-
-    const qint64 total = doc.nodes.size();
-    QHash<QString, qint64> ids;
-    ids.reserve(total);
-    for (qint64 i = 0; i < total; ++i) {
-        const ListNode& n = doc.nodes.at(i);
-        insert->bind(1, editionId);
-        if (n.parentCode.isEmpty())
-            insert->bindNull(2);
-        else
-            insert->bind(2, ids.value(n.parentCode));
-        insert->bind(3, i).bind(4, nodeKindName(n.kind)).bind(5, n.code);
-        insert->bindOptional(6, n.label).bindOptional(7, n.title).bindOptional(8, n.text);
-        insert->bindOptional(9, n.reasons.join(QLatin1Char(' ')));
-        insert->bindOptional(10, attributesToJson(n.attributes));
-        if (Status s = insert->run(); !s)
-            return makeError(s.error().message, QStringLiteral("/nodes/%1").arg(i));
-        const qint64 nodeId = m_db.lastInsertId();
-        ids.insert(n.code, nodeId);
-        if (!linker.isEmpty()) {
-            for (qint64 termId : linker.termsIn(n.title, n.text)) {
-                link->bind(1, nodeId).bind(2, termId);
-                if (Status s = link->run(); !s)
-                    return s;
-            }
-        }
-        if (i % kProgressStep == 0 && !reportProgress(progress, i, total))
-            return cancelled();
-    }
-    // Index the whole edition in one statement (see the schema on why there is no trigger).
-    auto index = m_db.prepare("INSERT INTO node_fts (rowid, code, title, text) "
-                              "SELECT id, code, title, text FROM node WHERE edition_id = ?1");
-    if (!index)
-        return index.error();
-    index->bind(1, editionId);
-    if (Status s = index->run(); !s)
-        return s;
-    auto vocabulary = SearchVocabulary::open(m_db);
-    if (!vocabulary)
-        return vocabulary.error();
-    if (Status s = vocabulary->addEdition(editionId); !s)
-        return s;
-    auto indexTerms = m_db.prepare("INSERT INTO term_fts (rowid, term, definition) "
-                                   "SELECT id, term, definition FROM term WHERE edition_id = ?1");
-    if (!indexTerms)
-        return indexTerms.error();
-    indexTerms->bind(1, editionId);
-    if (Status s = indexTerms->run(); !s)
-        return s;
-    if (!reportProgress(progress, total, total))
-        return cancelled();
-    return {};
-}
-
 Result<ListImportOutcome> ListStore::importDocument(const ListDocument& doc,
                                                     const ProgressCallback& progress)
 {
-    const QString hash = doc.contentHash();
+    return importDocument(doc, doc.contentHash(), progress);
+}
+
+Result<ListImportOutcome> ListStore::importDocument(const ListDocument& doc, const QString& hash,
+                                                    const ProgressCallback& progress)
+{
+    // Every reference the import writes is to a row it has just written or looked up; the
+    // parents of nodes are checked as they are written (EditionWriter).
+    ForeignKeyPause unchecked(m_db);
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
@@ -208,7 +125,7 @@ Result<ListImportOutcome> ListStore::importDocument(const ListDocument& doc,
         return s.error();
     const qint64 editionId = m_db.lastInsertId();
 
-    if (Status s = insertNodes(editionId, doc, progress); !s)
+    if (Status s = EditionWriter(m_db).write(editionId, doc, progress); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();

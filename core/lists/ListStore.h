@@ -50,6 +50,9 @@ public:
 
     Result<ListImportOutcome> importDocument(const ListDocument& doc,
                                              const ProgressCallback& progress = {});
+    // The same with doc.contentHash() computed by the caller, e.g. beside the previous import.
+    Result<ListImportOutcome> importDocument(const ListDocument& doc, const QString& contentHash,
+                                             const ProgressCallback& progress = {});
     Result<QList<EditionInfo>> editions();
     // Finds an edition by list key and label; a label may be omitted when the list has one edition.
     Result<EditionInfo> findEdition(const QString& listKey, const QString& label);
@@ -62,7 +65,6 @@ public:
 
 private:
     Result<qint64> upsertRegimeAndList(const ListDocument& doc);
-    Status insertNodes(qint64 editionId, const ListDocument& doc, const ProgressCallback& progress);
     Database& m_db;
 };
 

@@ -3,6 +3,7 @@
 #include "util/Result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QStringList>
 
 #include <type_traits>
@@ -27,7 +28,7 @@ public:
 
     // Calls sink(const char* token, int size) for each token of utf8 text (folded: lower
     // case, no diacritics). The token's bytes are valid during the call only.
-    template <typename Sink> void tokenize(const QByteArray& utf8, Sink&& sink) const
+    template <typename Sink> void tokenize(QByteArrayView utf8, Sink&& sink) const
     {
         void* context = const_cast<void*>(static_cast<const void*>(&sink));
         tokenize(utf8, context, [](void* c, const char* token, int size) {
@@ -38,7 +39,7 @@ public:
 
 private:
     using RawSink = void (*)(void* context, const char* token, int size);
-    void tokenize(const QByteArray& utf8, void* context, RawSink sink) const;
+    void tokenize(QByteArrayView utf8, void* context, RawSink sink) const;
 
     FtsTokenizer(fts5_tokenizer* api, Fts5Tokenizer* instance)
         : m_api(api)

@@ -104,9 +104,12 @@ Status SearchEngine::addCodeHits(const SearchQuery& query, const Scope& scope, S
     const QStringList forms = CodeGrammar::candidates(query.text);
     if (forms.isEmpty() || query.kind == QLatin1String("term"))
         return {};
+    // Edition by edition through the (edition_id, code) index: there is no index by code
+    // alone (schema version 6); in node id order, as that index gave them.
     auto q = m_db.prepare("SELECT n.id, n.edition_id, n.code, n.kind, "
                           "COALESCE(NULLIF(n.title, ''), substr(n.text, 1, 200)), "
-                          "substr(n.text, 1, 200) FROM node n WHERE n.code = ?1");
+                          "substr(n.text, 1, 200) FROM edition e CROSS JOIN node n "
+                          "ON n.edition_id = e.id AND n.code = ?1 ORDER BY n.id");
     if (!q)
         return q.error();
     // The exact code first; when no list has it, the nearest ancestor ("5.A.1" for "5.A.1.j").

@@ -1,11 +1,10 @@
 #include "SearchVocabulary.h"
 
+#include "search/WordCounts.h"
 #include "storage/Database.h"
 
 #include <algorithm>
-#include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace paceline {
@@ -44,62 +43,21 @@ Result<SearchVocabulary> SearchVocabulary::open(Database& db)
     return SearchVocabulary(db, std::move(tokenizer.value()));
 }
 
-Status SearchVocabulary::addEdition(qint64 editionId)
+Status SearchVocabulary::add(const WordCounts& counts)
 {
-    auto nodes = m_db.prepare("SELECT code, title, text FROM node WHERE edition_id = ?1");
-    if (!nodes)
-        return nodes.error();
-    nodes->bind(1, editionId);
-    struct Count {
-        qint64 docs = 0;
-        qint64 lastNode = -1;
-    };
-    // FNV-1a over the bytes: Qt's seeded hash for QByteArray keys was half of the time here.
-    struct TokenHash {
-        using is_transparent = void;
-        size_t operator()(std::string_view token) const noexcept
-        {
-            quint64 h = 1469598103934665603ULL;
-            for (const char c : token) {
-                h ^= static_cast<unsigned char>(c);
-                h *= 1099511628211ULL;
-            }
-            return static_cast<size_t>(h);
-        }
-    };
-    // word -> nodes of this edition that contain it; looked up by view, copied when new
-    std::unordered_map<std::string, Count, TokenHash, std::equal_to<>> words;
-    qint64 node = 0;
-    const auto count = [&](const char* token, int size) {
-        const std::string_view key(token, static_cast<size_t>(size));
-        auto it = words.find(key);
-        if (it == words.end())
-            it = words.emplace(std::string(key), Count{}).first;
-        if (it->second.lastNode != node) {
-            it->second.lastNode = node;
-            ++it->second.docs;
-        }
-    };
-    for (;; ++node) {
-        auto row = nodes->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        for (int column = 0; column < 3; ++column)
-            m_tokenizer.tokenize(nodes->blob(column), count);
-    }
     auto add = m_db.prepare("INSERT INTO search_term (term, docs) VALUES (?1, ?2) "
                             "ON CONFLICT (term) DO UPDATE SET docs = docs + excluded.docs");
     if (!add)
         return add.error();
-    for (const auto& [word, c] : words) {
-        add->bind(1, QString::fromUtf8(word.data(), static_cast<qsizetype>(word.size())))
-            .bind(2, c.docs);
-        if (Status s = add->run(); !s)
-            return s;
-    }
-    return {};
+    Status status;
+    counts.forEach([&](std::string_view word, qint64 documents) {
+        if (!status)
+            return;
+        add->bindUtf8(1, QByteArrayView(word.data(), static_cast<qsizetype>(word.size())))
+            .bind(2, documents);
+        status = add->run();
+    });
+    return status;
 }
 
 Status SearchVocabulary::rebuild(Database& db)

@@ -9,6 +9,7 @@
 namespace paceline {
 
 class Database;
+class WordCounts;
 
 // The words of node_fts with the number of nodes that contain each (table search_term).
 // Search expands a typed prefix to its most frequent words from here instead of letting
@@ -22,7 +23,7 @@ public:
     static Result<SearchVocabulary> open(Database& db);
 
     // Adds the words of one edition's nodes; part of that edition's import transaction.
-    Status addEdition(qint64 editionId);
+    Status add(const WordCounts& counts);
     // Recounts every word from node_fts (schema migration, repair).
     static Status rebuild(Database& db);
 

@@ -6,6 +6,7 @@
 #include "storage/SchemaV3Search.h"
 #include "storage/SchemaV4Wassenaar.h"
 #include "storage/SchemaV5Eras.h"
+#include "storage/SchemaV6ImportSpeed.h"
 #include "storage/Transaction.h"
 
 namespace paceline {
@@ -27,6 +28,8 @@ const std::vector<Migration>& standardMigrations()
         {3, "search vocabulary for prefix search", &migrateToSearchVocabulary},
         {4, "term scope; Sensitive List index", &migrateToTermScopeAndSensitivity},
         {5, "eras: named periods behind the innovation chart", &migrateToEras},
+        {6, "imports that keep their speed: no node index by code alone, FTS merges by 8",
+         &migrateToImportSpeed},
     };
     return migrations;
 }

@@ -49,6 +49,14 @@ Statement& Statement::bind(int index, const QByteArray& blob)
     return *this;
 }
 
+Statement& Statement::bindUtf8(int index, QByteArrayView utf8)
+{
+    // A null pointer would bind NULL; empty text stays text.
+    sqlite3_bind_text(m_stmt, index, utf8.data() ? utf8.data() : "", static_cast<int>(utf8.size()),
+                      SQLITE_TRANSIENT);
+    return *this;
+}
+
 Statement& Statement::bind(int index, qint64 value)
 {
     sqlite3_bind_int64(m_stmt, index, value);

@@ -3,6 +3,7 @@
 #include "util/Result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <QtGlobal>
@@ -34,6 +35,8 @@ public:
     Statement& bind(int index, const QString& value);
     Statement& bind(int index, QLatin1StringView value);
     Statement& bind(int index, const QByteArray& blob);
+    // Text already in UTF-8 (bind(QByteArray) binds a blob): no conversion on the way in.
+    Statement& bindUtf8(int index, QByteArrayView utf8);
     Statement& bind(int index, qint64 value);
     Statement& bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
     Statement& bind(int index, double value);

@@ -227,7 +227,7 @@ private slots:
     void eraTableFromEveryOlderVersion()
     {
         QFETCH(int, from);
-        QCOMPARE(currentSchemaVersion(), 5);
+        QVERIFY(currentSchemaVersion() >= 5);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));
         {
@@ -243,7 +243,7 @@ private slots:
         }
         auto db = Database::open(path);
         QVERIFY2(db, db ? "" : qPrintable(db.error().toString()));
-        QCOMPARE((*db)->userVersion(), 5);
+        QCOMPARE((*db)->userVersion(), currentSchemaVersion());
         QCOMPARE(count(**db, "SELECT count(*) FROM technology WHERE label = 'x'"), 1);
         QVERIFY(eras(**db).isEmpty());
         QVERIFY(importTimelineCsvFile(**db, fixture(QStringLiteral("timeline/eras.csv"))));
