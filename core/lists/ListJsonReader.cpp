@@ -1,9 +1,10 @@
 #include "ListJsonReader.h"
 
+#include "lists/JsonTree.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -12,23 +13,23 @@ namespace paceline {
 
 namespace {
 
-QString typeName(const QJsonValue& v)
+QString typeName(const JsonValue& v)
 {
-    switch (v.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("a number");
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Array:
-        return QStringLiteral("an array");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    case QJsonValue::Undefined:
+    if (v.isUndefined())
         return QStringLiteral("nothing");
+    switch (v.type()) {
+    case JsonTree::Type::Null:
+        return QStringLiteral("null");
+    case JsonTree::Type::Bool:
+        return QStringLiteral("a boolean");
+    case JsonTree::Type::Double:
+        return QStringLiteral("a number");
+    case JsonTree::Type::String:
+        return QStringLiteral("a string");
+    case JsonTree::Type::Array:
+        return QStringLiteral("an array");
+    case JsonTree::Type::Object:
+        return QStringLiteral("an object");
     }
     return {};
 }
@@ -47,49 +48,49 @@ public:
     {
     }
 
-    Result<ListDocument> read(const QJsonObject& root);
+    Result<ListDocument> read(const JsonObject& root);
 
 private:
     Error fail(const QString& path, const QString& message) const
     {
         return badInput(message, m_file + QStringLiteral(": ") + path);
     }
-    void warnUnknownKeys(const QJsonObject& o, const QString& path,
+    void warnUnknownKeys(const JsonObject& o, const QString& path,
                          std::initializer_list<const char*> known);
     // Required or optional string member; returns an Error when present with another type.
-    std::optional<Error> string(const QJsonObject& o, const QString& path, const char* key,
+    std::optional<Error> string(const JsonObject& o, const QString& path, const char* key,
                                 bool required, bool nonEmpty, QString& out) const;
-    std::optional<Error> readHeader(const QJsonObject& root, ListDocument& doc);
-    std::optional<Error> readNodes(const QJsonValue& nodes, ListDocument& doc);
-    std::optional<Error> readNode(const QJsonValue& value, const QString& path,
+    std::optional<Error> readHeader(const JsonObject& root, ListDocument& doc);
+    std::optional<Error> readNodes(const JsonValue& nodes, ListDocument& doc);
+    std::optional<Error> readNode(const JsonValue& value, const QString& path,
                                   const QSet<QString>& earlier, ListNode& node);
-    std::optional<Error> readTerms(const QJsonValue& terms, ListDocument& doc);
+    std::optional<Error> readTerms(const JsonValue& terms, ListDocument& doc);
 
     QString m_file;
     QStringList m_warnings;
 };
 
-void Reader::warnUnknownKeys(const QJsonObject& o, const QString& path,
+void Reader::warnUnknownKeys(const JsonObject& o, const QString& path,
                              std::initializer_list<const char*> known)
 {
-    for (auto it = o.begin(); it != o.end(); ++it) {
+    for (qsizetype i = 0; i < o.size(); ++i) {
         bool isKnown = false;
         for (const char* k : known)
-            isKnown = isKnown || it.key() == QLatin1String(k);
+            isKnown = isKnown || o.keyAt(i) == QLatin1String(k);
         if (!isKnown)
             m_warnings
-                << QStringLiteral("%1: %2/%3: unknown key ignored").arg(m_file, path, it.key());
+                << QStringLiteral("%1: %2/%3: unknown key ignored").arg(m_file, path, o.keyAt(i));
     }
 }
 
-std::optional<Error> Reader::string(const QJsonObject& o, const QString& path, const char* key,
+std::optional<Error> Reader::string(const JsonObject& o, const QString& path, const char* key,
                                     bool required, bool nonEmpty, QString& out) const
 {
     // Built only on failure: this runs for every field of every node.
     auto keyPath = [&] {
         return path + QLatin1Char('/') + QLatin1String(key);
     };
-    const QJsonValue v = o.value(QLatin1String(key));
+    const JsonValue v = o.value(QLatin1String(key));
     if (v.isUndefined()) {
         if (required)
             return fail(keyPath(), QStringLiteral("is required"));
@@ -103,16 +104,16 @@ std::optional<Error> Reader::string(const QJsonObject& o, const QString& path, c
     return std::nullopt;
 }
 
-std::optional<Error> Reader::readHeader(const QJsonObject& root, ListDocument& doc)
+std::optional<Error> Reader::readHeader(const JsonObject& root, ListDocument& doc)
 {
-    const QJsonValue format = root.value(QLatin1String("format"));
+    const JsonValue format = root.value(QLatin1String("format"));
     if (format.isUndefined())
         return fail(QStringLiteral("/format"), QStringLiteral("is required (\"paceline.list\")"));
     if (format.toString() != QLatin1String("paceline.list"))
         return fail(QStringLiteral("/format"),
                     QStringLiteral("expected \"paceline.list\", found %1")
                         .arg(format.isString() ? quoted(format.toString()) : typeName(format)));
-    const QJsonValue version = root.value(QLatin1String("version"));
+    const JsonValue version = root.value(QLatin1String("version"));
     if (version.isUndefined())
         return fail(QStringLiteral("/version"), QStringLiteral("is required"));
     if (!version.isDouble() || version.toDouble() != 1.0)
@@ -129,13 +130,13 @@ std::optional<Error> Reader::readHeader(const QJsonObject& root, ListDocument& d
     for (const Pair& p : {Pair{"regime", &doc.regimeKey, &doc.regimeName},
                           Pair{"list", &doc.listKey, &doc.listName}}) {
         const QString path = QLatin1Char('/') + QLatin1String(p.key);
-        const QJsonValue v = root.value(QLatin1String(p.key));
+        const JsonValue v = root.value(QLatin1String(p.key));
         if (!v.isObject())
             return fail(path,
                         v.isUndefined()
                             ? QStringLiteral("is required")
                             : QStringLiteral("expected an object, found %1").arg(typeName(v)));
-        const QJsonObject o = v.toObject();
+        const JsonObject o = v.toObject();
         if (auto e = string(o, path, "key", true, true, *p.k))
             return e;
         if (auto e = string(o, path, "name", true, true, *p.name))
@@ -143,13 +144,13 @@ std::optional<Error> Reader::readHeader(const QJsonObject& root, ListDocument& d
         warnUnknownKeys(o, path, {"key", "name"});
     }
 
-    const QJsonValue ev = root.value(QLatin1String("edition"));
+    const JsonValue ev = root.value(QLatin1String("edition"));
     if (!ev.isObject())
         return fail(QStringLiteral("/edition"),
                     ev.isUndefined()
                         ? QStringLiteral("is required")
                         : QStringLiteral("expected an object, found %1").arg(typeName(ev)));
-    const QJsonObject edition = ev.toObject();
+    const JsonObject edition = ev.toObject();
     const QString ep = QStringLiteral("/edition");
     if (auto e = string(edition, ep, "label", true, true, doc.editionLabel))
         return e;
@@ -171,12 +172,12 @@ std::optional<Error> Reader::readHeader(const QJsonObject& root, ListDocument& d
     return std::nullopt;
 }
 
-std::optional<Error> Reader::readNode(const QJsonValue& value, const QString& path,
+std::optional<Error> Reader::readNode(const JsonValue& value, const QString& path,
                                       const QSet<QString>& earlier, ListNode& node)
 {
     if (!value.isObject())
         return fail(path, QStringLiteral("expected an object, found %1").arg(typeName(value)));
-    const QJsonObject o = value.toObject();
+    const JsonObject o = value.toObject();
     if (auto e = string(o, path, "code", true, true, node.code))
         return e;
     if (node.code.size() > kMaxCodeLength)
@@ -209,13 +210,13 @@ std::optional<Error> Reader::readNode(const QJsonValue& value, const QString& pa
     if (auto e = string(o, path, "text", false, false, node.text))
         return e;
 
-    const QJsonValue reasons = o.value(QLatin1String("reasons"));
+    const JsonValue reasons = o.value(QLatin1String("reasons"));
     if (!reasons.isUndefined()) {
         if (!reasons.isArray())
             return fail(
                 path + QStringLiteral("/reasons"),
                 QStringLiteral("expected an array of strings, found %1").arg(typeName(reasons)));
-        const QJsonArray array = reasons.toArray();
+        const JsonArray array = reasons.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
             if (!array.at(i).isString() || array.at(i).toString().trimmed().isEmpty())
                 return fail(path + QStringLiteral("/reasons/%1").arg(i),
@@ -224,19 +225,19 @@ std::optional<Error> Reader::readNode(const QJsonValue& value, const QString& pa
             node.reasons << array.at(i).toString().trimmed();
         }
     }
-    const QJsonValue attributes = o.value(QLatin1String("attributes"));
+    const JsonValue attributes = o.value(QLatin1String("attributes"));
     if (!attributes.isUndefined()) {
         if (!attributes.isObject())
             return fail(path + QStringLiteral("/attributes"),
                         QStringLiteral("expected an object of strings, found %1")
                             .arg(typeName(attributes)));
-        const QJsonObject attrs = attributes.toObject();
-        for (auto it = attrs.begin(); it != attrs.end(); ++it) {
-            if (!it.value().isString())
+        const JsonObject attrs = attributes.toObject();
+        for (qsizetype i = 0; i < attrs.size(); ++i) {
+            if (!attrs.valueAt(i).isString())
                 return fail(
-                    path + QStringLiteral("/attributes/") + it.key(),
-                    QStringLiteral("expected a string, found %1").arg(typeName(it.value())));
-            node.attributes.append({it.key(), it.value().toString()});
+                    path + QStringLiteral("/attributes/") + attrs.keyAt(i),
+                    QStringLiteral("expected a string, found %1").arg(typeName(attrs.valueAt(i))));
+            node.attributes.append({attrs.keyAt(i), attrs.valueAt(i).toString()});
         }
     }
     // Only look for unknown keys when there are more keys than the known ones present.
@@ -250,14 +251,14 @@ std::optional<Error> Reader::readNode(const QJsonValue& value, const QString& pa
     return std::nullopt;
 }
 
-std::optional<Error> Reader::readNodes(const QJsonValue& nodes, ListDocument& doc)
+std::optional<Error> Reader::readNodes(const JsonValue& nodes, ListDocument& doc)
 {
     if (nodes.isUndefined())
         return fail(QStringLiteral("/nodes"), QStringLiteral("is required"));
     if (!nodes.isArray())
         return fail(QStringLiteral("/nodes"),
                     QStringLiteral("expected an array, found %1").arg(typeName(nodes)));
-    const QJsonArray array = nodes.toArray();
+    const JsonArray array = nodes.toArray();
     QSet<QString> earlier;
     earlier.reserve(array.size());
     doc.nodes.reserve(array.size());
@@ -271,21 +272,21 @@ std::optional<Error> Reader::readNodes(const QJsonValue& nodes, ListDocument& do
     return std::nullopt;
 }
 
-std::optional<Error> Reader::readTerms(const QJsonValue& terms, ListDocument& doc)
+std::optional<Error> Reader::readTerms(const JsonValue& terms, ListDocument& doc)
 {
     if (terms.isUndefined())
         return std::nullopt;
     if (!terms.isArray())
         return fail(QStringLiteral("/terms"),
                     QStringLiteral("expected an array, found %1").arg(typeName(terms)));
-    const QJsonArray array = terms.toArray();
+    const JsonArray array = terms.toArray();
     QSet<QString> seen;
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString path = QStringLiteral("/terms/%1").arg(i);
         if (!array.at(i).isObject())
             return fail(path,
                         QStringLiteral("expected an object, found %1").arg(typeName(array.at(i))));
-        const QJsonObject o = array.at(i).toObject();
+        const JsonObject o = array.at(i).toObject();
         ListTerm term;
         if (auto e = string(o, path, "term", true, true, term.term))
             return e;
@@ -304,7 +305,7 @@ std::optional<Error> Reader::readTerms(const QJsonValue& terms, ListDocument& do
     return std::nullopt;
 }
 
-Result<ListDocument> Reader::read(const QJsonObject& root)
+Result<ListDocument> Reader::read(const JsonObject& root)
 {
     ListDocument doc;
     if (auto e = readHeader(root, doc))
@@ -343,17 +344,22 @@ Result<ListDocument> readListJson(const QByteArray& data, const QString& fileNam
         return badInput(
             QStringLiteral("file is larger than %1 MB; refused").arg(kMaxListFileBytes >> 20),
             fileName);
-    QJsonParseError parseError;
-    const QJsonDocument json = QJsonDocument::fromJson(data, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const auto [line, column] = lineAndColumn(data, parseError.offset);
-        return badInput(QStringLiteral("invalid JSON: %1").arg(parseError.errorString()),
-                        QStringLiteral("%1:%2:%3").arg(fileName).arg(line).arg(column));
+    // The fast parser reads what lists are made of; QJsonDocument the rest, and names errors.
+    std::optional<JsonTree> tree = JsonTree::parse(data);
+    if (!tree) {
+        QJsonParseError parseError;
+        const QJsonDocument json = QJsonDocument::fromJson(data, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            const auto [line, column] = lineAndColumn(data, parseError.offset);
+            return badInput(QStringLiteral("invalid JSON: %1").arg(parseError.errorString()),
+                            QStringLiteral("%1:%2:%3").arg(fileName).arg(line).arg(column));
+        }
+        if (!json.isObject())
+            return badInput(QStringLiteral("expected a JSON object at the top level"),
+                            fileName + QStringLiteral(": /"));
+        tree = JsonTree::fromQt(json.object());
     }
-    if (!json.isObject())
-        return badInput(QStringLiteral("expected a JSON object at the top level"),
-                        fileName + QStringLiteral(": /"));
-    return Reader(fileName).read(json.object());
+    return Reader(fileName).read(tree->root().toObject());
 }
 
 Result<ListDocument> readListJsonFile(const QString& path)
