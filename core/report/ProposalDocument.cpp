@@ -7,6 +7,7 @@
 #include "timeline/TimelineStore.h"
 
 #include <QBuffer>
+#include <QFont>
 #include <QGuiApplication>
 #include <QPageLayout>
 #include <QPageSize>
@@ -80,6 +81,12 @@ Result<QByteArray> renderPdf(const ProposalData& p)
     writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
     writer.setResolution(300);
     QTextDocument doc;
+    // Without shaping, "fi" stays two letters in the PDF's text layer instead of the U+FB01
+    // ligature, so copying and searching find "Justification". Scripts that need shaping
+    // (Arabic, Indic) still get it.
+    QFont font = doc.defaultFont();
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    doc.setDefaultFont(font);
     doc.setHtml(proposalHtml(p));
     doc.print(&writer);
     return bytes;

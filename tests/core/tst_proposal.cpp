@@ -108,6 +108,30 @@ private slots:
         QVERIFY(html.contains(QStringLiteral("&lt;b&gt;bold&lt;/b&gt;")));
     }
 
+    // Text copied or searched in the PDF must be plain letters: "Justification", not the
+    // U+FB01 ligature a shaper puts into "fi" (readers then miss a search for "justification").
+    void pdfTextHasNoLigatures()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed; the PDF text is not checked");
+        ProposalData p = m_data;
+        p.record.proposedText +=
+            QStringLiteral("\n\nThe office filters fluffy affixes efficiently.");
+        const QString path = m_t.dir.filePath(QStringLiteral("ligatures.pdf"));
+        Status s = exportProposal(p, ProposalFormat::Pdf, path);
+        QVERIFY2(s, qPrintable(s ? QString() : s.error().toString()));
+        const QString text = pdfText(path);
+        QStringList ligatures;
+        for (const QChar ch : text)
+            if (ch.unicode() >= 0xFB00 && ch.unicode() <= 0xFB06)
+                ligatures << QStringLiteral("U+%1").arg(ch.unicode(), 4, 16, QLatin1Char('0'));
+        ligatures.removeDuplicates();
+        QVERIFY2(ligatures.isEmpty(), qPrintable(ligatures.join(QStringLiteral(", "))));
+        QVERIFY2(text.contains(QStringLiteral("Justification")), qPrintable(text.left(400)));
+        QVERIFY(text.simplified().contains(
+            QStringLiteral("The office filters fluffy affixes efficiently.")));
+    }
+
     void filesAreWrittenInEveryFormat_data()
     {
         QTest::addColumn<QString>("format");
