@@ -2,6 +2,7 @@
 
 #include "cases/CaseStore.h"
 #include "io/FileWriter.h"
+#include "report/DocxProposal.h"
 #include "report/ProposalSections.h"
 #include "text/Redline.h"
 #include "timeline/TimelineStore.h"
@@ -28,6 +29,8 @@ std::optional<ProposalFormat> proposalFormatFromName(const QString& name)
         return ProposalFormat::Html;
     if (n == QLatin1String("md") || n == QLatin1String("markdown"))
         return ProposalFormat::Markdown;
+    if (n == QLatin1String("docx"))
+        return ProposalFormat::Docx;
     return std::nullopt;
 }
 
@@ -107,7 +110,8 @@ Result<QByteArray> renderOdt(const ProposalData& p)
 
 } // namespace
 
-Result<QByteArray> renderProposal(const ProposalData& p, ProposalFormat format)
+Result<QByteArray> renderProposal(const ProposalData& p, ProposalFormat format,
+                                  const ProposalOptions& options)
 {
     if ((format == ProposalFormat::Pdf || format == ProposalFormat::Odt) &&
         !qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
@@ -121,13 +125,16 @@ Result<QByteArray> renderProposal(const ProposalData& p, ProposalFormat format)
         return proposalHtml(p).toUtf8();
     case ProposalFormat::Markdown:
         return proposalMarkdown(p).toUtf8();
+    case ProposalFormat::Docx:
+        return proposalDocx(p, options);
     }
     return makeError(QStringLiteral("unknown format"));
 }
 
-Status exportProposal(const ProposalData& p, ProposalFormat format, const QString& path)
+Status exportProposal(const ProposalData& p, ProposalFormat format, const QString& path,
+                      const ProposalOptions& options)
 {
-    auto bytes = renderProposal(p, format);
+    auto bytes = renderProposal(p, format, options);
     if (!bytes)
         return bytes.error();
     return writeFileAtomically(path, bytes.value());

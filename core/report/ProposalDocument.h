@@ -2,6 +2,7 @@
 
 #include "cases/CaseJustification.h"
 #include "cases/CaseTypes.h"
+#include "report/ProposalOptions.h"
 #include "util/Result.h"
 
 #include <QList>
@@ -14,8 +15,9 @@ namespace paceline {
 
 class Database;
 
-enum class ProposalFormat { Pdf, Odt, Html, Markdown };
-std::optional<ProposalFormat> proposalFormatFromName(const QString& name); // pdf, odt, html, md
+enum class ProposalFormat { Pdf, Odt, Html, Markdown, Docx };
+// pdf, odt, html, md, docx
+std::optional<ProposalFormat> proposalFormatFromName(const QString& name);
 
 // Everything a proposal document shows, read in one go so that rendering needs no database.
 struct ProposalData {
@@ -37,7 +39,9 @@ QString proposalMarkdown(const ProposalData& p);
 
 // Renders and writes the file atomically. PDF and ODT lay text out with fonts, so they need
 // a QGuiApplication (the CLI creates an offscreen one for them).
-Status exportProposal(const ProposalData& p, ProposalFormat format, const QString& path);
-Result<QByteArray> renderProposal(const ProposalData& p, ProposalFormat format);
+Status exportProposal(const ProposalData& p, ProposalFormat format, const QString& path,
+                      const ProposalOptions& options = {});
+Result<QByteArray> renderProposal(const ProposalData& p, ProposalFormat format,
+                                  const ProposalOptions& options = {});
 
 } // namespace paceline
