@@ -5,6 +5,7 @@
 #include "CliPacing.h"
 #include "CliSearch.h"
 #include "CliSupport.h"
+#include "CliTeam.h"
 #include "CliTimeline.h"
 
 #include "audit/AuditLog.h"
@@ -264,6 +265,9 @@ const std::vector<Command>& commands()
          &cmdPacing},
         {QStringLiteral("timeline"), QStringLiteral("the timeline: export its CSV files"), nullptr,
          timelineCommands()},
+        {QStringLiteral("team"),
+         QStringLiteral("the PostgreSQL team database: init, add-user"), nullptr,
+         teamCommands()},
     };
     return all;
 }

@@ -1,0 +1,12 @@
+#pragma once
+
+#include "CliCommandLine.h"
+
+#include <vector>
+
+namespace paceline::cli {
+
+// paceline-cli team init URL | team add-user URL NAME --role ROLE
+std::vector<Command> teamCommands();
+
+} // namespace paceline::cli
