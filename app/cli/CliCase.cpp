@@ -84,13 +84,17 @@ int caseExport(const Invocation& inv, QTextStream& out, QTextStream& err)
 {
     CommandLine cl(inv, QStringLiteral("ID --out FILE [options]"),
                    QStringLiteral("Write the proposal document of a case."));
-    const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          QStringLiteral("pdf, odt, html or md (default: pdf)"),
-                                          QStringLiteral("F"), QStringLiteral("pdf"));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"), QStringLiteral("pdf, odt, html, md or docx (default: pdf)"),
+        QStringLiteral("F"), QStringLiteral("pdf"));
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("the file to write"),
                                        QStringLiteral("FILE"));
+    const QCommandLineOption twoColumnOption(
+        QStringLiteral("two-column"),
+        QStringLiteral("docx: the amendment as a table, text in force | amendment"));
     cl.addOption(formatOption);
     cl.addOption(outOption);
+    cl.addOption(twoColumnOption);
     cl.addArgument(QStringLiteral("ID"),
                    QStringLiteral("the case: its ID or the UUID its documents carry (see \"case "
                                   "list\")"));
@@ -105,10 +109,10 @@ int caseExport(const Invocation& inv, QTextStream& out, QTextStream& err)
                       badInput(cl.usageMessage(QStringLiteral("case export needs --out FILE"))));
     const auto format = proposalFormatFromName(cl.value(formatOption));
     if (!format)
-        return report(err,
-                      badInput(QStringLiteral("unknown format \"%1\"; choose pdf, odt, html or md")
-                                   .arg(cl.value(formatOption)),
-                               QStringLiteral("--format")));
+        return report(
+            err, badInput(QStringLiteral("unknown format \"%1\"; choose pdf, odt, html, md or docx")
+                              .arg(cl.value(formatOption)),
+                          QStringLiteral("--format")));
     auto db = openDatabase(cl.databasePath(), false, false);
     if (!db)
         return report(err, db.error());
@@ -119,7 +123,9 @@ int caseExport(const Invocation& inv, QTextStream& out, QTextStream& err)
     auto data = loadProposal(**db, id);
     if (!data)
         return report(err, data.error());
-    if (Status s = exportProposal(data.value(), *format, target); !s)
+    ProposalOptions options;
+    options.twoColumn = cl.isSet(twoColumnOption);
+    if (Status s = exportProposal(data.value(), *format, target, options); !s)
         return report(err, s.error());
     out << "Wrote case " << id << " (\"" << data->record.title << "\") to " << target << Qt::endl;
     return Success;
@@ -225,7 +231,8 @@ std::vector<Command> caseCommands()
         {QStringLiteral("list"), QStringLiteral("the amendment cases: id, status, target, title"),
          &caseList},
         {QStringLiteral("export"),
-         QStringLiteral("write the proposal document of a case (pdf, odt, html, md)"), &caseExport},
+         QStringLiteral("write the proposal document of a case (pdf, odt, html, md, docx)"),
+         &caseExport},
         {QStringLiteral("bundle"),
          QStringLiteral("write cases with their review records for exchange"), &caseBundle},
         {QStringLiteral("import"),

@@ -69,8 +69,8 @@ Result<QByteArray> ZipWriter::finish() const
             zip_discard(archive);
             return makeError(message, e.name);
         }
-        const zip_int32_t method = e.compression == Compression::Store ? ZIP_CM_STORE
-                                                                       : ZIP_CM_DEFLATE;
+        const zip_int32_t method =
+            e.compression == Compression::Store ? ZIP_CM_STORE : ZIP_CM_DEFLATE;
         zip_set_file_compression(archive, static_cast<zip_uint64_t>(index), method, 0);
     }
     if (zip_close(archive) < 0) {

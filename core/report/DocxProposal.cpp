@@ -39,8 +39,9 @@ QList<Thread> openThreads(const ProposalData& p)
         if (!c.parentUuid.isEmpty() || !c.resolvedAt.isEmpty())
             continue;
         indexOfRoot.insert(c.uuid, threads.size());
-        threads.append({{c}, c.anchorStart >= 0 && !c.outdated && c.anchorEnd > c.anchorStart &&
-                                 c.anchorEnd <= textSize});
+        threads.append({{c},
+                        c.anchorStart >= 0 && !c.outdated && c.anchorEnd > c.anchorStart &&
+                            c.anchorEnd <= textSize});
     }
     for (const CaseComment& c : p.comments)
         if (!c.parentUuid.isEmpty())
@@ -282,11 +283,12 @@ void writeTitleBlock(BodyWriter& body, const ProposalData& p)
     body.labelled(QStringLiteral("Target"), targetLine(c));
     body.labelled(QStringLiteral("Base edition"), c.editionLabel);
     body.labelled(QStringLiteral("Author"),
-                  c.organisation.isEmpty() ? c.author
-                                           : QStringLiteral("%1, %2").arg(c.author, c.organisation));
-    body.labelled(QStringLiteral("Status"), QStringLiteral("%1 (revision %2)")
-                                                .arg(caseStatusTitle(c.status))
-                                                .arg(c.revision));
+                  c.organisation.isEmpty()
+                      ? c.author
+                      : QStringLiteral("%1, %2").arg(c.author, c.organisation));
+    body.labelled(
+        QStringLiteral("Status"),
+        QStringLiteral("%1 (revision %2)").arg(caseStatusTitle(c.status)).arg(c.revision));
     body.labelled(QStringLiteral("Created"), c.createdAt.left(10));
     body.labelled(QStringLiteral("Last changed"), c.updatedAt.left(10));
 }

@@ -46,8 +46,8 @@ void writeDocxRunText(QXmlStreamWriter& xml, const QString& text, const QString&
     flush();
 }
 
-DocxTrackedText::DocxTrackedText(const QList<DiffSegment>& segments,
-                                 QList<DocxCommentRange> ranges, DocxRevision revision)
+DocxTrackedText::DocxTrackedText(const QList<DiffSegment>& segments, QList<DocxCommentRange> ranges,
+                                 DocxRevision revision)
     : m_revision(std::move(revision))
 {
     // Blocks: split at the paragraph breaks of unchanged text, the breaks both texts share.
@@ -64,7 +64,8 @@ DocxTrackedText::DocxTrackedText(const QList<DiffSegment>& segments,
         for (qsizetype at = s.text.indexOf(kParagraphBreak); at >= 0;
              at = s.text.indexOf(kParagraphBreak, from)) {
             if (at > from)
-                m_blocks.last().segments.append(DiffSegment{DiffOp::Equal, s.text.mid(from, at - from)});
+                m_blocks.last().segments.append(
+                    DiffSegment{DiffOp::Equal, s.text.mid(from, at - from)});
             position += static_cast<int>(at - from + kParagraphBreak.size());
             m_blocks.append(Block{{}, position});
             from = at + kParagraphBreak.size();
@@ -155,8 +156,8 @@ void DocxTrackedText::writeProposedBlock(QXmlStreamWriter& xml, qsizetype i, int
         // Cut the text where a comment range starts or ends.
         for (qsizetype done = 0; done < s.text.size();) {
             writeMarks(xml, position, false);
-            const qsizetype room = std::min<qsizetype>(s.text.size() - done,
-                                                       qsizetype(nextMarkAfter(position)) - position);
+            const qsizetype room = std::min<qsizetype>(
+                s.text.size() - done, qsizetype(nextMarkAfter(position)) - position);
             writeChange(xml, s.op, s.text.mid(done, room), nextChangeId);
             done += room;
             position += static_cast<int>(room);

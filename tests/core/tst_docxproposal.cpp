@@ -151,9 +151,9 @@ bool havePandoc()
 ReadBack readWithPandoc(const QString& path)
 {
     QProcess p;
-    p.start(QStringLiteral("pandoc"), {QStringLiteral("--track-changes=all"), QStringLiteral("-f"),
-                                       QStringLiteral("docx"), QStringLiteral("-t"),
-                                       QStringLiteral("json"), path});
+    p.start(QStringLiteral("pandoc"),
+            {QStringLiteral("--track-changes=all"), QStringLiteral("-f"), QStringLiteral("docx"),
+             QStringLiteral("-t"), QStringLiteral("json"), path});
     p.waitForFinished(120000);
     ReadBack r;
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
@@ -216,8 +216,8 @@ QString packageProblems(const QString& path)
     QProcess list;
     list.start(QStringLiteral("unzip"), {QStringLiteral("-Z1"), path});
     list.waitForFinished(60000);
-    const QStringList names =
-        QString::fromUtf8(list.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList names = QString::fromUtf8(list.readAllStandardOutput())
+                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     const QStringList required{
         QStringLiteral("[Content_Types].xml"), QStringLiteral("_rels/.rels"),
         QStringLiteral("word/document.xml"),   QStringLiteral("word/_rels/document.xml.rels"),
@@ -230,7 +230,8 @@ QString packageProblems(const QString& path)
         QProcess part;
         // unzip treats [ ] as a pattern; escape them.
         QString pattern = name;
-        pattern.replace(QLatin1Char('['), QStringLiteral("\\[")).replace(QLatin1Char(']'), QStringLiteral("\\]"));
+        pattern.replace(QLatin1Char('['), QStringLiteral("\\["))
+            .replace(QLatin1Char(']'), QStringLiteral("\\]"));
         part.start(QStringLiteral("unzip"), {QStringLiteral("-p"), path, pattern});
         part.waitForFinished(60000);
         QXmlStreamReader xml(part.readAllStandardOutput());
@@ -240,7 +241,7 @@ QString packageProblems(const QString& path)
                 ++elements;
         if (xml.hasError() || elements == 0)
             return QStringLiteral("%1: %2").arg(name, xml.hasError() ? xml.errorString()
-                                                                       : QStringLiteral("empty"));
+                                                                     : QStringLiteral("empty"));
     }
     return {};
 }
@@ -289,8 +290,7 @@ private:
             // Accepting every change gives the proposed text, rejecting them the text in force.
             QVERIFY2(squeezed(r.accepted).contains(squeezed(c.proposedText)),
                      qPrintable(r.accepted));
-            QVERIFY2(squeezed(r.rejected).contains(squeezed(c.baseText)),
-                     qPrintable(r.rejected));
+            QVERIFY2(squeezed(r.rejected).contains(squeezed(c.baseText)), qPrintable(r.rejected));
         } else {
             QVERIFY(r.accepted.contains(QStringLiteral("Text in force")));
         }
@@ -412,8 +412,10 @@ private slots:
         comment(QStringLiteral("a"), {}, QStringLiteral("Systems"), QStringLiteral("At the start"));
         comment(QStringLiteral("b"), {}, QStringLiteral("25 GHz and a bandwidth"),
                 QStringLiteral("Over an insertion <&>"));
-        comment(QStringLiteral("c"), QStringLiteral("b"), {}, QStringLiteral("A reply\nin two lines"));
-        comment(QStringLiteral("d"), {}, QStringLiteral("a new paragraph."), QStringLiteral("At the end"));
+        comment(QStringLiteral("c"), QStringLiteral("b"), {},
+                QStringLiteral("A reply\nin two lines"));
+        comment(QStringLiteral("d"), {}, QStringLiteral("a new paragraph."),
+                QStringLiteral("At the end"));
         comment(QStringLiteral("e"), {}, QStringLiteral("Note: 4A005 and 4.E.1.c do not"),
                 QStringLiteral("Across a paragraph start"));
         comment(QStringLiteral("f"), {}, {}, QStringLiteral("On the whole proposal"));
@@ -441,8 +443,8 @@ private slots:
         const QString path = m_t.dir.filePath(QStringLiteral("props.docx"));
         QVERIFY(exportProposal(p, ProposalFormat::Docx, path));
         QProcess unzip;
-        unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), path,
-                                              QStringLiteral("docProps/core.xml")});
+        unzip.start(QStringLiteral("unzip"),
+                    {QStringLiteral("-p"), path, QStringLiteral("docProps/core.xml")});
         unzip.waitForFinished(60000);
         QXmlStreamReader xml(unzip.readAllStandardOutput());
         QMap<QString, QString> props;
@@ -463,7 +465,8 @@ private slots:
                  QStringLiteral("2025-02-03T09:00:00Z"));
         QCOMPARE(docxDateTime(QStringLiteral("2025-02-03T10:00:00.123+01:00")),
                  QStringLiteral("2025-02-03T09:00:00Z"));
-        QCOMPARE(docxDateTime(QStringLiteral("2025-02-03")), QStringLiteral("2025-02-03T00:00:00Z"));
+        QCOMPARE(docxDateTime(QStringLiteral("2025-02-03")),
+                 QStringLiteral("2025-02-03T00:00:00Z"));
         QVERIFY(docxDateTime(QStringLiteral("soon")).isEmpty());
     }
 };
