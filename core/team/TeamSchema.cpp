@@ -12,6 +12,7 @@ namespace {
 // PostgreSQL 13 brought gen_random_uuid() without an extension; Debian 12 ships 15.
 constexpr int kOldestServer = 130000;
 
+// Concurrent inits wait for each other here, then find the step done.
 constexpr const char kLock[] = "SELECT pg_advisory_xact_lock(1346587726, 0)";
 constexpr const char kCreateSchema[] = "CREATE SCHEMA IF NOT EXISTS paceline";
 constexpr const char kCreateVersionTable[] =

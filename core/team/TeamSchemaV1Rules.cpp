@@ -62,22 +62,20 @@ BEGIN
     RETURN encode(sha256(convert_to(message, 'UTF8')), 'hex');
 END $$;
 
--- Every insert takes the next id and the last hash under one lock, so concurrent writers
--- cannot fork the chain; whatever the client sent for these columns is replaced.
+-- Every insert takes the next id and the last hash from audit_head, whose row lock makes
+-- concurrent writers wait for each other; whatever the client sent for these columns is
+-- replaced.
 CREATE FUNCTION paceline.audit_log_chain() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = paceline, pg_catalog, pg_temp
     AS $$
-DECLARE
-    last record;
 BEGIN
-    PERFORM pg_advisory_xact_lock(1346587726, 1);
-    SELECT id, hash INTO last FROM paceline.audit_log ORDER BY id DESC LIMIT 1;
-    NEW.id := coalesce(last.id, 0) + 1;
-    NEW.prev_hash := coalesce(last.hash, repeat('0', 64));
+    UPDATE paceline.audit_head SET last_id = last_id + 1
+        RETURNING last_id, last_hash INTO NEW.id, NEW.prev_hash;
     NEW.at := clock_timestamp();
     NEW.actor := session_user;
     NEW.hash := paceline.audit_hash(NEW.prev_hash, NEW.at, NEW.actor, NEW.entity, NEW.entity_id,
                                     NEW.action, NEW.detail);
+    UPDATE paceline.audit_head SET last_hash = NEW.hash;
     RETURN NEW;
 END $$;
 CREATE TRIGGER audit_log_chain BEFORE INSERT ON paceline.audit_log
@@ -119,6 +117,12 @@ BEGIN
         END IF;
         prev := r.hash;
     END LOOP;
+    SELECT * INTO r FROM paceline.audit_head;
+    IF r.last_id <> n OR r.last_hash <> prev THEN
+        RETURN QUERY SELECT n, n + 1, format('the log ends at row %s, but %s rows were written '
+                                             '(rows at the end were removed)', n, r.last_id);
+        RETURN;
+    END IF;
     RETURN QUERY SELECT n, NULL::bigint, NULL::text;
 END $$;
 

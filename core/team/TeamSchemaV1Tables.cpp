@@ -167,7 +167,7 @@ CREATE TABLE paceline.case_status_history (
 );
 CREATE INDEX case_status_history_case ON paceline.case_status_history (case_id);
 
--- Append-only; id is the chain's order, given under a lock by the insert trigger; each hash
+-- Append-only; id is the chain's order, given by the insert trigger from audit_head; each hash
 -- covers the row and the previous row's hash, in the local audit log's scheme.
 CREATE TABLE paceline.audit_log (
     id        bigint PRIMARY KEY,
@@ -180,6 +180,16 @@ CREATE TABLE paceline.audit_log (
     prev_hash text NOT NULL,
     hash      text NOT NULL
 );
+
+-- The chain's end: one row, updated by every audit insert. Its row lock orders concurrent
+-- writers (a REPEATABLE READ writer that lost the race gets a serialization failure to retry,
+-- never a fork), and it tells a removed last row from a log that ended there.
+CREATE TABLE paceline.audit_head (
+    singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+    last_id   bigint NOT NULL,
+    last_hash text NOT NULL
+);
+INSERT INTO paceline.audit_head (last_id, last_hash) VALUES (0, repeat('0', 64));
 )SQL";
 }
 

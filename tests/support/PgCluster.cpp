@@ -194,14 +194,11 @@ QString PgSession::connectError() const
     return QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
 }
 
-PgSession::Outcome PgSession::exec(const QByteArray& sql, const QList<QByteArray>& params)
+namespace {
+
+PgSession::Outcome outcomeOf(PGresult* r)
 {
-    QList<const char*> values;
-    for (const QByteArray& p : params)
-        values.append(p.constData());
-    PGresult* r = PQexecParams(m_conn, sql.constData(), static_cast<int>(values.size()), nullptr,
-                               values.constData(), nullptr, nullptr, 0);
-    Outcome o;
+    PgSession::Outcome o;
     const ExecStatusType status = PQresultStatus(r);
     o.ok = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
     if (const char* state = PQresultErrorField(r, PG_DIAG_SQLSTATE))
@@ -216,6 +213,31 @@ PgSession::Outcome PgSession::exec(const QByteArray& sql, const QList<QByteArray
     }
     PQclear(r);
     return o;
+}
+
+} // namespace
+
+PgSession::Outcome PgSession::exec(const QByteArray& sql, const QList<QByteArray>& params)
+{
+    QList<const char*> values;
+    for (const QByteArray& p : params)
+        values.append(p.constData());
+    return outcomeOf(PQexecParams(m_conn, sql.constData(), static_cast<int>(values.size()), nullptr,
+                                  values.constData(), nullptr, nullptr, 0));
+}
+
+bool PgSession::send(const QByteArray& sql)
+{
+    return PQsendQueryParams(m_conn, sql.constData(), 0, nullptr, nullptr, nullptr, nullptr, 0) ==
+           1;
+}
+
+PgSession::Outcome PgSession::result()
+{
+    PGresult* first = PQgetResult(m_conn);
+    while (PGresult* more = PQgetResult(m_conn))
+        PQclear(more);
+    return outcomeOf(first);
 }
 
 QString PgSession::value(const QByteArray& sql, const QList<QByteArray>& params)

@@ -71,6 +71,10 @@ public:
     };
     // Parameters are bound ($1, $2, ...), text format.
     Outcome exec(const QByteArray& sql, const QList<QByteArray>& params = {});
+    // Sends a statement without waiting for it (a writer that will block on another's lock);
+    // result() waits for its outcome.
+    bool send(const QByteArray& sql);
+    Outcome result();
     // The first column of the first row ("" when there is none); an error is only warned of.
     QString value(const QByteArray& sql, const QList<QByteArray>& params = {});
 

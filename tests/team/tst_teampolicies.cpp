@@ -458,6 +458,10 @@ private slots:
                                  << QStringLiteral("row 3 was changed after it was written");
         QTest::newRow("removed") << QByteArray("DELETE FROM paceline.audit_log WHERE id = 3")
                                  << QStringLiteral("row 4 does not follow the row before it");
+        QTest::newRow("last removed")
+            << QByteArray("DELETE FROM paceline.audit_log WHERE id = (SELECT max(id) FROM "
+                          "paceline.audit_log)")
+            << QStringLiteral("the log ends at row");
         QTest::newRow("rehashed")
             << QByteArray("UPDATE paceline.audit_log SET actor = 'mallory', hash = "
                           "paceline.audit_hash(prev_hash, at, 'mallory', entity, entity_id, "
@@ -479,6 +483,54 @@ private slots:
         QVERIFY(s.exec("ROLLBACK").ok);
         QVERIFY2(found.startsWith(problem), qPrintable(found));
         QCOMPARE(s.value("SELECT first_broken_id IS NULL FROM paceline.verify_audit_log()"),
+                 QStringLiteral("t"));
+    }
+
+    void concurrentWritersKeepOneChain()
+    {
+        const QByteArray id = newCase(QStringLiteral("alice"), "Busy");
+        PgSession first(m_cluster.conninfo(QStringLiteral("rita"), QStringLiteral("team")));
+        PgSession second(m_cluster.conninfo(QStringLiteral("rob"), QStringLiteral("team")));
+        QVERIFY(first.exec("BEGIN").ok);
+        QVERIFY(first
+                    .exec("INSERT INTO paceline.case_comment (case_id, body) VALUES ($1, "
+                          "'first')",
+                          {id})
+                    .ok);
+        QVERIFY(second.send("INSERT INTO paceline.case_comment (case_id, body) VALUES (" + id +
+                            ", 'second')"));
+        // rob's audit row waits for rita's transaction: the chain's end is locked.
+        QTRY_COMPARE_WITH_TIMEOUT(superuser().value("SELECT count(*) FROM pg_stat_activity "
+                                                    "WHERE usename = 'rob' AND "
+                                                    "wait_event_type = 'Lock'"),
+                                  QStringLiteral("1"), 20000);
+        QVERIFY(first.exec("COMMIT").ok);
+        const auto late = second.result();
+        QVERIFY2(late.ok, qPrintable(late.message));
+        QCOMPARE(superuser().value("SELECT string_agg(actor, ',' ORDER BY id) FROM (SELECT id, "
+                                   "actor FROM paceline.audit_log ORDER BY id DESC LIMIT 2) t"),
+                 QStringLiteral("rita,rob"));
+        QCOMPARE(superuser().value("SELECT first_broken_id IS NULL FROM "
+                                   "paceline.verify_audit_log()"),
+                 QStringLiteral("t"));
+    }
+
+    void aRepeatableReadWriterRetriesRatherThanForks()
+    {
+        const QByteArray id = newCase(QStringLiteral("alice"), "Snapshot");
+        PgSession first(m_cluster.conninfo(QStringLiteral("rita"), QStringLiteral("team")));
+        PgSession second(m_cluster.conninfo(QStringLiteral("rob"), QStringLiteral("team")));
+        QVERIFY(second.exec("BEGIN ISOLATION LEVEL REPEATABLE READ").ok);
+        QVERIFY(second.exec("SELECT count(*) FROM paceline.audit_log").ok); // takes the snapshot
+        QVERIFY(
+            first.exec("INSERT INTO paceline.case_comment (case_id, body) VALUES ($1, 'now')", {id})
+                .ok);
+        const auto stale = second.exec(
+            "INSERT INTO paceline.case_comment (case_id, body) VALUES ($1, 'from the past')", {id});
+        QCOMPARE(stale.sqlState, QStringLiteral("40001")); // serialization failure: retry
+        QVERIFY(second.exec("ROLLBACK").ok);
+        QCOMPARE(superuser().value("SELECT first_broken_id IS NULL FROM "
+                                   "paceline.verify_audit_log()"),
                  QStringLiteral("t"));
     }
 
