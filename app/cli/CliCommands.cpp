@@ -266,7 +266,7 @@ const std::vector<Command>& commands()
         {QStringLiteral("timeline"), QStringLiteral("the timeline: export its CSV files"), nullptr,
          timelineCommands()},
         {QStringLiteral("team"),
-         QStringLiteral("the PostgreSQL team database: init, add-user"), nullptr,
+         QStringLiteral("the PostgreSQL team database: init, add-user, check"), nullptr,
          teamCommands()},
     };
     return all;

@@ -3,6 +3,7 @@
 #include "CliCommands.h"
 #include "CliSupport.h"
 #include "team/PgConnection.h"
+#include "team/TeamCheck.h"
 #include "team/TeamSchema.h"
 
 namespace paceline::cli {
@@ -95,6 +96,40 @@ int teamAddUser(const Invocation& inv, QTextStream& out, QTextStream& err)
     return Success;
 }
 
+int teamCheck(const Invocation& inv, QTextStream& out, QTextStream& err)
+{
+    CommandLine cl(inv, QStringLiteral("URL"),
+                   QStringLiteral("Connect to the team database and report its team schema "
+                                  "version, the team roles of the user connected, and whether "
+                                  "the audit log's hash chain holds, as the server verifies it. "
+                                  "Exit status 1 when the chain is broken."));
+    cl.addArgument(QStringLiteral("URL"), QString::fromUtf8(kUrlHelp));
+    if (const auto done = cl.parse(out, err))
+        return *done;
+    if (cl.arguments().isEmpty())
+        return report(err, badInput(cl.usageMessage(QStringLiteral("team check needs the URL of "
+                                                                   "the team database"))));
+    auto conn = PgConnection::open(cl.arguments().first());
+    if (!conn)
+        return report(err, conn.error());
+    auto check = checkTeamDatabase(**conn);
+    if (!check)
+        return report(err, check.error());
+    const QString name = (*conn)->displayName();
+    out << name << ": team schema version " << check->schemaVersion << " (current "
+        << currentTeamSchemaVersion() << ")" << Qt::endl;
+    out << check->user << ": "
+        << (check->roles.isEmpty() ? QStringLiteral("no team role")
+                                   : check->roles.join(QStringLiteral(", ")))
+        << Qt::endl;
+    if (check->firstBrokenRow != 0) {
+        err << "paceline-cli: " << name << ": audit log: " << check->problem << Qt::endl;
+        return Failure;
+    }
+    out << "audit log: " << check->auditRows << " rows, hash chain intact" << Qt::endl;
+    return Success;
+}
+
 } // namespace
 
 std::vector<Command> teamCommands()
@@ -106,6 +141,8 @@ std::vector<Command> teamCommands()
         {QStringLiteral("add-user"),
          QStringLiteral("give a person a team role: drafter, reviewer, chair or admin"),
          &teamAddUser},
+        {QStringLiteral("check"),
+         QStringLiteral("schema version, your team roles, the audit log's hash chain"), &teamCheck},
     };
 }
 

@@ -6,7 +6,7 @@
 
 namespace paceline::cli {
 
-// paceline-cli team init URL | team add-user URL NAME --role ROLE
+// paceline-cli team init URL | team add-user URL NAME --role ROLE | team check URL
 std::vector<Command> teamCommands();
 
 } // namespace paceline::cli

@@ -163,6 +163,32 @@ private slots:
                  QStringLiteral("0"));
     }
 
+    void checkReportsRolesAndTheChain()
+    {
+        const auto check = [&](const QString& user) {
+            return runCli({QStringLiteral("team"), QStringLiteral("check"), team(user)});
+        };
+        CliRun r = check(QStringLiteral("rita"));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("team schema version 1 (current 1)")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("\nrita: reviewer, chair\n")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("rows, hash chain intact")), qPrintable(r.out));
+
+        r = check(QStringLiteral("plain"));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("permission denied")), qPrintable(r.err));
+
+        // A superuser with the triggers off rewrites a row: check says which.
+        PgSession s(team(PgCluster::superuser()));
+        QVERIFY(s.exec("SET session_replication_role = replica").ok);
+        QVERIFY(s.exec("UPDATE paceline.audit_log SET actor = 'mallory' WHERE id = 2").ok);
+        r = check(QStringLiteral("alice"));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("audit log: row 2 was changed after it was written")),
+                 qPrintable(r.err));
+    }
+
     void anUnreachableServerIsNamed()
     {
         const CliRun r = runCli({QStringLiteral("team"), QStringLiteral("init"),
@@ -179,6 +205,7 @@ private slots:
         QVERIFY(r.out.contains(QLatin1String("add-user")));
         const CliRun all = runCli({QStringLiteral("--help-all")});
         QVERIFY(all.out.contains(QLatin1String("team add-user")));
+        QVERIFY(all.out.contains(QLatin1String("team check")));
     }
 
     void cleanupTestCase() { m_cluster.stop(); }
