@@ -115,20 +115,27 @@ Result<int> teamSchemaVersion(PgConnection& conn)
 
 Result<TeamInitOutcome> initTeamDatabase(PgConnection& conn)
 {
+    return initTeamDatabase(conn, teamMigrations());
+}
+
+Result<TeamInitOutcome> initTeamDatabase(PgConnection& conn,
+                                         const std::vector<TeamMigration>& migrations)
+{
+    const int newest = migrations.back().version;
     TeamInitOutcome outcome;
     auto from = teamSchemaVersion(conn);
     if (!from)
         return from.error();
     outcome.fromVersion = from.value();
-    if (Status s = checkServer(conn, outcome.fromVersion < currentTeamSchemaVersion()); !s)
+    if (Status s = checkServer(conn, outcome.fromVersion < newest); !s)
         return s.error();
-    if (outcome.fromVersion > currentTeamSchemaVersion())
+    if (outcome.fromVersion > newest)
         return makeError(QStringLiteral("the team schema is at version %1, newer than this "
                                         "Paceline knows (%2); use a newer Paceline")
                              .arg(outcome.fromVersion)
-                             .arg(currentTeamSchemaVersion()),
+                             .arg(newest),
                          QStringLiteral("team database %1").arg(conn.displayName()));
-    for (const TeamMigration& m : teamMigrations()) {
+    for (const TeamMigration& m : migrations) {
         if (m.version <= outcome.fromVersion)
             continue;
         auto applied = applyStep(conn, m);

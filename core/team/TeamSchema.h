@@ -33,6 +33,9 @@ struct TeamInitOutcome {
 // second run applies only newer steps, or nothing. Needs a role that may create roles (a
 // superuser, or one with CREATEROLE that owns the database). Concurrent runs wait for each other.
 Result<TeamInitOutcome> initTeamDatabase(PgConnection& conn);
+// The same with other steps (tests: a later version, a step that fails).
+Result<TeamInitOutcome> initTeamDatabase(PgConnection& conn,
+                                         const std::vector<TeamMigration>& migrations);
 
 // The team schema version of the database; 0 when it has none.
 Result<int> teamSchemaVersion(PgConnection& conn);

@@ -121,6 +121,41 @@ private slots:
         QCOMPARE(caseField(id, "title"), QStringLiteral("Kept across init"));
     }
 
+    void eachLaterStepAppliesInItsOwnTransaction()
+    {
+        auto conn =
+            PgConnection::open(m_cluster.conninfo(PgCluster::superuser(), QStringLiteral("team")));
+        QVERIFY(conn);
+        std::vector<TeamMigration> steps = teamMigrations();
+        steps.push_back({2, "step two", {+[]() -> const char* {
+                             return "CREATE TABLE paceline.step_two (x integer)";
+                         }}});
+        steps.push_back({3, "step three fails halfway", {+[]() -> const char* {
+                             return "CREATE TABLE paceline.step_three (x integer); SELECT 1 / 0";
+                         }}});
+        auto failed = initTeamDatabase(**conn, steps);
+        QVERIFY(!failed);
+        QVERIFY2(failed.error().toString().contains(QLatin1String("team schema version 3")) &&
+                     failed.error().toString().contains(QLatin1String("division by zero")),
+                 qPrintable(failed.error().toString()));
+        QCOMPARE(superuser().value("SELECT max(version) FROM paceline.team_schema_version"),
+                 QStringLiteral("2"));
+        QCOMPARE(superuser().value("SELECT to_regclass('paceline.step_two') IS NOT NULL AND "
+                                   "to_regclass('paceline.step_three') IS NULL"),
+                 QStringLiteral("t"));
+        steps.pop_back();
+        auto again = initTeamDatabase(**conn, steps);
+        QVERIFY(again && again->applied.isEmpty() && again->toVersion == 2);
+
+        // A team schema newer than this Paceline is refused, untouched.
+        auto newer = initTeamDatabase(**conn);
+        QVERIFY(!newer);
+        QVERIFY2(newer.error().message.contains(QLatin1String("newer than this Paceline knows")),
+                 qPrintable(newer.error().toString()));
+        QVERIFY(superuser().exec("DROP TABLE paceline.step_two").ok);
+        QVERIFY(superuser().exec("DELETE FROM paceline.team_schema_version WHERE version = 2").ok);
+    }
+
     void aDrafterCreatesOnlyOwnDrafts()
     {
         const QByteArray id = newCase(QStringLiteral("alice"), "Own draft");
