@@ -104,6 +104,8 @@ Result<QJsonObject> caseToJson(Database& db, qint64 caseId)
                        {QStringLiteral("list"), c->listKey},
                        {QStringLiteral("edition"), c->editionLabel},
                        {QStringLiteral("code"), c->targetCode},
+                       {QStringLiteral("target_kind"), caseTargetKindName(c->targetKind)},
+                       {QStringLiteral("target_name"), c->targetName},
                        {QStringLiteral("base_text"), c->baseText},
                        {QStringLiteral("proposed_text"), c->proposedText},
                        {QStringLiteral("justification"), c->justification},
@@ -238,6 +240,13 @@ Result<CaseBundle> readCaseBundle(const QByteArray& bytes, const QString& fileNa
             !caseKindFromString(str(c, "kind")) || !caseStatusFromString(str(c, "status")))
             return badInput(QStringLiteral("case without uuid, title, kind or status"),
                             QStringLiteral("%1: $.cases[%2]").arg(fileName).arg(i));
+        // Bundles of older versions have no target kind: their cases target an entry.
+        const QJsonValue target = c.value(QLatin1String("target_kind"));
+        if (!target.isUndefined() && !caseTargetKindFromString(target.toString()))
+            return badInput(QStringLiteral("unknown target kind \"%1\" (entry, item, note or "
+                                           "term)")
+                                .arg(target.toString()),
+                            QStringLiteral("%1: $.cases[%2].target_kind").arg(fileName).arg(i));
     }
     return CaseBundle{str(root, "created_by"), str(root, "created_at"), cases};
 }

@@ -29,12 +29,12 @@ Result<qint64> insertCase(Database& db, const QJsonObject& c)
     auto q = db.prepare("INSERT INTO amendment_case (uuid, title, kind, list_id, base_edition_id, "
                         "target_code, base_text, "
                         "proposed_text, justification, notes, author, organisation, status, "
-                        "revision, created_at, updated_at) "
+                        "revision, created_at, updated_at, target_kind, target_name) "
                         "VALUES (?1, ?2, ?3, (SELECT id FROM control_list WHERE key = ?4), (SELECT "
                         "e.id FROM edition e JOIN "
                         "control_list l ON l.id = e.list_id WHERE l.key = ?4 AND e.label = ?5), "
                         "?6, ?7, ?8, ?9, ?10, ?11, ?12, "
-                        "?13, ?14, ?15, ?16)");
+                        "?13, ?14, ?15, ?16, ?17, ?18)");
     if (!q)
         return q.error();
     q->bind(1, str(c, "uuid"))
@@ -48,6 +48,9 @@ Result<qint64> insertCase(Database& db, const QJsonObject& c)
         .bindOptional(12, str(c, "organisation"));
     q->bind(13, str(c, "status")).bind(14, c.value(QLatin1String("revision")).toInt(1));
     q->bind(15, str(c, "created_at")).bind(16, str(c, "updated_at"));
+    const auto target = caseTargetKindFromString(str(c, "target_kind"));
+    q->bind(17, caseTargetKindName(target.value_or(CaseTargetKind::Entry)));
+    q->bindOptional(18, str(c, "target_name"));
     if (Status s = q->run(); !s)
         return s.error();
     return db.lastInsertId();

@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "cases/CaseStore.h"
+#include "cases/CaseTarget.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
@@ -18,6 +19,17 @@ QString jsonText(const QJsonObject& o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+// Two cases aim at the same thing: the same defined term (wherever it was chosen), or the same
+// code when neither amends a definition.
+bool sameTarget(const CaseRecord& a, const CaseRecord& b)
+{
+    const bool termA = a.targetKind == CaseTargetKind::Term;
+    const bool termB = b.targetKind == CaseTargetKind::Term;
+    if (termA || termB)
+        return termA && termB && a.targetName.compare(b.targetName, Qt::CaseInsensitive) == 0;
+    return a.targetCode == b.targetCode;
+}
+
 QStringList changedFields(const CaseRecord& before, const CaseRecord& after)
 {
     QStringList out;
@@ -27,6 +39,8 @@ QStringList changedFields(const CaseRecord& before, const CaseRecord& after)
         out << QStringLiteral("kind");
     if (before.targetCode != after.targetCode)
         out << QStringLiteral("target_code");
+    if (before.targetKind != after.targetKind || before.targetName != after.targetName)
+        out << QStringLiteral("target");
     if (before.proposedText != after.proposedText)
         out << QStringLiteral("proposed_text");
     if (before.justification != after.justification)
@@ -59,13 +73,19 @@ Result<bool> CaseDraftStore::saveDraft(const CaseRecord& draft,
                                        "back to Draft")
                             .arg(caseStatusTitle(stored->status)),
                         fields.first());
+    // Checked when the kind or the target changes, so that a case of an older version whose
+    // target says less than its kind can still be edited.
+    if (fields.contains(QLatin1String("kind")) || fields.contains(QLatin1String("target")))
+        if (Status s = checkCaseTarget(c); !s)
+            return s.error();
     if (Status s = writeAnchors(c.id, anchors); !s)
         return s.error();
     if (!fields.isEmpty()) {
         const QString now = nowUtcIso();
-        auto q = m_db.prepare("UPDATE amendment_case SET title = ?2, kind = ?3, target_code = ?4, "
-                              "proposed_text = ?5, justification = ?6, notes = ?7, updated_at = ?8 "
-                              "WHERE id = ?1");
+        auto q =
+            m_db.prepare("UPDATE amendment_case SET title = ?2, kind = ?3, target_code = ?4, "
+                         "proposed_text = ?5, justification = ?6, notes = ?7, updated_at = ?8, "
+                         "target_kind = ?9, target_name = ?10 WHERE id = ?1");
         if (!q)
             return q.error();
         q->bind(1, c.id)
@@ -73,6 +93,7 @@ Result<bool> CaseDraftStore::saveDraft(const CaseRecord& draft,
             .bind(3, caseKindName(c.kind))
             .bindOptional(4, c.targetCode);
         q->bind(5, c.proposedText).bind(6, jsonText(c.justification)).bind(7, c.notes).bind(8, now);
+        q->bind(9, caseTargetKindName(c.targetKind)).bindOptional(10, c.targetName);
         if (Status s = q->run(); !s)
             return s.error();
         AuditEntry audit{actor,
@@ -200,8 +221,7 @@ Result<QList<CaseRecord>> CaseDraftStore::openCasesOnTarget(const CaseRecord& c)
         const bool closed = other.status == CaseStatus::Adopted ||
                             other.status == CaseStatus::Rejected ||
                             other.status == CaseStatus::Withdrawn;
-        if (other.id != c.id && !closed && other.listKey == c.listKey &&
-            other.targetCode == c.targetCode)
+        if (other.id != c.id && !closed && other.listKey == c.listKey && sameTarget(other, c))
             out.append(other);
     }
     return out;

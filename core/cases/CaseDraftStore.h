@@ -34,7 +34,8 @@ public:
     // Writes the editable fields (title, kind, target, proposed text, justification, notes)
     // and the comment anchors. Returns false when nothing differed from the stored case. An empty
     // title keeps the stored one. Refused, changing nothing, while the stored status locks the
-    // text (isTextEditable).
+    // text (isTextEditable), and when a changed kind or target do not go together
+    // (checkCaseTarget).
     Result<bool> saveDraft(const CaseRecord& c, const QList<CommentAnchorState>& anchors,
                            const QString& actor);
     // Freezes the current proposed text and justification as the next revision number.
@@ -43,7 +44,8 @@ public:
     Status changeStatus(qint64 caseId, CaseStatus to, const QString& actor, const QString& reason);
     Status setCommentResolved(qint64 caseId, const QString& commentUuid, bool resolved,
                               const QString& actor);
-    // Other cases still open (not adopted, rejected or withdrawn) on the same list and code.
+    // Other cases still open (not adopted, rejected or withdrawn) on the same list and target:
+    // the same defined term, or the same code.
     Result<QList<CaseRecord>> openCasesOnTarget(const CaseRecord& c);
 
 private:

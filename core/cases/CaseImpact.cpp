@@ -94,7 +94,9 @@ Result<CaseImpact> analyseCaseImpact(Database& db, const CaseRecord& c)
 
     QStringList changed; // normalised names, in a stable order
     if (c.kind == CaseKind::AmendDefinition) {
-        const QString target = TermLinker::normalise(c.targetCode);
+        // The term the case targets; a case of an older version named it nowhere but its text.
+        const QString target = TermLinker::normalise(
+            c.targetKind == CaseTargetKind::Term ? c.targetName : c.targetCode);
         if (byName.contains(target))
             changed << target;
         else

@@ -1,6 +1,7 @@
 #include "CaseStore.h"
 
 #include "audit/AuditLog.h"
+#include "cases/CaseTarget.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
@@ -25,7 +26,7 @@ QString toJsonText(const QJsonObject& o)
 #define CASE_SELECT                                                                                \
     "SELECT c.id, c.uuid, c.title, c.kind, l.key, c.base_edition_id, e.label, c.target_code, "     \
     "c.base_text, c.proposed_text, c.justification, c.notes, c.author, c.organisation, c.status, " \
-    "c.revision, c.created_at, c.updated_at FROM amendment_case c "                                \
+    "c.revision, c.created_at, c.updated_at, c.target_kind, c.target_name FROM amendment_case c "  \
     "LEFT JOIN control_list l ON l.id = c.list_id LEFT JOIN edition e ON e.id = "                  \
     "c.base_edition_id "
 
@@ -50,6 +51,8 @@ CaseRecord caseFromRow(const Statement& q)
     c.revision = static_cast<int>(q.integer(15));
     c.createdAt = q.text(16);
     c.updatedAt = q.text(17);
+    c.targetKind = caseTargetKindFromString(q.text(18)).value_or(CaseTargetKind::Entry);
+    c.targetName = q.text(19);
     return c;
 }
 
@@ -79,6 +82,8 @@ Result<qint64> CaseStore::create(CaseRecord c, const QString& actor)
         c.updatedAt = c.createdAt;
     if (c.title.trimmed().isEmpty())
         return badInput(QStringLiteral("a case needs a title"), QStringLiteral("title"));
+    if (Status s = checkCaseTarget(c); !s)
+        return s.error();
 
     Transaction tx(m_db);
     if (!tx.begun())
@@ -86,8 +91,9 @@ Result<qint64> CaseStore::create(CaseRecord c, const QString& actor)
     auto q = m_db.prepare(
         "INSERT INTO amendment_case (uuid, title, kind, list_id, base_edition_id, target_code, "
         "base_text, proposed_text, justification, notes, author, organisation, status, revision, "
-        "created_at, updated_at) VALUES (?1, ?2, ?3, (SELECT id FROM control_list WHERE key = ?4), "
-        "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
+        "created_at, updated_at, target_kind, target_name) VALUES (?1, ?2, ?3, "
+        "(SELECT id FROM control_list WHERE key = ?4), "
+        "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
     if (!q)
         return q.error();
     q->bind(1, c.uuid).bind(2, c.title).bind(3, caseKindName(c.kind)).bind(4, c.listKey);
@@ -97,6 +103,7 @@ Result<qint64> CaseStore::create(CaseRecord c, const QString& actor)
     q->bind(9, toJsonText(c.justification)).bind(10, c.notes).bind(11, c.author);
     q->bindOptional(12, c.organisation).bind(13, caseStatusName(c.status)).bind(14, c.revision);
     q->bind(15, c.createdAt).bind(16, c.updatedAt);
+    q->bind(17, caseTargetKindName(c.targetKind)).bindOptional(18, c.targetName);
     if (Status s = q->run(); !s)
         return s.error();
     const qint64 id = m_db.lastInsertId();
@@ -118,7 +125,7 @@ Result<qint64> CaseStore::create(CaseRecord c, const QString& actor)
                      c.uuid,
                      QStringLiteral("create"),
                      QJsonObject{{QStringLiteral("title"), c.title},
-                                 {QStringLiteral("target"), c.targetCode},
+                                 {QStringLiteral("target"), caseTargetTitle(c)},
                                  {QStringLiteral("status"), caseStatusName(c.status)}},
                      c.createdAt};
     if (Status s = AuditLog(m_db).append(audit); !s)

@@ -1,5 +1,7 @@
 #include "CaseText.h"
 
+#include "browse/ListBrowser.h"
+
 #include <algorithm>
 
 namespace paceline {
@@ -31,6 +33,28 @@ Result<QString> caseTextOfEntry(Database& db, qint64 editionId, const QString& c
     if (!nodes)
         return nodes.error();
     return caseTextOf(nodes.value());
+}
+
+QString caseTextOfTerm(const ListTerm& term)
+{
+    const QString definition = term.definition.trimmed();
+    const QString quoted = QStringLiteral("\"%1\"").arg(term.term.trimmed());
+    if (definition.startsWith(QLatin1String("means "), Qt::CaseInsensitive))
+        return quoted + QLatin1Char(' ') + definition;
+    return definition.isEmpty() ? quoted : quoted + QStringLiteral(": ") + definition;
+}
+
+Result<QString> caseTextOfTarget(Database& db, qint64 editionId, CaseTargetKind kind,
+                                 const QString& code, const QString& name)
+{
+    if (kind == CaseTargetKind::Term) {
+        auto term = ListBrowser(db).definedTerm(editionId, name);
+        if (!term)
+            return term.error();
+        return caseTextOfTerm(term.value());
+    }
+    // An item or a note is the top of its own subtree: its text and whatever is under it.
+    return caseTextOfEntry(db, editionId, code);
 }
 
 } // namespace paceline

@@ -35,6 +35,18 @@ constexpr KindName kKinds[] = {
     {CaseKind::NoteOrDecontrol, "note_or_decontrol", "Add or change a note / decontrol"},
 };
 
+struct TargetName {
+    CaseTargetKind kind;
+    const char* name;
+};
+
+constexpr TargetName kTargets[] = {
+    {CaseTargetKind::Entry, "entry"},
+    {CaseTargetKind::Item, "item"},
+    {CaseTargetKind::Note, "note"},
+    {CaseTargetKind::Term, "term"},
+};
+
 } // namespace
 
 std::optional<CaseStatus> caseStatusFromString(const QString& text)
@@ -82,6 +94,22 @@ QString caseKindTitle(CaseKind kind)
     for (const auto& k : kKinds)
         if (k.kind == kind)
             return QLatin1String(k.title);
+    return {};
+}
+
+std::optional<CaseTargetKind> caseTargetKindFromString(const QString& text)
+{
+    for (const auto& t : kTargets)
+        if (text == QLatin1String(t.name))
+            return t.kind;
+    return std::nullopt;
+}
+
+QString caseTargetKindName(CaseTargetKind kind)
+{
+    for (const auto& t : kTargets)
+        if (t.kind == kind)
+            return QLatin1String(t.name);
     return {};
 }
 

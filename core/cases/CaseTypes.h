@@ -19,6 +19,8 @@ enum class CaseStatus {
     Withdrawn
 };
 enum class CaseKind { NewEntry, AmendEntry, DeleteEntry, AmendDefinition, NoteOrDecontrol };
+// What a case amends: a whole entry, one item of it, a note, or a defined term of the list.
+enum class CaseTargetKind { Entry, Item, Note, Term };
 
 std::optional<CaseStatus> caseStatusFromString(const QString& text);
 QString caseStatusName(CaseStatus status);  // stored form: "in_review"
@@ -26,6 +28,8 @@ QString caseStatusTitle(CaseStatus status); // for people: "In review"
 std::optional<CaseKind> caseKindFromString(const QString& text);
 QString caseKindName(CaseKind kind);
 QString caseKindTitle(CaseKind kind);
+std::optional<CaseTargetKind> caseTargetKindFromString(const QString& text);
+QString caseTargetKindName(CaseTargetKind kind); // stored form: "entry", "item", "note", "term"
 
 // The review workflow: Draft -> In review -> Changes requested -> In review -> ... ->
 // Approved -> Submitted -> Adopted / Rejected; Withdrawn from any open state. In review and
@@ -46,7 +50,12 @@ struct CaseRecord {
     QString listKey;
     qint64 baseEditionId = 0;
     QString editionLabel;
+    // The entry, item or note amended; for a defined term, the entry it was chosen from (may be
+    // empty). For a new entry, the proposed code.
     QString targetCode;
+    CaseTargetKind targetKind = CaseTargetKind::Entry;
+    // The defined term for a term target, the note's label ("Note 1") for a note; else empty.
+    QString targetName;
     QString baseText;
     QString proposedText;
     QJsonObject justification;

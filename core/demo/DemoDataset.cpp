@@ -63,8 +63,15 @@ Result<int> installCases(Database& db)
         c.listKey = edition->listKey;
         c.baseEditionId = edition->id;
         c.targetCode = str(o, "code");
-        if (auto base = caseTextOfEntry(db, edition->id, c.targetCode))
+        // Without a target kind a demo case amends its entry (or, new, proposes it).
+        c.targetKind =
+            caseTargetKindFromString(str(o, "target_kind")).value_or(CaseTargetKind::Entry);
+        c.targetName = str(o, "target_name");
+        auto base = caseTextOfTarget(db, edition->id, c.targetKind, c.targetCode, c.targetName);
+        if (base)
             c.baseText = base.value();
+        else if (c.kind != CaseKind::NewEntry)
+            return makeError(base.error().message, place);
         c.proposedText = str(o, "proposed_text");
         c.justification = o.value(QLatin1String("justification")).toObject();
         c.notes = str(o, "notes");

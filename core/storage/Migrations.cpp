@@ -7,6 +7,7 @@
 #include "storage/SchemaV4Wassenaar.h"
 #include "storage/SchemaV5Eras.h"
 #include "storage/SchemaV6ImportSpeed.h"
+#include "storage/SchemaV7CaseTargets.h"
 #include "storage/Transaction.h"
 
 namespace paceline {
@@ -30,6 +31,7 @@ const std::vector<Migration>& standardMigrations()
         {5, "eras: named periods behind the innovation chart", &migrateToEras},
         {6, "imports that keep their speed: no node index by code alone, FTS merges by 8",
          &migrateToImportSpeed},
+        {7, "case targets: an entry, an item, a note or a defined term", &migrateToCaseTargets},
     };
     return migrations;
 }
