@@ -93,6 +93,8 @@ Result<std::unique_ptr<PgConnection>> PgConnection::open(const QString& conninfo
                              : message,
                          QStringLiteral("team database: connect"));
     }
+    // The server's notices ("schema already exists, skipping") are not the user's business.
+    PQsetNoticeProcessor(conn, [](void*, const char*) {}, nullptr);
     return std::unique_ptr<PgConnection>(new PgConnection(conn));
 }
 

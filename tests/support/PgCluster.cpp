@@ -177,6 +177,7 @@ QByteArray PgCluster::log() const
 PgSession::PgSession(const QString& conninfo)
     : m_conn(PQconnectdb(conninfo.toUtf8().constData()))
 {
+    PQsetNoticeProcessor(m_conn, [](void*, const char*) {}, nullptr);
 }
 
 PgSession::~PgSession()
