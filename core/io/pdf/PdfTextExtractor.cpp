@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <future>
+#include <mutex>
 #include <vector>
 
 #ifdef PACELINE_HAVE_POPPLER
@@ -59,6 +60,19 @@ Result<QString> pageRange(const QString& path, int from, int to)
     return text;
 }
 
+// Poppler creates its colour profiles (GfxState's sRGB and XYZ profiles) lazily, in static
+// members, the first time any page is laid out; two threads doing that at once can free a
+// profile the other is using (a crash seen in CI). Laying out one page on one thread first
+// creates them before any run starts in parallel.
+void createPopplerStatics(Poppler::Document& doc)
+{
+    static std::once_flag once;
+    std::call_once(once, [&doc] {
+        if (std::unique_ptr<Poppler::Page> page = doc.page(0))
+            page->text(QRectF(), Poppler::Page::PhysicalLayout);
+    });
+}
+
 } // namespace
 #endif
 
@@ -70,6 +84,8 @@ Result<QString> PdfTextExtractor::extractFirstPages(const QString& path, int max
         return doc.error();
     const int total = doc.value()->numPages();
     const int pages = maxPages < 0 ? total : std::min(maxPages, total);
+    if (pages > 0)
+        createPopplerStatics(*doc.value());
     doc.value().reset();
     // Poppler lays out one page at a time, on one document per thread: long documents are
     // split into runs of pages, each read by its own document on its own thread.
