@@ -263,6 +263,15 @@ BEGIN
     IF TG_TABLE_NAME = 'case_signoff' THEN
         NEW.revision := case_row.revision;
     END IF;
+    IF TG_TABLE_NAME = 'case_comment' THEN
+        -- Who resolved a comment, and when, is the server's to say.
+        IF TG_OP = 'INSERT' OR NEW.resolved_at IS DISTINCT FROM OLD.resolved_at THEN
+            NEW.resolved_by := CASE WHEN NEW.resolved_at IS NOT NULL THEN session_user END;
+            NEW.resolved_at := CASE WHEN NEW.resolved_at IS NOT NULL THEN now() END;
+        ELSE
+            NEW.resolved_by := OLD.resolved_by;
+        END IF;
+    END IF;
     IF TG_OP = 'INSERT' THEN
         NEW.created_at := now();
         RETURN NEW;

@@ -317,13 +317,22 @@ private slots:
                  0);
         QCOMPARE(m_team.as(QStringLiteral("alice"))
                      .exec("UPDATE paceline.case_comment SET resolved_at = now(), resolved_by = "
-                           "'alice' WHERE id = $1",
+                           "'carl' WHERE id = $1",
                            {comment})
                      .affected,
                  1);
-        QCOMPARE(m_team.superuser().value("SELECT body FROM paceline.case_comment WHERE id = $1",
+        // The case's author resolved it, whoever the client named.
+        QCOMPARE(m_team.superuser().value("SELECT body || ':' || resolved_by FROM "
+                                          "paceline.case_comment WHERE id = $1",
                                           {comment}),
-                 QStringLiteral("Too broad"));
+                 QStringLiteral("Too broad:alice"));
+        QVERIFY(m_team.as(QStringLiteral("rita"))
+                    .exec("UPDATE paceline.case_comment SET resolved_by = 'rob' WHERE id = $1",
+                          {comment})
+                    .ok);
+        QCOMPARE(m_team.superuser().value(
+                     "SELECT resolved_by FROM paceline.case_comment WHERE id = $1", {comment}),
+                 QStringLiteral("alice"));
     }
 
     void editionsAndTimelineFacts()
