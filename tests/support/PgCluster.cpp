@@ -120,6 +120,17 @@ bool PgCluster::start()
               QStringLiteral("--locale=C"), QStringLiteral("--no-sync")},
              120000))
         return false;
+    if (!m_hbaFirst.isEmpty()) {
+        QFile hba(data + QStringLiteral("/pg_hba.conf"));
+        if (!hba.open(QIODevice::ReadWrite)) {
+            m_error = hba.errorString();
+            return false;
+        }
+        const QByteArray rest = hba.readAll();
+        hba.resize(0);
+        hba.seek(0);
+        hba.write(m_hbaFirst.join(QLatin1Char('\n')).toUtf8() + '\n' + rest);
+    }
     const QString options = QStringLiteral("-k '%1' -p %2 -c listen_addresses='' -c fsync=off "
                                            "-c full_page_writes=off -c synchronous_commit=off")
                                 .arg(m_dir->path())
@@ -177,7 +188,8 @@ QByteArray PgCluster::log() const
 PgSession::PgSession(const QString& conninfo)
     : m_conn(PQconnectdb(conninfo.toUtf8().constData()))
 {
-    PQsetNoticeProcessor(m_conn, [](void*, const char*) {}, nullptr);
+    PQsetNoticeProcessor(
+        m_conn, [](void*, const char*) {}, nullptr);
 }
 
 PgSession::~PgSession()

@@ -26,6 +26,9 @@ public:
     // The newest /usr/lib/postgresql/*/bin holding initdb, pg_ctl and postgres; empty if none.
     static QString serverBinDir();
 
+    // pg_hba.conf lines that go before initdb's "trust" ones, such as
+    // "local all paula scram-sha-256" for a user who must give a password. Before start().
+    void setHbaFirstLines(const QStringList& lines) { m_hbaFirst = lines; }
     // initdb and pg_ctl start (a few seconds). false: error() says why.
     bool start();
     void stop();
@@ -47,6 +50,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_bin;
     QStringList m_asServerUser; // runuser -u nobody -- when root
+    QStringList m_hbaFirst;
     QString m_error;
     bool m_running = false;
 };

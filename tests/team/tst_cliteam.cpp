@@ -28,6 +28,7 @@ private slots:
         if (PgCluster::serverBinDir().isEmpty())
             QSKIP("PostgreSQL server binaries are absent (/usr/lib/postgresql/*/bin; Debian "
                   "package postgresql): team command tests skipped");
+        m_cluster.setHbaFirstLines({QStringLiteral("local all paula scram-sha-256")});
         QVERIFY2(m_cluster.start(), qPrintable(m_cluster.error()));
         PgSession admin(m_cluster.conninfo(PgCluster::superuser()));
         QVERIFY2(admin.connected(), qPrintable(admin.connectError()));
@@ -161,6 +162,33 @@ private slots:
         PgSession s(team(PgCluster::superuser()));
         QCOMPARE(s.value("SELECT count(*) FROM pg_roles WHERE rolname = 'eve'"),
                  QStringLiteral("0"));
+    }
+
+    void aPasswordComesFromPgpass()
+    {
+        PgSession s(team(PgCluster::superuser()));
+        QVERIFY(s.exec("CREATE ROLE paula LOGIN PASSWORD 'correct horse'").ok);
+        QVERIFY(s.exec("GRANT paceline_reviewer TO paula").ok);
+        const QStringList check{QStringLiteral("team"), QStringLiteral("check"),
+                                team(QStringLiteral("paula"))};
+        QTemporaryDir home;
+        const QString pgpass = home.filePath(QStringLiteral("pgpass"));
+        const QByteArray saved = qgetenv("PGPASSFILE");
+        qputenv("PGPASSFILE", QFile::encodeName(pgpass)); // none yet: no password at all
+        CliRun r = runCli(check);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("password")) &&
+                     r.err.contains(QLatin1String("~/.pgpass")),
+                 qPrintable(r.err));
+        writeAll(pgpass, "*:*:team:paula:correct horse\n");
+        QFile::setPermissions(pgpass, QFile::ReadOwner | QFile::WriteOwner);
+        r = runCli(check);
+        if (saved.isNull())
+            qunsetenv("PGPASSFILE");
+        else
+            qputenv("PGPASSFILE", saved);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("\npaula: reviewer\n")), qPrintable(r.out));
     }
 
     void checkReportsRolesAndTheChain()
