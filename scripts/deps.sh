@@ -6,6 +6,7 @@ PACELINE_PACKAGES=(
   libqcustomplot-dev libsqlite3-dev libpoppler-qt6-dev
   libbenchmark-dev poppler-utils fonts-dejavu-core
   wv help2man
+  libxml2-utils
   libpq-dev postgresql
   libzip-dev pandoc
 )

@@ -85,7 +85,7 @@ int caseExport(const Invocation& inv, QTextStream& out, QTextStream& err)
     CommandLine cl(inv, QStringLiteral("ID --out FILE [options]"),
                    QStringLiteral("Write the proposal document of a case."));
     const QCommandLineOption formatOption(
-        QStringLiteral("format"), QStringLiteral("pdf, odt, html, md or docx (default: pdf)"),
+        QStringLiteral("format"), QStringLiteral("pdf, odt, html, md, docx or akn (default: pdf)"),
         QStringLiteral("F"), QStringLiteral("pdf"));
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("the file to write"),
                                        QStringLiteral("FILE"));
@@ -110,9 +110,10 @@ int caseExport(const Invocation& inv, QTextStream& out, QTextStream& err)
     const auto format = proposalFormatFromName(cl.value(formatOption));
     if (!format)
         return report(
-            err, badInput(QStringLiteral("unknown format \"%1\"; choose pdf, odt, html, md or docx")
-                              .arg(cl.value(formatOption)),
-                          QStringLiteral("--format")));
+            err,
+            badInput(QStringLiteral("unknown format \"%1\"; choose pdf, odt, html, md, docx or akn")
+                         .arg(cl.value(formatOption)),
+                     QStringLiteral("--format")));
     auto db = openDatabase(cl.databasePath(), false, false);
     if (!db)
         return report(err, db.error());

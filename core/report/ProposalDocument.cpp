@@ -2,6 +2,8 @@
 
 #include "cases/CaseStore.h"
 #include "io/FileWriter.h"
+#include "lists/ListStore.h"
+#include "report/AkomaNtosoProposal.h"
 #include "report/DocxProposal.h"
 #include "report/ProposalSections.h"
 #include "text/Redline.h"
@@ -29,6 +31,8 @@ std::optional<ProposalFormat> proposalFormatFromName(const QString& name)
         return ProposalFormat::Html;
     if (n == QLatin1String("md") || n == QLatin1String("markdown"))
         return ProposalFormat::Markdown;
+    if (n == QLatin1String("akn") || n == QLatin1String("xml"))
+        return ProposalFormat::AkomaNtoso;
     if (n == QLatin1String("docx"))
         return ProposalFormat::Docx;
     return std::nullopt;
@@ -51,6 +55,13 @@ Result<ProposalData> loadProposal(Database& db, qint64 caseId)
     p.history = history.value();
     p.comments = comments.value();
     p.signoffs = signoffs.value();
+
+    if (auto editions = ListStore(db).editions())
+        for (const EditionInfo& e : editions.value())
+            if (e.id == p.record.baseEditionId) {
+                p.regimeKey = e.regimeKey;
+                p.editionDate = e.date;
+            }
 
     TimelineStore timeline(db);
     if (auto techs = timeline.technologies())
@@ -125,6 +136,8 @@ Result<QByteArray> renderProposal(const ProposalData& p, ProposalFormat format,
         return proposalHtml(p).toUtf8();
     case ProposalFormat::Markdown:
         return proposalMarkdown(p).toUtf8();
+    case ProposalFormat::AkomaNtoso:
+        return akomaNtosoAmendment(p);
     case ProposalFormat::Docx:
         return proposalDocx(p, options);
     }

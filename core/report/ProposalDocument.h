@@ -15,14 +15,16 @@ namespace paceline {
 
 class Database;
 
-enum class ProposalFormat { Pdf, Odt, Html, Markdown, Docx };
-// pdf, odt, html, md, docx
+enum class ProposalFormat { Pdf, Odt, Html, Markdown, Docx, AkomaNtoso };
+// pdf, odt, html, md, docx; akn or xml for Akoma Ntoso
 std::optional<ProposalFormat> proposalFormatFromName(const QString& name);
 
 // Everything a proposal document shows, read in one go so that rendering needs no database.
 struct ProposalData {
     CaseRecord record;
     CaseJustification justification;
+    QString regimeKey;       // of the base edition: "eu", "wa", "us"
+    QString editionDate;     // of the base edition, ISO partial date as stored
     QString technologyName;  // the timeline's name for justification.technology
     QStringList whyNowLinks; // "TM-09 (2003): Metasploit ..." for linked milestones and events
     QList<CaseStatusChange> history;

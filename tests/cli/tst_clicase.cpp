@@ -71,6 +71,7 @@ private slots:
         QTest::newRow("odt") << QStringLiteral("odt") << QByteArray("PK");
         QTest::newRow("html") << QStringLiteral("html") << QByteArray("<html>");
         QTest::newRow("md") << QStringLiteral("md") << QByteArray("# ");
+        QTest::newRow("akn") << QStringLiteral("akn") << QByteArray("<?xml");
     }
     void exportsEveryFormat()
     {
@@ -87,6 +88,8 @@ private slots:
             QVERIFY(md.contains(QStringLiteral("{+")));
             QVERIFY(md.contains(QStringLiteral("Foreign availability")));
         }
+        if (format == QLatin1String("akn"))
+            QVERIFY(readAll(out).contains("<amendmentBody>"));
     }
 
     void exportsByTheUuidOnTheDocument()
@@ -154,10 +157,10 @@ private slots:
         QVERIFY(noId.err.contains(QStringLiteral("case ID")));
         const Run badFormat =
             cli({QStringLiteral("--db"), m_db, QStringLiteral("case"), QStringLiteral("export"),
-                 QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("docx"),
-                 QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.docx"))});
+                 QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("rtf"),
+                 QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.rtf"))});
         QCOMPARE(badFormat.code, 2);
-        QVERIFY(badFormat.err.contains(QStringLiteral("docx")));
+        QVERIFY(badFormat.err.contains(QStringLiteral("rtf")));
         const Run missing =
             cli({QStringLiteral("--db"), m_db, QStringLiteral("case"), QStringLiteral("export"),
                  QStringLiteral("99"), QStringLiteral("--format"), QStringLiteral("md"),

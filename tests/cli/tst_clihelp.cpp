@@ -71,7 +71,7 @@ private slots:
                                    << QStringLiteral("case list [--json]") << strings({"--json"});
         QTest::newRow("case export")
             << QStringLiteral("case export") << QStringLiteral("case export ID --out FILE")
-            << strings({"--format <F>", "--out <FILE>", "ID", "pdf, odt, html, md or docx",
+            << strings({"--format <F>", "--out <FILE>", "ID", "pdf, odt, html, md, docx or akn",
                         "--two-column"});
         QTest::newRow("case bundle")
             << QStringLiteral("case bundle") << QStringLiteral("case bundle ID... --out FILE")

@@ -248,13 +248,15 @@ void CaseController::exportCurrentDialog()
     const QString path = QFileDialog::getSaveFileName(
         m_window, tr("Export Proposal"),
         QDir::homePath() + QLatin1Char('/') + name + QStringLiteral(".pdf"),
-        tr("PDF (*.pdf);;OpenDocument text (*.odt);;HTML (*.html);;Markdown (*.md)"), &filter);
+        tr("PDF (*.pdf);;OpenDocument text (*.odt);;HTML (*.html);;Markdown (*.md);;Akoma Ntoso "
+           "XML (*.akn.xml *.xml)"),
+        &filter);
     if (path.isEmpty())
         return;
     const auto format = proposalFormatFromName(QFileInfo(path).suffix());
     if (!format) {
         QMessageBox::warning(m_window, tr("Export Proposal"),
-                             tr("Choose a name ending in .pdf, .odt, .html or .md."));
+                             tr("Choose a name ending in .pdf, .odt, .html, .md or .xml."));
         return;
     }
     auto data = loadProposal(*m_session->database(), e->caseId());
