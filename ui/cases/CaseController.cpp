@@ -244,23 +244,30 @@ void CaseController::exportCurrentDialog()
     }
     QString name = e->title().left(60);
     name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("-"));
+    // Word comes twice: tracked changes alone, or beside the text in force in two columns.
+    const QString twoColumnFilter = tr("Word, text in force | amendment table (*.docx)");
     QString filter;
     const QString path = QFileDialog::getSaveFileName(
         m_window, tr("Export Proposal"),
         QDir::homePath() + QLatin1Char('/') + name + QStringLiteral(".pdf"),
-        tr("PDF (*.pdf);;OpenDocument text (*.odt);;HTML (*.html);;Markdown (*.md);;Akoma Ntoso "
-           "XML (*.akn.xml *.xml)"),
+        tr("PDF (*.pdf);;OpenDocument text (*.odt);;HTML (*.html);;Markdown (*.md);;"
+           "Word with tracked changes (*.docx);;Akoma Ntoso XML (*.akn.xml *.xml)") +
+            QStringLiteral(";;") + twoColumnFilter,
         &filter);
     if (path.isEmpty())
         return;
     const auto format = proposalFormatFromName(QFileInfo(path).suffix());
     if (!format) {
-        QMessageBox::warning(m_window, tr("Export Proposal"),
-                             tr("Choose a name ending in .pdf, .odt, .html, .md or .xml."));
+        QMessageBox::warning(
+            m_window, tr("Export Proposal"),
+            tr("Choose a name ending in .pdf, .odt, .html, .md, .docx or .xml."));
         return;
     }
+    ProposalOptions options;
+    options.twoColumn = filter == twoColumnFilter;
     auto data = loadProposal(*m_session->database(), e->caseId());
-    Status written = data ? exportProposal(data.value(), *format, path) : Status(data.error());
+    Status written =
+        data ? exportProposal(data.value(), *format, path, options) : Status(data.error());
     if (!written)
         QMessageBox::warning(m_window, tr("Export Proposal"), written.error().toString());
     else
