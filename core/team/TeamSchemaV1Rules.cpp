@@ -5,8 +5,9 @@ namespace paceline {
 const char* teamSchemaV1RulesSql()
 {
     return R"SQL(
--- Group roles: cluster-wide, so created only where missing. A chair is also a reviewer, an
--- admin also a chair; a drafter is a role of its own (a person may hold several).
+-- Group roles: cluster-wide, so created only where missing, and another database's init that
+-- made them at the same moment is no error. A chair is also a reviewer, an admin also a chair;
+-- a drafter is a role of its own (a person may hold several).
 DO $$
 DECLARE
     r text;
@@ -14,15 +15,23 @@ BEGIN
     FOREACH r IN ARRAY ARRAY['paceline_drafter', 'paceline_reviewer', 'paceline_chair',
                              'paceline_admin'] LOOP
         IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = r) THEN
-            EXECUTE format('CREATE ROLE %I NOLOGIN', r);
+            BEGIN
+                EXECUTE format('CREATE ROLE %I NOLOGIN', r);
+            EXCEPTION WHEN duplicate_object OR unique_violation THEN
+                NULL;
+            END;
         END IF;
     END LOOP;
-    IF NOT pg_has_role('paceline_chair', 'paceline_reviewer', 'MEMBER') THEN
-        GRANT paceline_reviewer TO paceline_chair;
-    END IF;
-    IF NOT pg_has_role('paceline_admin', 'paceline_chair', 'MEMBER') THEN
-        GRANT paceline_chair TO paceline_admin;
-    END IF;
+    BEGIN
+        IF NOT pg_has_role('paceline_chair', 'paceline_reviewer', 'MEMBER') THEN
+            GRANT paceline_reviewer TO paceline_chair;
+        END IF;
+        IF NOT pg_has_role('paceline_admin', 'paceline_chair', 'MEMBER') THEN
+            GRANT paceline_chair TO paceline_admin;
+        END IF;
+    EXCEPTION WHEN unique_violation THEN
+        NULL;
+    END;
 END $$;
 
 -- Whether the person logged in holds a team role. session_user, not current_user: SET ROLE

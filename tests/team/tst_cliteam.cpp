@@ -66,6 +66,30 @@ private slots:
                  QStringLiteral("T"));
     }
 
+    void twoInitsAtOnceApplyEachStepOnce()
+    {
+        PgSession s(m_cluster.conninfo(PgCluster::superuser()));
+        QVERIFY(s.exec("CREATE DATABASE twice TEMPLATE template0 ENCODING 'UTF8'").ok);
+        const QString url = m_cluster.conninfo(PgCluster::superuser(), QStringLiteral("twice"));
+        QProcess first;
+        QProcess second;
+        for (QProcess* p : {&first, &second})
+            p->start(QStringLiteral(PACELINE_CLI_PATH),
+                     {QStringLiteral("team"), QStringLiteral("init"), url});
+        QString outputs;
+        for (QProcess* p : {&first, &second}) {
+            QVERIFY(p->waitForFinished(120000));
+            QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+            outputs += QString::fromUtf8(p->readAllStandardOutput());
+        }
+        // One made the schema, the other found it made (or waited for it).
+        QCOMPARE(outputs.count(QLatin1String("team schema version 0 -> 1")), 1);
+        QCOMPARE(outputs.count(QLatin1String("nothing to do")), 1);
+        PgSession twice(m_cluster.conninfo(PgCluster::superuser(), QStringLiteral("twice")));
+        QCOMPARE(twice.value("SELECT count(*) FROM paceline.team_schema_version"),
+                 QStringLiteral("1"));
+    }
+
     void initNeedsARoleThatMayCreateRoles()
     {
         PgSession s(m_cluster.conninfo(PgCluster::superuser()));
