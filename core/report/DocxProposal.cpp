@@ -362,7 +362,10 @@ Result<QByteArray> proposalDocx(const ProposalData& p, const ProposalOptions& op
                 .arg(counts.insertedWords)
                 .arg(counts.deletedWords),
         QStringLiteral("Remark"));
-    int nextChangeId = 1;
+    // Change ids follow the comment ids: Word wants annotation ids unique in the document.
+    int nextChangeId = static_cast<int>(general.size());
+    for (const DocxCommentRange& r : ranges)
+        nextChangeId += static_cast<int>(r.commentIds.size());
     if (options.twoColumn)
         writeTwoColumns(xml, body, tracked, nextChangeId);
     else

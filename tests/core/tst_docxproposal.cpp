@@ -421,6 +421,18 @@ private slots:
         comment(QStringLiteral("f"), {}, {}, QStringLiteral("On the whole proposal"));
         comment(QStringLiteral("g"), {}, QStringLiteral("tools"), QStringLiteral("Resolved"));
         p.comments.last().resolvedAt = QStringLiteral("2026-01-03T00:00:00Z");
+        // A code is written as it is, one word for Word's line breaking; no joiners added.
+        const QByteArray docx = proposalDocx(p).value();
+        QVERIFY(!docx.isEmpty());
+        const QString path = m_t.dir.filePath(QStringLiteral("codes.docx"));
+        writeAll(path, docx);
+        QProcess unzip;
+        unzip.start(QStringLiteral("unzip"),
+                    {QStringLiteral("-p"), path, QStringLiteral("word/document.xml")});
+        unzip.waitForFinished(60000);
+        const QString xml = QString::fromUtf8(unzip.readAllStandardOutput());
+        QVERIFY(xml.contains(QStringLiteral("and 4.E.1.c do")));
+        QVERIFY(!xml.contains(QChar(0x2060)));
         for (const bool twoColumn : {false, true}) {
             checkRoundTrip(p, {twoColumn}, QStringLiteral("hard-%1").arg(twoColumn));
             if (QTest::currentTestFailed())
