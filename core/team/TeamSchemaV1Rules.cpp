@@ -90,6 +90,22 @@ END $$;
 CREATE TRIGGER audit_log_chain BEFORE INSERT ON paceline.audit_log
     FOR EACH ROW EXECUTE FUNCTION paceline.audit_log_chain();
 
+-- Every change is announced, at commit and in the chain's order, on the channel
+-- paceline_change with ids only ({"id": audit row, "entity", "entity_id", "action"}): a client
+-- re-reads what changed under its own rights, and one that was away reads the audit rows after
+-- the last id it saw.
+CREATE FUNCTION paceline.audit_log_notify() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    PERFORM pg_notify('paceline_change',
+                      jsonb_build_object('id', NEW.id, 'entity', NEW.entity,
+                                         'entity_id', NEW.entity_id, 'action', NEW.action)::text);
+    RETURN NULL;
+END $$;
+CREATE TRIGGER audit_log_notify AFTER INSERT ON paceline.audit_log
+    FOR EACH ROW EXECUTE FUNCTION paceline.audit_log_notify();
+
 -- Refuses the change with the message given as the trigger's argument.
 CREATE FUNCTION paceline.refuse_change() RETURNS trigger
     LANGUAGE plpgsql

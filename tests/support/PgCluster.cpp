@@ -253,6 +253,17 @@ PgSession::Outcome PgSession::result()
     return outcomeOf(first);
 }
 
+QStringList PgSession::notifications()
+{
+    QStringList payloads;
+    PQconsumeInput(m_conn);
+    while (PGnotify* n = PQnotifies(m_conn)) {
+        payloads << QString::fromUtf8(n->extra);
+        PQfreemem(n);
+    }
+    return payloads;
+}
+
 QString PgSession::value(const QByteArray& sql, const QList<QByteArray>& params)
 {
     const Outcome o = exec(sql, params);

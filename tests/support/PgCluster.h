@@ -79,6 +79,8 @@ public:
     // result() waits for its outcome.
     bool send(const QByteArray& sql);
     Outcome result();
+    // The payloads of the notifications that have arrived (after LISTEN), oldest first.
+    QStringList notifications();
     // The first column of the first row ("" when there is none); an error is only warned of.
     QString value(const QByteArray& sql, const QList<QByteArray>& params = {});
 

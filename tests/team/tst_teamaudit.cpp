@@ -2,6 +2,8 @@
 
 #include "audit/AuditLog.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 using namespace paceline;
@@ -180,6 +182,43 @@ private slots:
         QCOMPARE(m_team.superuser().value("SELECT first_broken_id IS NULL FROM "
                                           "paceline.verify_audit_log()"),
                  QStringLiteral("t"));
+    }
+
+    void changesAreAnnouncedAtCommitWithIdsOnly()
+    {
+        PgSession listener(m_team.conninfo(QStringLiteral("rob")));
+        QVERIFY(listener.exec("LISTEN paceline_change").ok);
+        const QString seen = m_team.superuser().value("SELECT max(id) FROM paceline.audit_log");
+        PgSession& alice = m_team.as(QStringLiteral("alice"));
+        QVERIFY(alice.exec("BEGIN").ok);
+        const QByteArray id = m_team.newCase(QStringLiteral("alice"), "Announced");
+        QVERIFY(
+            alice.exec("UPDATE paceline.amendment_case SET notes = 'more' WHERE id = $1", {id}).ok);
+        QVERIFY(listener.exec("SELECT 1").ok);
+        QCOMPARE(listener.notifications(), QStringList()); // nothing before the commit
+        QVERIFY(alice.exec("COMMIT").ok);
+        QStringList arrived;
+        QTRY_VERIFY_WITH_TIMEOUT((arrived += listener.notifications()).size() >= 2, 20000);
+        QCOMPARE(arrived.size(), 2);
+        const QString uuid = m_team.caseField(id, "uuid");
+        const auto payload = [&](int i) {
+            return QJsonDocument::fromJson(arrived.at(i).toUtf8()).object();
+        };
+        QCOMPARE(payload(0).value(QLatin1String("action")).toString(), QStringLiteral("insert"));
+        QCOMPARE(payload(1).value(QLatin1String("action")).toString(), QStringLiteral("update"));
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(payload(i).value(QLatin1String("entity")).toString(),
+                     QStringLiteral("amendment_case"));
+            QCOMPARE(payload(i).value(QLatin1String("entity_id")).toString(), uuid);
+            QVERIFY(!arrived.at(i).contains(QLatin1String("more"))); // ids, never content
+        }
+        // A client that was away catches up from the last id it saw: the same changes.
+        const auto missed = listener.exec(
+            "SELECT id FROM paceline.audit_log WHERE id > $1 ORDER BY id", {seen.toUtf8()});
+        QCOMPARE(missed.rows.size(), 2);
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(missed.rows.at(i).value(0).toLongLong(),
+                     payload(i).value(QLatin1String("id")).toInteger());
     }
 
     void cleanupTestCase() { m_team.stop(); }
