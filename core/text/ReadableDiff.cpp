@@ -10,6 +10,10 @@ namespace paceline {
 namespace {
 
 constexpr int kMaxFoldedWords = 2;
+// Inside a rewritten sentence, a few words happen to survive ("or", "of the", "are specially
+// designed for"); a change this long is a rewrite rather than an edit.
+constexpr int kRewriteWords = 8;
+constexpr int kMaxFoldedInRewrite = 4;
 
 int wordCount(const QString& text)
 {
@@ -49,13 +53,36 @@ std::vector<Run> runsOf(const QList<DiffSegment>& segments)
     return runs;
 }
 
+bool hasDigit(const QString& text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
+}
+
+// Digits and separators only: part of a number ("5" in "5 × 103" -> "12.5").
+bool numberPart(const QString& text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) {
+        return c.isDigit() || c == QLatin1Char('.') || c == QLatin1Char(',');
+    });
+}
+
 bool foldable(const Run& between, const Run& before, const Run& after)
 {
     const int words = wordCount(between.text);
     if (words == 0)
         return true;
-    return words <= kMaxFoldedWords &&
-           2 * words <= std::min(before.changedWords(), after.changedWords());
+    // A number changed on both sides of an unchanged digit reads as one value changed.
+    if (numberPart(between.text) && hasDigit(before.deleted + before.inserted) &&
+        hasDigit(after.deleted + after.inserted))
+        return true;
+    const int b = before.changedWords();
+    const int a = after.changedWords();
+    // Between two small edits, only a run half as long as each: "the [red] fox [runs]" stays
+    // two edits.
+    if (words <= kMaxFoldedWords && 2 * words <= std::min(b, a))
+        return true;
+    // Beside a rewrite, a run of at most a quarter of the words changed around it.
+    return words <= kMaxFoldedInRewrite && std::max(b, a) >= kRewriteWords && 4 * words <= a + b;
 }
 
 } // namespace

@@ -2,7 +2,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <optional>
+#include <vector>
 
 namespace paceline {
 
@@ -14,52 +16,127 @@ QString escapeKeepingBreaks(const QString& text)
 }
 
 // A number replaced by a number, with the unit that follows it: the parameter changes that
-// delegates look for first read "10 Gbit/s → 25 Gbit/s".
+// delegates look for first read "10 Gbit/s → 25 Gbit/s". The word diff splits numbers at
+// their separators ("6.4" is three tokens), so the number is completed from the unchanged
+// text on either side: "1,[573 → 600] K" reads "[1,573 K → 1,600 K]", "12{+.5+} GHz" reads
+// "[12 GHz → 12.5 GHz]", and "5 × 10³" written "5 × 103" stays one value.
 struct ParameterChange {
+    qsizetype segments = 0; // 1 (a deletion or an insertion) or 2 (both)
     QString before;
     QString after;
     QString unit;           // with its leading space, or empty
-    qsizetype consumed = 0; // characters of the following unchanged run taken as the unit
+    qsizetype prefix = 0;   // characters at the end of the unchanged run before, taken
+    qsizetype consumed = 0; // characters of the following unchanged run taken (number and unit)
 };
 
-std::optional<ParameterChange> parameterChangeAt(const QList<DiffSegment>& segments, qsizetype i)
+const QString kNumber = QStringLiteral("\\d+(?:[.,]\\d+)*");
+
+// Whether the word after a number is its unit ("GHz", "nm", "Gbit/s", "°C", "dBm", "MIPS"),
+// not the next word of the sentence ("Note 1 applies").
+bool isUnit(const QString& word)
 {
-    static const QRegularExpression number(QStringLiteral("^\\d+(?:[.,]\\d+)*$"));
+    static const QRegularExpression si(QStringLiteral(
+        "^[YZEPTGMkhdcmµμunpfa]?(?:Hz|W|Wh|V|VA|A|Ah|J|N|Pa|bar|Gy|Sv|Bq|Ci|K|T|F|C|Ω|S|H|B|bit|"
+        "bits|byte|bytes|b|eV|rad|sr|g|m|m2|m3|s|l|L|mol|cd|lm|lx|dB|dBm|dBi|dBc|dBW|FLOPS|"
+        "OPS|rpm|ppm|ppb|dpi|pps|bps|psi|lb|lbs|ft|mil|min|h|hr|Rads)$"));
+    static const QRegularExpression capitals(QStringLiteral("^[A-Z]{1,5}$"));
+    static const QRegularExpression symbol(QStringLiteral("[°%‰/µμΩ²³]"));
+    return si.match(word).hasMatch() || capitals.match(word).hasMatch() ||
+           symbol.match(word).hasMatch();
+}
+
+// The change starting at segment i, when it is a number changed: `taken` characters at the
+// start of the unchanged run before it already belong to the change before.
+std::optional<ParameterChange> parameterChangeAt(const QList<DiffSegment>& segments, qsizetype i,
+                                                 qsizetype taken)
+{
+    // The start of the number before the change: a sign after a space or bracket, a mantissa
+    // and its times sign ("5 × ") when the exponent changed, digits ("12", "1,").
+    static const QRegularExpression head(
+        QStringLiteral("(?:(?<![^\\s(])[−-]|(?<![\\w.,−-]))(?:%1 ?× ?)?(?:%1[.,]?)?$")
+            .arg(kNumber));
+    static const QRegularExpression tail(
+        QStringLiteral("^\\d*(?:[.,]\\d+)*(?: ?× ?%1)?").arg(kNumber));
+    static const QRegularExpression number(QStringLiteral("^[−-]?%1(?: ?× ?%1)?$").arg(kNumber));
+    // "GHz", "Gbit/s", "°C", "dB", and "Gy (Si)", "Gy (Si)/s" with their qualifier.
     static const QRegularExpression unit(
-        QStringLiteral("^ ?[^\\s\\d.,;:()\\[\\]{}\"]{1,8}(?=[\\s.,;:)]|$)"));
-    if (i + 1 >= segments.size() || segments.at(i).op != DiffOp::Delete ||
-        segments.at(i + 1).op != DiffOp::Insert)
+        QStringLiteral("^ ?([^\\s\\d.,;:()\\[\\]{}\"]{1,8})(?: "
+                       "\\([A-Za-z]{1,8}\\)(?:/[A-Za-z]{1,3})?)?(?=[\\s.,;:)]|$)"));
+    if (segments.at(i).op == DiffOp::Equal)
         return std::nullopt;
-    const QString before = segments.at(i).text;
-    const QString after = segments.at(i + 1).text;
-    if (!number.match(before).hasMatch() || !number.match(after).hasMatch())
+    ParameterChange change;
+    change.segments = segments.at(i).op == DiffOp::Delete && i + 1 < segments.size() &&
+                              segments.at(i + 1).op == DiffOp::Insert
+                          ? 2
+                          : 1;
+    QString deleted;
+    QString inserted;
+    for (qsizetype k = i; k < i + change.segments; ++k)
+        (segments.at(k).op == DiffOp::Delete ? deleted : inserted) = segments.at(k).text;
+    auto shortNumberish = [](const QString& s) {
+        return s.size() <= 40 && std::all_of(s.begin(), s.end(), [](QChar c) {
+                   return c.isDigit() || c.isSpace() || QStringLiteral(".,×−-").contains(c);
+               });
+    };
+    if (!shortNumberish(deleted) || !shortNumberish(inserted))
         return std::nullopt;
-    ParameterChange change{before, after, {}, 0};
-    if (i + 2 < segments.size() && segments.at(i + 2).op == DiffOp::Equal) {
-        const QRegularExpressionMatch m = unit.match(segments.at(i + 2).text);
-        if (m.hasMatch()) {
-            change.unit = m.captured();
-            change.consumed = m.capturedLength();
-        }
+    QString before; // its last characters are enough for the start of a number
+    if (i > 0 && segments.at(i - 1).op == DiffOp::Equal)
+        before = segments.at(i - 1).text.mid(taken).right(48);
+    QString after;
+    const qsizetype next = i + change.segments;
+    if (next < segments.size() && segments.at(next).op == DiffOp::Equal)
+        after = segments.at(next).text;
+    const QString h = head.match(before).captured();
+    const QString t = tail.match(after).captured();
+    change.before = h + deleted + t;
+    change.after = h + inserted + t;
+    if (!number.match(change.before).hasMatch() || !number.match(change.after).hasMatch())
+        return std::nullopt;
+    change.prefix = h.size();
+    change.consumed = t.size();
+    const QRegularExpressionMatch m = unit.match(after.mid(t.size()));
+    if (m.hasMatch() && isUnit(m.captured(1))) {
+        change.unit = m.captured();
+        change.consumed += m.capturedLength();
     }
     return change;
 }
 
-// Walks the segments, giving each parameter change to `parameter` and the rest to `segment`.
+// Walks the segments, giving each parameter change to `parameter` and the rest to `segment`;
+// an unchanged run loses what the changes beside it took.
 template <typename Segment, typename Parameter>
 void walk(const QList<DiffSegment>& segments, Segment segment, Parameter parameter)
 {
-    qsizetype skip = 0; // the unit already shown with a parameter change
-    for (qsizetype i = 0; i < segments.size(); ++i) {
-        if (auto change = parameterChangeAt(segments, i)) {
-            parameter(change.value());
-            skip = change->consumed;
-            ++i;
+    const qsizetype n = segments.size();
+    std::vector<std::optional<ParameterChange>> changes(n);
+    std::vector<qsizetype> front(n, 0); // characters an unchanged run gives the change before
+    std::vector<qsizetype> back(n, 0);  // and the change after
+    for (qsizetype i = 0; i < n; ++i) {
+        if (segments.at(i).op == DiffOp::Equal)
+            continue;
+        changes[i] = parameterChangeAt(segments, i, i > 0 ? front[i - 1] : 0);
+        const qsizetype count = changes[i] ? changes[i]->segments
+                                           : (segments.at(i).op == DiffOp::Delete && i + 1 < n &&
+                                                      segments.at(i + 1).op == DiffOp::Insert
+                                                  ? 2
+                                                  : 1);
+        if (changes[i]) {
+            if (i > 0)
+                back[i - 1] = changes[i]->prefix;
+            if (i + count < n)
+                front[i + count] = changes[i]->consumed;
+        }
+        i += count - 1;
+    }
+    for (qsizetype i = 0; i < n; ++i) {
+        if (changes[i]) {
+            parameter(*changes[i]);
+            i += changes[i]->segments - 1;
             continue;
         }
         const DiffSegment& s = segments.at(i);
-        segment(s.op, s.text.mid(skip));
-        skip = 0;
+        segment(s.op, s.text.mid(front[i], s.text.size() - front[i] - back[i]));
     }
 }
 

@@ -142,6 +142,65 @@ private slots:
         QVERIFY(readableDiff({}).isEmpty());
     }
 
+    // The unit forms of the real lists, and numbers the word diff splits at their separators.
+    void parameterChangesInTheListsUnitForms_data()
+    {
+        QTest::addColumn<QString>("before");
+        QTest::addColumn<QString>("after");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("GHz") << "exceeding 3 GHz;"
+                             << "exceeding 5 GHz;"
+                             << "exceeding [3 GHz → 5 GHz];";
+        QTest::newRow("decimal") << "more than 6.4 Gbit/s to disk"
+                                 << "more than 8.4 Gbit/s to disk"
+                                 << "more than [6.4 Gbit/s → 8.4 Gbit/s] to disk";
+        QTest::newRow("decimal tail") << "more than 6.4 Gbit/s"
+                                      << "more than 6.8 Gbit/s"
+                                      << "more than [6.4 Gbit/s → 6.8 Gbit/s]";
+        QTest::newRow("thousands") << "less than 2,000 nm (frequency"
+                                   << "less than 2,500 nm (frequency"
+                                   << "less than [2,000 nm → 2,500 nm] (frequency";
+        QTest::newRow("K and °C") << "in the 1,573 K (1,300 °C) to"
+                                  << "in the 1,600 K (1,327 °C) to"
+                                  << "in the [1,573 K → 1,600 K] ([1,300 °C → 1,327 °C]) to";
+        QTest::newRow("minus") << "temperatures of 35 K (−238 °C) or less"
+                               << "temperatures of 35 K (−200 °C) or less"
+                               << "temperatures of 35 K ([−238 °C → −200 °C]) or less";
+        QTest::newRow("Gy (Si)")
+            << "A total dose of 5 × 103 Gy (Si), or higher"
+            << "A total dose of 5 × 104 Gy (Si), or higher"
+            << "A total dose of [5 × 103 Gy (Si) → 5 × 104 Gy (Si)], or higher";
+        QTest::newRow("Gy (Si)/s") << "upset of 5 × 106 Gy (Si)/s, or"
+                                   << "upset of 1 × 106 Gy (Si)/s, or"
+                                   << "upset of [5 × 106 Gy (Si)/s → 1 × 106 Gy (Si)/s], or";
+        QTest::newRow("W") << "output exceeding 50 W;"
+                           << "output exceeding 100 W;"
+                           << "output exceeding [50 W → 100 W];";
+        QTest::newRow("dB") << "a gain of more than 17 dB;"
+                            << "a gain of more than 20 dB;"
+                            << "a gain of more than [17 dB → 20 dB];";
+        QTest::newRow("decimal added") << "up to and including 12 GHz;"
+                                       << "up to and including 12.5 GHz;"
+                                       << "up to and including [12 GHz → 12.5 GHz];";
+        QTest::newRow("exponent to decimal")
+            << "A total dose of 5 × 103 Gy (Si), or"
+            << "A total dose of 12.5 Gy (Si), or"
+            << "A total dose of [5 × 103 Gy (Si) → 12.5 Gy (Si)], or";
+        QTest::newRow("a word is no unit") << "Note 1 applies to"
+                                           << "Note 12 applies to"
+                                           << "Note [1 → 12] applies to";
+    }
+    void parameterChangesInTheListsUnitForms()
+    {
+        QFETCH(QString, before);
+        QFETCH(QString, after);
+        QFETCH(QString, expected);
+        const auto readable = readableDiff(wordDiff(before, after));
+        QCOMPARE(redlinePlain(readable), expected);
+        QCOMPARE(rebuild(readable, true), before);
+        QCOMPARE(rebuild(readable, false), after);
+    }
+
     void changedPassagesOnlyKeepWordsAroundEachChange()
     {
         QStringList words;
