@@ -2,6 +2,7 @@
 
 #include <libpq-fe.h>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -9,6 +10,8 @@
 #include <QUrl>
 #include <QVersionNumber>
 
+#include <cerrno>
+#include <csignal>
 #include <pwd.h>
 #include <unistd.h>
 
@@ -53,10 +56,11 @@ QString PgCluster::serverBinDir()
     return best;
 }
 
-bool PgCluster::run(const QString& program, const QStringList& args, int timeoutMs)
+bool PgCluster::run(const QString& program, const QStringList& args, int timeoutMs,
+                    const QString& workingDir)
 {
     QProcess p;
-    p.setWorkingDirectory(m_dir->path());
+    p.setWorkingDirectory(workingDir.isEmpty() ? m_dir->path() : workingDir);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
     env.remove(QStringLiteral("PGDATA"));
@@ -85,21 +89,11 @@ bool PgCluster::start()
         m_error = QStringLiteral("no PostgreSQL server under /usr/lib/postgresql/*/bin");
         return false;
     }
-    m_dir = std::make_unique<QTemporaryDir>(temporaryBase() + QStringLiteral("/pgtest-XXXXXX"));
-    if (!m_dir->isValid()) {
-        m_error = m_dir->errorString();
-        return false;
-    }
+    const passwd* nobody = getpwnam("nobody");
     if (geteuid() == 0) {
         // PostgreSQL refuses root: the folder goes to "nobody", who runs initdb and the server.
-        const passwd* nobody = getpwnam("nobody");
         if (!nobody) {
             m_error = QStringLiteral("running as root and there is no user \"nobody\"");
-            return false;
-        }
-        if (chown(QFile::encodeName(m_dir->path()).constData(), nobody->pw_uid, nobody->pw_gid) !=
-            0) {
-            m_error = QStringLiteral("cannot hand %1 to nobody").arg(m_dir->path());
             return false;
         }
         const QString runuser = QStandardPaths::findExecutable(
@@ -111,6 +105,24 @@ bool PgCluster::start()
             m_asServerUser = {
                 QStringLiteral("setpriv"), QStringLiteral("--reuid=%1").arg(nobody->pw_uid),
                 QStringLiteral("--regid=%1").arg(nobody->pw_gid), QStringLiteral("--clear-groups")};
+    }
+    stopOrphans();
+    m_dir = std::make_unique<QTemporaryDir>(temporaryBase() + QStringLiteral("/pgtest-XXXXXX"));
+    if (!m_dir->isValid()) {
+        m_error = m_dir->errorString();
+        return false;
+    }
+    QFile owner(m_dir->filePath(QStringLiteral("owner.pid")));
+    if (!owner.open(QIODevice::WriteOnly) ||
+        owner.write(QByteArray::number(QCoreApplication::applicationPid())) < 0) {
+        m_error = owner.errorString();
+        return false;
+    }
+    owner.close();
+    if (geteuid() == 0 &&
+        chown(QFile::encodeName(m_dir->path()).constData(), nobody->pw_uid, nobody->pw_gid) != 0) {
+        m_error = QStringLiteral("cannot hand %1 to nobody").arg(m_dir->path());
+        return false;
     }
     const QString data = m_dir->filePath(QStringLiteral("data"));
     // No fsync anywhere: the cluster lives for one test run.
@@ -149,6 +161,30 @@ bool PgCluster::start()
     }
     m_running = true;
     return true;
+}
+
+void PgCluster::stopOrphans()
+{
+    // A test that crashed never ran its destructor: its server would run on. The folder says
+    // whose it was; a server whose test process is gone is stopped and its folder removed.
+    const QDir base(temporaryBase());
+    for (const QString& name :
+         base.entryList({QStringLiteral("pgtest-*")}, QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QString path = base.filePath(name);
+        QFile owner(path + QStringLiteral("/owner.pid"));
+        if (!owner.open(QIODevice::ReadOnly))
+            continue;
+        const pid_t pid = static_cast<pid_t>(owner.readAll().trimmed().toLongLong());
+        if (pid <= 0 || kill(pid, 0) == 0 || errno != ESRCH)
+            continue;
+        if (QFileInfo::exists(path + QStringLiteral("/data/postmaster.pid")))
+            run(QStringLiteral("pg_ctl"),
+                {QStringLiteral("-D"), path + QStringLiteral("/data"), QStringLiteral("-m"),
+                 QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")},
+                60000, path);
+        QDir(path).removeRecursively();
+    }
+    m_error.clear();
 }
 
 void PgCluster::stop()

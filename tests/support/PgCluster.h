@@ -45,7 +45,9 @@ public:
     QByteArray log() const;
 
 private:
-    bool run(const QString& program, const QStringList& args, int timeoutMs);
+    bool run(const QString& program, const QStringList& args, int timeoutMs,
+             const QString& workingDir = {});
+    void stopOrphans();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_bin;
