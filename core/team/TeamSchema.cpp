@@ -166,8 +166,12 @@ Result<bool> addTeamMember(PgConnection& conn, const QString& name, const QStrin
                         QStringLiteral("--role"));
     auto done = conn.exec(QStringLiteral("add %1 as %2").arg(name, role),
                           "SELECT paceline.add_member($1, $2)", {name, role});
-    if (!done)
+    if (!done) {
+        // An unsuitable name (invalid_parameter_value) is the caller's input, not a failure.
+        if (done.error().message.endsWith(QLatin1String("[SQLSTATE 22023]")))
+            return badInput(done.error().message, done.error().place);
         return done.error();
+    }
     return done->text(0, 0) == QLatin1String("t");
 }
 

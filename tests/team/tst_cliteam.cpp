@@ -181,7 +181,7 @@ private slots:
         QVERIFY2(r.err.contains(QLatin1String("needs --role")), qPrintable(r.err));
         r = addUser(PgCluster::superuser(), QStringLiteral("paceline_admin"),
                     QStringLiteral("reviewer"));
-        QCOMPARE(r.code, 1);
+        QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QLatin1String("unsuitable user name")), qPrintable(r.err));
         PgSession s(team(PgCluster::superuser()));
         QCOMPARE(s.value("SELECT count(*) FROM pg_roles WHERE rolname = 'eve'"),
