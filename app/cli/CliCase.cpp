@@ -91,7 +91,7 @@ int caseExport(const Invocation& inv, QTextStream& out, QTextStream& err)
                                        QStringLiteral("FILE"));
     const QCommandLineOption twoColumnOption(
         QStringLiteral("two-column"),
-        QStringLiteral("docx: the amendment as a table, text in force | amendment"));
+        QStringLiteral("docx and odt: the amendment as a table, text in force | amendment"));
     cl.addOption(formatOption);
     cl.addOption(outOption);
     cl.addOption(twoColumnOption);

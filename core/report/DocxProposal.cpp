@@ -7,6 +7,8 @@
 #include "text/WordDiff.h"
 
 #include <QHash>
+
+#include <functional>
 #include <QXmlStreamWriter>
 
 namespace paceline {

@@ -9,8 +9,6 @@ namespace paceline {
 
 namespace {
 
-const QString kParagraphBreak = QStringLiteral("\n\n");
-
 // XML 1.0 carries no control characters other than tab, line feed and carriage return.
 bool xmlChar(QChar c)
 {
@@ -48,33 +46,9 @@ void writeDocxRunText(QXmlStreamWriter& xml, const QString& text, const QString&
 
 DocxTrackedText::DocxTrackedText(const QList<DiffSegment>& segments, QList<DocxCommentRange> ranges,
                                  DocxRevision revision)
-    : m_revision(std::move(revision))
+    : m_blocks(trackedBlocks(segments))
+    , m_revision(std::move(revision))
 {
-    // Blocks: split at the paragraph breaks of unchanged text, the breaks both texts share.
-    m_blocks.append(Block{});
-    int position = 0;
-    for (const DiffSegment& s : segments) {
-        if (s.op != DiffOp::Equal) {
-            m_blocks.last().segments.append(s);
-            if (s.op == DiffOp::Insert)
-                position += static_cast<int>(s.text.size());
-            continue;
-        }
-        qsizetype from = 0;
-        for (qsizetype at = s.text.indexOf(kParagraphBreak); at >= 0;
-             at = s.text.indexOf(kParagraphBreak, from)) {
-            if (at > from)
-                m_blocks.last().segments.append(
-                    DiffSegment{DiffOp::Equal, s.text.mid(from, at - from)});
-            position += static_cast<int>(at - from + kParagraphBreak.size());
-            m_blocks.append(Block{{}, position});
-            from = at + kParagraphBreak.size();
-        }
-        if (from < s.text.size()) {
-            m_blocks.last().segments.append(DiffSegment{DiffOp::Equal, s.text.mid(from)});
-            position += static_cast<int>(s.text.size() - from);
-        }
-    }
     for (const DocxCommentRange& r : ranges)
         for (const int id : r.commentIds) {
             m_marks.append(Mark{r.start, false, id});
@@ -144,7 +118,7 @@ void DocxTrackedText::writeChange(QXmlStreamWriter& xml, DiffOp op, const QStrin
 
 void DocxTrackedText::writeProposedBlock(QXmlStreamWriter& xml, qsizetype i, int& nextChangeId)
 {
-    const Block& block = m_blocks.at(i);
+    const TrackedBlock& block = m_blocks.at(i);
     xml.writeStartElement(QStringLiteral("w:p"));
     int position = block.start;
     writeMarks(xml, position, false);
@@ -170,10 +144,7 @@ void DocxTrackedText::writeProposedBlock(QXmlStreamWriter& xml, qsizetype i, int
 
 void DocxTrackedText::writeBaseBlock(QXmlStreamWriter& xml, qsizetype i) const
 {
-    QString text;
-    for (const DiffSegment& s : m_blocks.at(i).segments)
-        if (s.op != DiffOp::Insert)
-            text += s.text;
+    const QString text = baseTextOf(m_blocks.at(i));
     xml.writeStartElement(QStringLiteral("w:p"));
     if (!text.isEmpty()) {
         xml.writeStartElement(QStringLiteral("w:r"));

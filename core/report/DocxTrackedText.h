@@ -1,5 +1,6 @@
 #pragma once
 
+#include "report/TrackedBlocks.h"
 #include "text/WordDiff.h"
 
 #include <QList>
@@ -40,10 +41,6 @@ public:
     void writeBaseBlock(QXmlStreamWriter& xml, qsizetype i) const;
 
 private:
-    struct Block {
-        QList<DiffSegment> segments;
-        int start = 0; // in the proposed text
-    };
     struct Mark {
         int position = 0;
         bool end = false;
@@ -54,7 +51,7 @@ private:
     int nextMarkAfter(int position) const;
     void writeChange(QXmlStreamWriter& xml, DiffOp op, const QString& text, int& nextChangeId);
 
-    QList<Block> m_blocks;
+    QList<TrackedBlock> m_blocks;
     QList<Mark> m_marks; // by position, ends before starts
     qsizetype m_nextMark = 0;
     DocxRevision m_revision;

@@ -5,6 +5,7 @@
 #include "lists/ListStore.h"
 #include "report/AkomaNtosoProposal.h"
 #include "report/DocxProposal.h"
+#include "report/OdtProposal.h"
 #include "report/ProposalSections.h"
 #include "text/Redline.h"
 #include "timeline/TimelineStore.h"
@@ -16,7 +17,6 @@
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QTextDocument>
-#include <QTextDocumentWriter>
 
 namespace paceline {
 
@@ -106,32 +106,19 @@ Result<QByteArray> renderPdf(const ProposalData& p)
     return bytes;
 }
 
-Result<QByteArray> renderOdt(const ProposalData& p)
-{
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QTextDocument doc;
-    doc.setHtml(proposalHtml(p));
-    QTextDocumentWriter writer(&buffer, QByteArrayLiteral("odf"));
-    if (!writer.write(&doc))
-        return makeError(QStringLiteral("the ODF writer failed"));
-    return bytes;
-}
-
 } // namespace
 
 Result<QByteArray> renderProposal(const ProposalData& p, ProposalFormat format,
                                   const ProposalOptions& options)
 {
-    if ((format == ProposalFormat::Pdf || format == ProposalFormat::Odt) &&
+    if (format == ProposalFormat::Pdf &&
         !qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        return makeError(QStringLiteral("PDF and ODT export need a QGuiApplication"));
+        return makeError(QStringLiteral("PDF export needs a QGuiApplication"));
     switch (format) {
     case ProposalFormat::Pdf:
         return renderPdf(p);
     case ProposalFormat::Odt:
-        return renderOdt(p);
+        return proposalOdt(p, options);
     case ProposalFormat::Html:
         return proposalHtml(p).toUtf8();
     case ProposalFormat::Markdown:

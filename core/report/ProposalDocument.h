@@ -39,8 +39,9 @@ Result<ProposalData> loadProposal(Database& db, qint64 caseId);
 QString proposalHtml(const ProposalData& p);
 QString proposalMarkdown(const ProposalData& p);
 
-// Renders and writes the file atomically. PDF and ODT lay text out with fonts, so they need
-// a QGuiApplication (the CLI creates an offscreen one for them).
+// Renders and writes the file atomically. PDF lays text out with fonts, so it needs a
+// QGuiApplication (the CLI creates an offscreen one for it). DOCX and ODT carry the proposed
+// text as native tracked changes (DocxProposal.h, OdtProposal.h).
 Status exportProposal(const ProposalData& p, ProposalFormat format, const QString& path,
                       const ProposalOptions& options = {});
 Result<QByteArray> renderProposal(const ProposalData& p, ProposalFormat format,
