@@ -14,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QImage>
 #include <QMenu>
 #include <QMenuBar>
@@ -231,6 +232,30 @@ private slots:
             exportChart(*chart.plot(), path, 900, 600, snapshotCaption(chart.snapshot(), {}));
         QVERIFY2(s, s ? "" : qPrintable(s.error().toString()));
         checkFile(path, 900, 600);
+    }
+
+    // The words of an exported chart PDF are plain letters: no "fi" ligature (U+FB01) in the
+    // caption, titles and labels, so the PDF can be searched.
+    void pdfTextHasNoLigatures()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed; the PDF text is not checked");
+        QTemporaryDir dir;
+        InnovationChart chart(*m_db.db);
+        const QString path = dir.filePath(QStringLiteral("chart.pdf"));
+        const QString caption = QStringLiteral("Official figures, first filed");
+        const Status s = exportChart(*chart.plot(), path, 900, 600, caption);
+        QVERIFY2(s, s ? "" : qPrintable(s.error().toString()));
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished(60000));
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        QStringList ligatures;
+        for (const QChar ch : text)
+            if (ch.unicode() >= 0xFB00 && ch.unicode() <= 0xFB06)
+                ligatures << QStringLiteral("U+%1").arg(ch.unicode(), 4, 16, QLatin1Char('0'));
+        QVERIFY2(ligatures.isEmpty(), qPrintable(ligatures.join(QStringLiteral(", "))));
+        QVERIFY2(text.simplified().contains(caption), qPrintable(text));
     }
 
     void exportRefusesUnknownFormatsAndSizes()

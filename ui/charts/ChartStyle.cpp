@@ -89,6 +89,9 @@ QFont chartFont(const QCustomPlot& plot, double points, bool bold)
     QFont f(plot.font().family());
     f.setPointSizeF(points * typeScale(plot));
     f.setBold(bold);
+    // Without shaping, "fi" stays two letters in an exported PDF's text layer instead of the
+    // U+FB01 ligature, so the chart's words can be copied and searched.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 
