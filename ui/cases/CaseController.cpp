@@ -244,15 +244,18 @@ void CaseController::exportCurrentDialog()
     }
     QString name = e->title().left(60);
     name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("-"));
-    // Word comes twice: tracked changes alone, or beside the text in force in two columns.
+    // Word and ODT come twice: tracked changes alone, or beside the text in force in two
+    // columns.
     const QString twoColumnFilter = tr("Word, text in force | amendment table (*.docx)");
+    const QString odtTwoColumnFilter =
+        tr("OpenDocument, text in force | amendment table (*.odt)");
     QString filter;
     const QString path = QFileDialog::getSaveFileName(
         m_window, tr("Export Proposal"),
         QDir::homePath() + QLatin1Char('/') + name + QStringLiteral(".pdf"),
         tr("PDF (*.pdf);;OpenDocument text (*.odt);;HTML (*.html);;Markdown (*.md);;"
            "Word with tracked changes (*.docx);;Akoma Ntoso XML (*.akn.xml *.xml)") +
-            QStringLiteral(";;") + twoColumnFilter,
+            QStringLiteral(";;") + twoColumnFilter + QStringLiteral(";;") + odtTwoColumnFilter,
         &filter);
     if (path.isEmpty())
         return;
@@ -264,7 +267,7 @@ void CaseController::exportCurrentDialog()
         return;
     }
     ProposalOptions options;
-    options.twoColumn = filter == twoColumnFilter;
+    options.twoColumn = filter == twoColumnFilter || filter == odtTwoColumnFilter;
     auto data = loadProposal(*m_session->database(), e->caseId());
     Status written =
         data ? exportProposal(data.value(), *format, path, options) : Status(data.error());
