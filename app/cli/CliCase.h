@@ -12,7 +12,7 @@ namespace paceline::cli {
 // case bundle ID... --out FILE | case import FILE [--resolve mine|theirs]
 std::vector<Command> caseCommands();
 
-// Whether these arguments need a QGuiApplication (PDF and ODT exports lay out text with
+// Whether these arguments need a QGuiApplication (the PDF export lays out text with
 // fonts); main() then creates one on the offscreen platform instead of a QCoreApplication.
 bool needsGuiApplication(const QStringList& args);
 

@@ -16,7 +16,7 @@
 using namespace paceline;
 using namespace paceline::test;
 
-// PDF and ODT need a QGuiApplication: QTEST_MAIN gives one (this test does not link widgets).
+// PDF needs a QGuiApplication: QTEST_MAIN gives one (this test does not link widgets).
 class TestProposal : public QObject {
     Q_OBJECT
 private:
