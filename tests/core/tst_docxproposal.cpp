@@ -326,6 +326,10 @@ private:
                 anchored ? c.proposedText.mid(rootComment->anchorStart,
                                               rootComment->anchorEnd - rootComment->anchorStart)
                          : QStringLiteral("1. Amendment");
+            if (!anchored && cm.uuid == rootComment->uuid && !rootComment->anchorText.isEmpty())
+                QVERIFY2(found->text.contains(QStringLiteral("“%1” (no longer in the text)")
+                                                  .arg(rootComment->anchorText)),
+                         qPrintable(found->text));
             QCOMPARE(squeezed(found->anchor), squeezed(words));
         }
         QCOMPARE(r.comments.size(), expected);
@@ -421,6 +425,9 @@ private slots:
         comment(QStringLiteral("f"), {}, {}, QStringLiteral("On the whole proposal"));
         comment(QStringLiteral("g"), {}, QStringLiteral("tools"), QStringLiteral("Resolved"));
         p.comments.last().resolvedAt = QStringLiteral("2026-01-03T00:00:00Z");
+        // Its words were deleted: on the whole proposal, saying which words it was about.
+        comment(QStringLiteral("h"), {}, QStringLiteral("bandwidth"), QStringLiteral("Outdated"));
+        p.comments.last().outdated = true;
         // A code is written as it is, one word for Word's line breaking; no joiners added.
         const QByteArray docx = proposalDocx(p).value();
         QVERIFY(!docx.isEmpty());

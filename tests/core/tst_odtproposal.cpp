@@ -307,6 +307,10 @@ private:
             const QString words =
                 anchored ? c.proposedText.mid(rc->anchorStart, rc->anchorEnd - rc->anchorStart)
                          : QStringLiteral("1. Amendment");
+            if (!anchored && cm.uuid == rc->uuid && !rc->anchorText.isEmpty())
+                QVERIFY2(found->text.contains(
+                             QStringLiteral("“%1” (no longer in the text)").arg(rc->anchorText)),
+                         qPrintable(found->text));
             QCOMPARE(squeezed(found->anchor), squeezed(words));
         }
         QCOMPARE(r.annotations.size(), expected);
@@ -394,6 +398,9 @@ private slots:
         comment(QStringLiteral("f"), {}, {}, QStringLiteral("On the whole proposal"));
         comment(QStringLiteral("g"), {}, QStringLiteral("tools"), QStringLiteral("Resolved"));
         p.comments.last().resolvedAt = QStringLiteral("2026-01-03T00:00:00Z");
+        // Its words were deleted: on the whole proposal, saying which words it was about.
+        comment(QStringLiteral("h"), {}, QStringLiteral("bandwidth"), QStringLiteral("Outdated"));
+        p.comments.last().outdated = true;
         for (const bool twoColumn : {false, true}) {
             checkRoundTrip(p, {twoColumn}, QStringLiteral("hard-%1").arg(twoColumn));
             if (QTest::currentTestFailed())
