@@ -4,6 +4,7 @@
 #include "CliSupport.h"
 #include "cases/CaseBundle.h"
 #include "cases/CaseStore.h"
+#include "cases/CaseTarget.h"
 #include "io/FileWriter.h"
 #include "report/ProposalDocument.h"
 
@@ -43,6 +44,10 @@ int caseList(const Invocation& inv, QTextStream& out, QTextStream& err)
                                    {QStringLiteral("list"), c.listKey},
                                    {QStringLiteral("edition"), c.editionLabel},
                                    {QStringLiteral("target"), c.targetCode},
+                                   {QStringLiteral("target_kind"),
+                                    caseTargetKindName(c.targetKind)},
+                                   {QStringLiteral("target_name"), c.targetName},
+                                   {QStringLiteral("target_title"), caseTargetTitle(c)},
                                    {QStringLiteral("author"), c.author},
                                    {QStringLiteral("revision"), c.revision},
                                    {QStringLiteral("updated_at"), c.updatedAt}});
@@ -51,8 +56,8 @@ int caseList(const Invocation& inv, QTextStream& out, QTextStream& err)
     }
     for (const CaseRecord& c : cases.value())
         out << c.id << '\t' << caseStatusName(c.status) << '\t'
-            << (c.targetCode.isEmpty() ? QStringLiteral("-") : c.targetCode) << '\t' << c.title
-            << Qt::endl;
+            << (caseTargetTitle(c).isEmpty() ? QStringLiteral("-") : caseTargetTitle(c)) << '\t'
+            << c.title << Qt::endl;
     return Success;
 }
 

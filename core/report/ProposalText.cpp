@@ -1,4 +1,5 @@
 // HTML and Markdown renderings of a proposal (ProposalDocument.h).
+#include "cases/CaseTarget.h"
 #include "report/ProposalDocument.h"
 #include "report/ProposalSections.h"
 #include "text/ReadableDiff.h"
@@ -58,8 +59,8 @@ QString paragraphs(const QString& s)
 QString targetLine(const CaseRecord& c)
 {
     QString t = caseKindTitle(c.kind);
-    if (!c.targetCode.isEmpty())
-        t += QStringLiteral(" · ") + c.targetCode;
+    if (const QString target = caseTargetTitle(c); !target.isEmpty())
+        t += QStringLiteral(" · ") + target;
     if (!c.listKey.isEmpty())
         t += QStringLiteral(" · list ") + c.listKey;
     if (!c.editionLabel.isEmpty())

@@ -10,6 +10,7 @@
 #include "demo/DemoDataset.h"
 #include "lists/ListJsonReader.h"
 #include "lists/ListStore.h"
+#include "report/ProposalDocument.h"
 #include "storage/Migrations.h"
 
 #include <QCryptographicHash>
@@ -498,6 +499,15 @@ private slots:
         QVERIFY(impact);
         QCOMPARE(impact->terms.size(), 1);
         QCOMPARE(impact->terms.first().term, QStringLiteral("vulnerability disclosure"));
+        // Proposal documents name the target the same way.
+        auto proposal = loadProposal(*t.db, definition.id);
+        QVERIFY(proposal);
+        QVERIFY(proposalMarkdown(proposal.value())
+                    .contains(QStringLiteral("**Target:** Amend definition · 4.E.1 — definition "
+                                             "of \"vulnerability disclosure\" · list wa-dul")));
+        QVERIFY(proposalHtml(proposal.value())
+                    .contains(QStringLiteral(
+                        " — definition of &quot;vulnerability disclosure&quot; · list wa-dul")));
         // Every other demo case targets its entry; the new entry has no text to start from.
         for (const CaseRecord& c : cases) {
             if (c.id == definition.id)

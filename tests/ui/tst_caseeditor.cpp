@@ -11,6 +11,7 @@
 #include "cases/CaseText.h"
 #include "cases/CaseTablePanel.h"
 #include "cases/CaseTableModel.h"
+#include "cases/ProposeAmendmentDialog.h"
 #include "demo/DemoDataset.h"
 #include "io/FileWriter.h"
 #include "lists/ListStore.h"
@@ -426,6 +427,10 @@ private slots:
         QVERIFY(!code.isEmpty());
         const auto before = window.caseController()->editors().size();
         const int casesBefore = window.casePanel()->visibleCaseCount();
+        // The dialog starts on the entry itself.
+        window.caseController()->chooseTarget = [](ProposeAmendmentDialog&) {
+            return true;
+        };
         window.proposeAmendment(edition, code);
         QCOMPARE(window.casePanel()->visibleCaseCount(), casesBefore + 1);
         // The demo cases date from 2013-2025; only the new one changed this week.

@@ -4,6 +4,7 @@
 #include "cases/CaseEditor.h"
 #include "cases/CaseJustificationForm.h"
 #include "cases/CaseStore.h"
+#include "cases/ProposeAmendmentDialog.h"
 #include "lists/ListStore.h"
 #include "session/DatabaseSession.h"
 #include "shell/AppSettings.h"
@@ -95,6 +96,10 @@ private slots:
         QVERIFY(m_session.open(m_dir.filePath(QStringLiteral("demo.sqlite")), true));
         m_tabs = new QTabWidget(&m_window);
         m_cases = new CaseController(&m_session, m_tabs, &m_undo, &m_window);
+        // "Propose Amendment" keeps the dialog's first choice: the entry.
+        m_cases->chooseTarget = [](ProposeAmendmentDialog&) {
+            return true;
+        };
         m_milestones = TimelineStore(*m_session.database()).milestones().value();
         m_events = TimelineStore(*m_session.database()).events().value();
         QCOMPARE(m_milestones.size(), 58);

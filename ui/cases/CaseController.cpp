@@ -5,8 +5,11 @@
 #include "cases/CaseJustification.h"
 #include "cases/CaseEditor.h"
 #include "cases/CaseStore.h"
+#include "cases/CaseTarget.h"
+#include "cases/CaseTargetOptions.h"
 #include "cases/CaseText.h"
 #include "cases/NewCaseDialog.h"
+#include "cases/ProposeAmendmentDialog.h"
 #include "io/FileWriter.h"
 #include "lists/ListStore.h"
 #include "report/ProposalDocument.h"
@@ -169,24 +172,40 @@ void CaseController::proposeAmendment(qint64 editionId, const QString& code)
     if (!m_session->isOpen())
         return;
     Database& db = *m_session->database();
-    auto editions = ListStore(db).editions();
+    auto choices = caseTargetChoices(db, editionId, code);
+    auto listTerms = definedTermsOf(db, editionId);
+    if (!choices || !listTerms) {
+        QMessageBox::warning(
+            m_window, tr("Propose Amendment"),
+            tr("The text of %1 could not be read: %2")
+                .arg(code, (!choices ? choices.error() : listTerms.error()).toString()));
+        return;
+    }
+    ProposeAmendmentDialog dialog(choices.value(), listTerms.value(), m_window);
+    const bool accepted = chooseTarget ? chooseTarget(dialog) : dialog.exec() == QDialog::Accepted;
+    if (!accepted)
+        return;
+    const CaseTargetOption target = dialog.target();
     CaseRecord c;
-    c.kind = CaseKind::AmendEntry;
-    c.targetCode = code;
+    c.kind = dialog.kind();
+    c.title = dialog.caseTitle();
+    c.targetKind = target.kind;
+    c.targetCode = target.code;
+    c.targetName = target.name;
     c.baseEditionId = editionId;
+    auto editions = ListStore(db).editions();
     if (editions)
         for (const EditionInfo& e : editions.value())
             if (e.id == editionId)
                 c.listKey = e.listKey;
-    auto base = caseTextOfEntry(db, editionId, code);
+    auto base = caseTextOfTarget(db, editionId, target.kind, target.code, target.name);
     if (!base) {
         QMessageBox::warning(
             m_window, tr("Propose Amendment"),
-            tr("The text of %1 could not be read: %2").arg(code, base.error().toString()));
+            tr("The text of %1 could not be read: %2").arg(target.title, base.error().toString()));
         return;
     }
     c.baseText = base.value();
-    c.title = tr("Amend %1").arg(code);
     if (auto r = createCase(c); !r)
         QMessageBox::warning(m_window, tr("Propose Amendment"), r.error().toString());
 }
@@ -197,7 +216,14 @@ void CaseController::newCaseDialog()
         return;
     Database& db = *m_session->database();
     auto editions = ListStore(db).editions();
-    NewCaseDialog dialog(editions ? editions.value() : QList<EditionInfo>{}, m_window);
+    auto termsOf = [&db](qint64 editionId) {
+        QStringList out;
+        if (auto terms = definedTermsOf(db, editionId))
+            for (const ListTerm& t : terms.value())
+                out << t.term;
+        return out;
+    };
+    NewCaseDialog dialog(editions ? editions.value() : QList<EditionInfo>{}, termsOf, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     CaseRecord c;
@@ -205,16 +231,33 @@ void CaseController::newCaseDialog()
     c.kind = dialog.kind();
     c.targetCode = dialog.code();
     c.baseEditionId = dialog.editionId();
+    if (c.kind == CaseKind::AmendDefinition) {
+        c.targetKind = CaseTargetKind::Term;
+        c.targetName = dialog.term();
+    }
     if (editions)
         for (const EditionInfo& e : editions.value())
             if (e.id == c.baseEditionId)
                 c.listKey = e.listKey;
-    if (c.baseEditionId > 0 && !c.targetCode.isEmpty() && c.kind != CaseKind::NewEntry) {
-        auto base = caseTextOfEntry(db, c.baseEditionId, c.targetCode);
+    if (c.baseEditionId > 0 && c.targetKind != CaseTargetKind::Term && !c.targetCode.isEmpty() &&
+        c.kind != CaseKind::NewEntry) {
+        // The code may be an item or a note: the case then targets that.
+        if (auto choices = caseTargetChoices(db, c.baseEditionId, c.targetCode))
+            for (const CaseTargetOption& o : choices->options)
+                if (o.code == c.targetCode && o.kind != CaseTargetKind::Term) {
+                    c.targetKind = o.kind;
+                    c.targetName = o.name;
+                }
+    }
+    const bool hasBase =
+        c.baseEditionId > 0 && c.kind != CaseKind::NewEntry &&
+        (c.targetKind == CaseTargetKind::Term ? !c.targetName.isEmpty() : !c.targetCode.isEmpty());
+    if (hasBase) {
+        auto base = caseTextOfTarget(db, c.baseEditionId, c.targetKind, c.targetCode, c.targetName);
         if (!base) {
-            QMessageBox::warning(
-                m_window, tr("New Case"),
-                tr("%1 is not in that edition: %2").arg(c.targetCode, base.error().toString()));
+            QMessageBox::warning(m_window, tr("New Case"),
+                                 tr("%1 is not in that edition: %2")
+                                     .arg(caseTargetTitle(c), base.error().toString()));
             return;
         }
         c.baseText = base.value();

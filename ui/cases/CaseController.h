@@ -19,6 +19,7 @@ namespace paceline {
 class CaseEditor;
 struct CaseImportItem;
 class DatabaseSession;
+class ProposeAmendmentDialog;
 
 // Opens, creates and exports cases for the main window: one editor tab per case, each with
 // its undo stack in the window's QUndoGroup (Edit ▸ Undo follows the active tab), and the
@@ -45,10 +46,13 @@ public:
     // Open case tabs are saved and closed first and reopened after.
     Status importBundle(const QString& path);
     std::function<std::optional<QString>(const CaseImportItem&)> resolve;
+    // Runs the Propose Amendment dialog (exec() unless a test sets it); true to create the case.
+    std::function<bool(ProposeAmendmentDialog&)> chooseTarget;
 
 public slots:
-    // "Propose amendment…" on an entry or defined term of an edition: a new case whose base
-    // text is the frozen text of that entry.
+    // "Propose Amendment…" on a node of an edition: the analyst chooses what the case amends
+    // (the entry, an item, a note or a defined term; ProposeAmendmentDialog) and the new case
+    // starts from the frozen text of that target.
     void proposeAmendment(qint64 editionId, const QString& code);
     void newCaseDialog();
     void exportCurrentDialog();

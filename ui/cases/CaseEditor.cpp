@@ -6,6 +6,7 @@
 #include "cases/CaseJustificationForm.h"
 #include "cases/CaseReviewPanel.h"
 #include "cases/CaseStore.h"
+#include "cases/CaseTarget.h"
 #include "cases/TextUndoBinder.h"
 #include "session/DatabaseSession.h"
 #include "shell/AppSettings.h"
@@ -30,6 +31,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStandardItemModel>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -379,10 +381,7 @@ void CaseEditor::load()
     m_title->setText(m_record.title);
     m_code->setText(m_record.targetCode);
     m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(m_record.kind)));
-    m_target->setText(
-        tr("list %1 · base edition “%2”")
-            .arg(m_record.listKey.isEmpty() ? tr("(none)") : m_record.listKey,
-                 m_record.editionLabel.isEmpty() ? tr("(none)") : m_record.editionLabel));
+    showTarget();
     m_base->setPlainText(m_record.baseText.isEmpty() ? QString() : m_record.baseText);
     m_base->setPlaceholderText(tr("(no current text: a new entry)"));
     m_proposedBinder->setTextSilently(m_record.proposedText);
@@ -396,6 +395,30 @@ void CaseEditor::load()
     showHistory();
     showConflicts();
     startRedline();
+}
+
+// The target as documents name it ("4.E.1 — definition of "vulnerability disclosure"") where
+// the code alone does not say it, then the list and base edition. A definition case amends its
+// term and nothing else; other cases do not amend a definition (a case of an older version
+// keeps the kind it has).
+void CaseEditor::showTarget()
+{
+    const bool named =
+        m_record.targetKind == CaseTargetKind::Term || m_record.targetKind == CaseTargetKind::Note;
+    const QString where =
+        tr("list %1 · base edition “%2”")
+            .arg(m_record.listKey.isEmpty() ? tr("(none)") : m_record.listKey,
+                 m_record.editionLabel.isEmpty() ? tr("(none)") : m_record.editionLabel);
+    m_target->setText(named ? tr("%1 · %2").arg(caseTargetTitle(m_record), where) : where);
+    m_target->setToolTip(caseTargetTitle(m_record));
+    if (auto* model = qobject_cast<QStandardItemModel*>(m_kind->model())) {
+        const bool term = m_record.targetKind == CaseTargetKind::Term;
+        for (int row = 0; row < m_kind->count(); ++row) {
+            const auto k = static_cast<CaseKind>(m_kind->itemData(row).toInt());
+            const bool definition = k == CaseKind::AmendDefinition;
+            model->item(row)->setEnabled(definition == term || k == m_record.kind);
+        }
+    }
 }
 
 QString CaseEditor::title() const
@@ -414,9 +437,11 @@ void CaseEditor::applyField(const QString& key, const QVariant& value)
         m_record.targetCode = value.toString();
         if (m_code->text() != m_record.targetCode)
             m_code->setText(m_record.targetCode);
+        showTarget();
     } else if (key == QLatin1String("kind")) {
         m_record.kind = static_cast<CaseKind>(value.toInt());
         m_kind->setCurrentIndex(m_kind->findData(value.toInt()));
+        showTarget();
     }
     markDirty();
 }
@@ -630,7 +655,7 @@ void CaseEditor::showConflicts()
     QStringList lines;
     for (const CaseRecord& o : impact->otherOpenCases)
         lines << tr("⚠ Another open case targets %1: “%2” (%3, %4).")
-                     .arg(m_record.targetCode, o.title, caseStatusTitle(o.status), o.author);
+                     .arg(caseTargetTitle(m_record), o.title, caseStatusTitle(o.status), o.author);
     for (const TermImpact& t : impact->terms)
         if (!t.codes.isEmpty())
             lines << tr("The case changes the defined term “%1”, also used by %2.")

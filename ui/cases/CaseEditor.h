@@ -76,6 +76,7 @@ public:
     QLabel* statusLabel() const { return m_statusLabel; } // "Draft · revision 1"
     QLabel* lockNotice() const { return m_lockText; }     // shown while the text is locked
     QComboBox* kindBox() const { return m_kind; }
+    QLabel* targetLabel() const { return m_target; } // the target, list and base edition
     QPlainTextEdit* proposedEdit() const { return m_proposed; }
     QPlainTextEdit* baseEdit() const { return m_base; }
     QTextBrowser* redlineView() const { return m_redline; }
@@ -109,6 +110,7 @@ private:
     void applyField(const QString& key, const QVariant& value);
     // The status line, the transitions offered and whether the text can be edited.
     void showStatus();
+    void showTarget();
     void showLock();
     void showHistory();
     void showConflicts();

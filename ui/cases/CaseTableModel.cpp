@@ -1,5 +1,7 @@
 #include "CaseTableModel.h"
 
+#include "cases/CaseTarget.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -81,7 +83,7 @@ QVariant CaseTableModel::data(const QModelIndex& index, int role) const
     case List:
         return c.listKey;
     case Target:
-        return c.targetCode;
+        return caseTargetTitle(c);
     case Author:
         return c.organisation.isEmpty() ? c.author
                                         : QStringLiteral("%1 (%2)").arg(c.author, c.organisation);

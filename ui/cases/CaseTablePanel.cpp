@@ -51,7 +51,8 @@ protected:
             return false;
         if (m_text.isEmpty())
             return true;
-        for (const QString* s : {&c.title, &c.listKey, &c.targetCode, &c.author, &c.organisation})
+        for (const QString* s :
+             {&c.title, &c.listKey, &c.targetCode, &c.targetName, &c.author, &c.organisation})
             if (s->contains(m_text, Qt::CaseInsensitive))
                 return true;
         return false;

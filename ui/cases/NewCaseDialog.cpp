@@ -6,14 +6,19 @@
 #include <QLineEdit>
 #include <QPushButton>
 
+#include <algorithm>
+
 namespace paceline {
 
-NewCaseDialog::NewCaseDialog(const QList<EditionInfo>& editions, QWidget* parent)
+NewCaseDialog::NewCaseDialog(const QList<EditionInfo>& editions,
+                             std::function<QStringList(qint64)> termsOf, QWidget* parent)
     : QDialog(parent)
     , m_title(new QLineEdit(this))
     , m_kind(new QComboBox(this))
     , m_edition(new QComboBox(this))
     , m_code(new QLineEdit(this))
+    , m_term(new QComboBox(this))
+    , m_termsOf(std::move(termsOf))
 {
     setWindowTitle(tr("New Case"));
     for (CaseKind k : {CaseKind::AmendEntry, CaseKind::NewEntry, CaseKind::DeleteEntry,
@@ -31,6 +36,8 @@ NewCaseDialog::NewCaseDialog(const QList<EditionInfo>& editions, QWidget* parent
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("Base &edition:"), m_edition);
     form->addRow(tr("Entry &code:"), m_code);
+    form->addRow(tr("Defined &term:"), m_term);
+    m_term->setToolTip(tr("The term whose definition an \"Amend definition\" case amends"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
     QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
@@ -38,6 +45,9 @@ NewCaseDialog::NewCaseDialog(const QList<EditionInfo>& editions, QWidget* parent
     ok->setEnabled(false);
     connect(m_title, &QLineEdit::textChanged, this,
             [ok](const QString& t) { ok->setEnabled(!t.trimmed().isEmpty()); });
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &NewCaseDialog::updateTerms);
+    connect(m_edition, &QComboBox::currentIndexChanged, this, &NewCaseDialog::updateTerms);
+    updateTerms();
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(520, sizeHint().height());
@@ -58,6 +68,23 @@ qint64 NewCaseDialog::editionId() const
 QString NewCaseDialog::code() const
 {
     return m_code->text().trimmed();
+}
+
+QString NewCaseDialog::term() const
+{
+    return kind() == CaseKind::AmendDefinition ? m_term->currentText() : QString();
+}
+
+// Only a definition case names a term, one of its base edition's.
+void NewCaseDialog::updateTerms()
+{
+    const bool definition = kind() == CaseKind::AmendDefinition;
+    const QString current = m_term->currentText();
+    m_term->clear();
+    if (definition && editionId() > 0 && m_termsOf)
+        m_term->addItems(m_termsOf(editionId()));
+    m_term->setCurrentIndex(std::max(0, static_cast<int>(m_term->findText(current))));
+    m_term->setEnabled(definition && m_term->count() > 0);
 }
 
 } // namespace paceline

@@ -1,6 +1,7 @@
 #include "FactDetails.h"
 
 #include "ChartStyle.h"
+#include "cases/CaseTarget.h"
 
 namespace paceline {
 
@@ -148,7 +149,7 @@ QString FactDetails::html(const ChartFact& f, const ChartLane& lane, const QList
     h += QStringLiteral("<p><b>Related cases (%1)</b></p><ul>").arg(related.size());
     for (const CaseRecord& c : related)
         h += QStringLiteral("<li><a href=\"%1\">%2 \u2014 %3</a> (%4)</li>")
-                 .arg(caseUrl(c.id).toString(), esc(c.targetCode), esc(c.title),
+                 .arg(caseUrl(c.id).toString(), esc(caseTargetTitle(c)), esc(c.title),
                       esc(caseStatusTitle(c.status)));
     return h + QStringLiteral("</ul>");
 }
