@@ -116,30 +116,87 @@ void DocxTrackedText::writeChange(QXmlStreamWriter& xml, DiffOp op, const QStrin
     xml.writeEndElement();
 }
 
-void DocxTrackedText::writeProposedBlock(QXmlStreamWriter& xml, qsizetype i, int& nextChangeId)
+namespace {
+
+// A paragraph of the amendment; a paragraph break inside an insertion ends one whose mark is
+// inserted, so that the new paragraph is a new paragraph in Word and rejecting it joins them.
+struct Paragraph {
+    QList<DiffSegment> segments;
+    int start = 0;
+    bool insertedMark = false;
+};
+
+QList<Paragraph> paragraphsOf(const TrackedBlock& block)
 {
-    const TrackedBlock& block = m_blocks.at(i);
-    xml.writeStartElement(QStringLiteral("w:p"));
+    static const QString paragraphBreak = QStringLiteral("\n\n");
+    QList<Paragraph> out{Paragraph{{}, block.start, false}};
     int position = block.start;
-    writeMarks(xml, position, false);
     for (const DiffSegment& s : block.segments) {
-        if (s.op == DiffOp::Delete) {
-            writeChange(xml, s.op, s.text, nextChangeId);
+        if (s.op != DiffOp::Insert) {
+            out.last().segments.append(s);
+            position += s.op == DiffOp::Equal ? static_cast<int>(s.text.size()) : 0;
             continue;
         }
-        // Cut the text where a comment range starts or ends.
-        for (qsizetype done = 0; done < s.text.size();) {
-            writeMarks(xml, position, false);
-            const qsizetype room = std::min<qsizetype>(
-                s.text.size() - done, qsizetype(nextMarkAfter(position)) - position);
-            writeChange(xml, s.op, s.text.mid(done, room), nextChangeId);
-            done += room;
-            position += static_cast<int>(room);
+        qsizetype from = 0;
+        for (qsizetype at = s.text.indexOf(paragraphBreak); at >= 0;
+             at = s.text.indexOf(paragraphBreak, from)) {
+            if (at > from)
+                out.last().segments.append(
+                    DiffSegment{DiffOp::Insert, s.text.mid(from, at - from)});
+            out.last().insertedMark = true;
+            position += static_cast<int>(at - from + paragraphBreak.size());
+            out.append(Paragraph{{}, position, false});
+            from = at + paragraphBreak.size();
+        }
+        if (from < s.text.size()) {
+            out.last().segments.append(DiffSegment{DiffOp::Insert, s.text.mid(from)});
+            position += static_cast<int>(s.text.size() - from);
         }
     }
-    // The last block closes every range still open, whatever its recorded end.
-    writeMarks(xml, i + 1 == m_blocks.size() ? INT_MAX : position, i + 1 < m_blocks.size());
-    xml.writeEndElement();
+    return out;
+}
+
+} // namespace
+
+void DocxTrackedText::writeProposedBlock(QXmlStreamWriter& xml, qsizetype i, int& nextChangeId)
+{
+    const QList<Paragraph> paragraphs = paragraphsOf(m_blocks.at(i));
+    for (qsizetype k = 0; k < paragraphs.size(); ++k) {
+        const Paragraph& paragraph = paragraphs.at(k);
+        xml.writeStartElement(QStringLiteral("w:p"));
+        if (paragraph.insertedMark) {
+            xml.writeStartElement(QStringLiteral("w:pPr"));
+            xml.writeStartElement(QStringLiteral("w:rPr"));
+            xml.writeEmptyElement(QStringLiteral("w:ins"));
+            xml.writeAttribute(QStringLiteral("w:id"), QString::number(nextChangeId++));
+            xml.writeAttribute(QStringLiteral("w:author"), m_revision.author);
+            if (!m_revision.date.isEmpty())
+                xml.writeAttribute(QStringLiteral("w:date"), m_revision.date);
+            xml.writeEndElement();
+            xml.writeEndElement();
+        }
+        int position = paragraph.start;
+        writeMarks(xml, position, false);
+        for (const DiffSegment& s : paragraph.segments) {
+            if (s.op == DiffOp::Delete) {
+                writeChange(xml, s.op, s.text, nextChangeId);
+                continue;
+            }
+            // Cut the text where a comment range starts or ends.
+            for (qsizetype done = 0; done < s.text.size();) {
+                writeMarks(xml, position, false);
+                const qsizetype room = std::min<qsizetype>(
+                    s.text.size() - done, qsizetype(nextMarkAfter(position)) - position);
+                writeChange(xml, s.op, s.text.mid(done, room), nextChangeId);
+                done += room;
+                position += static_cast<int>(room);
+            }
+        }
+        // The last paragraph closes every range still open, whatever its recorded end.
+        const bool last = i + 1 == m_blocks.size() && k + 1 == paragraphs.size();
+        writeMarks(xml, last ? INT_MAX : position, !last);
+        xml.writeEndElement();
+    }
 }
 
 void DocxTrackedText::writeBaseBlock(QXmlStreamWriter& xml, qsizetype i) const
