@@ -104,7 +104,15 @@ void OdtTrackedText::writeChange(QXmlStreamWriter& xml, DiffOp op, const QString
     }
     xml.writeEmptyElement(QStringLiteral("text:change-start"));
     xml.writeAttribute(QStringLiteral("text:change-id"), id);
-    writeOdfText(xml, text);
+    // An inserted paragraph is a paragraph: the change runs on into the next text:p.
+    const QStringList paragraphs = text.split(QStringLiteral("\n\n"));
+    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+        if (i > 0) {
+            xml.writeEndElement();
+            xml.writeStartElement(QStringLiteral("text:p"));
+        }
+        writeOdfText(xml, paragraphs.at(i));
+    }
     xml.writeEmptyElement(QStringLiteral("text:change-end"));
     xml.writeAttribute(QStringLiteral("text:change-id"), id);
 }
@@ -157,11 +165,12 @@ void OdtTrackedText::writeRegions(QXmlStreamWriter& xml) const
         xml.writeTextElement(QStringLiteral("dc:creator"), m_author);
         xml.writeTextElement(QStringLiteral("dc:date"), m_date);
         xml.writeEndElement();
-        if (r.deletion) {
-            xml.writeStartElement(QStringLiteral("text:p"));
-            writeOdfText(xml, r.deleted);
-            xml.writeEndElement();
-        }
+        if (r.deletion)
+            for (const QString& paragraph : r.deleted.split(QStringLiteral("\n\n"))) {
+                xml.writeStartElement(QStringLiteral("text:p"));
+                writeOdfText(xml, paragraph);
+                xml.writeEndElement();
+            }
         xml.writeEndElement();
         xml.writeEndElement();
     }
