@@ -1,5 +1,6 @@
 #include "DocxProposal.h"
 
+#include "cases/CaseTarget.h"
 #include "report/DocxPackage.h"
 #include "report/DocxTrackedText.h"
 #include "report/ProposalSections.h"
@@ -199,8 +200,8 @@ void writeTwoColumns(QXmlStreamWriter& xml, BodyWriter& body, DocxTrackedText& t
 QString targetLine(const CaseRecord& c)
 {
     QStringList parts{caseKindTitle(c.kind)};
-    if (!c.targetCode.isEmpty())
-        parts << c.targetCode;
+    if (const QString target = caseTargetTitle(c); !target.isEmpty())
+        parts << target;
     if (!c.listKey.isEmpty())
         parts << QStringLiteral("list ") + c.listKey;
     return parts.join(QStringLiteral(" · "));

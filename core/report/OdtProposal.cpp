@@ -1,5 +1,6 @@
 #include "OdtProposal.h"
 
+#include "cases/CaseTarget.h"
 #include "io/ZipWriter.h"
 #include "report/DocxPackage.h"
 #include "report/OdtTrackedText.h"
@@ -118,8 +119,8 @@ private:
 QString targetLine(const CaseRecord& c)
 {
     QStringList parts{caseKindTitle(c.kind)};
-    if (!c.targetCode.isEmpty())
-        parts << c.targetCode;
+    if (const QString target = caseTargetTitle(c); !target.isEmpty())
+        parts << target;
     if (!c.listKey.isEmpty())
         parts << QStringLiteral("list ") + c.listKey;
     return parts.join(QStringLiteral(" · "));

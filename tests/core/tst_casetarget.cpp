@@ -17,6 +17,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QtTest>
 
 using namespace paceline;
@@ -508,6 +510,25 @@ private slots:
         QVERIFY(proposalHtml(proposal.value())
                     .contains(QStringLiteral(
                         " — definition of &quot;vulnerability disclosure&quot; · list wa-dul")));
+        // So do the Word and OpenDocument files, in their target line.
+        if (QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty())
+            QSKIP("unzip is not installed: the DOCX and ODT target lines are not checked");
+        QTemporaryDir dir;
+        for (const auto& [format, part] : {std::pair{ProposalFormat::Docx, "word/document.xml"},
+                                           std::pair{ProposalFormat::Odt, "content.xml"}}) {
+            const QString path = dir.filePath(QStringLiteral("p.zip"));
+            auto bytes = renderProposal(proposal.value(), format);
+            QVERIFY2(bytes, bytes ? "" : qPrintable(bytes.error().toString()));
+            writeAll(path, bytes.value());
+            QProcess unzip;
+            unzip.start(QStringLiteral("unzip"),
+                        {QStringLiteral("-p"), path, QString::fromLatin1(part)});
+            QVERIFY(unzip.waitForFinished(30000));
+            QVERIFY2(QString::fromUtf8(unzip.readAllStandardOutput())
+                         .contains(QStringLiteral("Amend definition · 4.E.1 — definition of "
+                                                  "&quot;vulnerability disclosure&quot;")),
+                     part);
+        }
         // Every other demo case targets its entry; the new entry has no text to start from.
         for (const CaseRecord& c : cases) {
             if (c.id == definition.id)
