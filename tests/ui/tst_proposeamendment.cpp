@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "browser/EntryView.h"
 #include "cases/CaseController.h"
 #include "cases/CaseEditor.h"
 #include "cases/CaseStore.h"
@@ -11,11 +12,13 @@
 #include "shell/AppSettings.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QUndoGroup>
@@ -188,6 +191,29 @@ private slots:
             return false;
         }));
         QCOMPARE(CaseStore(*m_session.database()).list()->size(), before);
+    }
+
+    // The entry view's "Propose Amendment…" passes the node it was opened on, so the chooser
+    // starts on that item rather than on the entry.
+    void theEntryViewProposesWhatItShows()
+    {
+        EntryView view(&m_session);
+        QVERIFY(view.showEntry(m_wa, QStringLiteral("4.E.1.c")));
+        QAction* action = nullptr;
+        for (QAction* a : view.findChildren<QAction*>())
+            if (a->text() == QStringLiteral("Propose Amendment…"))
+                action = a;
+        QVERIFY(action);
+        QSignalSpy asked(&view, &EntryView::proposeAmendmentRequested);
+        action->trigger();
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().at(1).toString(), QStringLiteral("4.E.1.c"));
+        QString chosen;
+        QVERIFY(propose(QStringLiteral("4.E.1.c"), [&](ProposeAmendmentDialog& d) {
+                    chosen = d.target().title;
+                    return false;
+                }) == nullptr);
+        QCOMPARE(chosen, QStringLiteral("4.E.1.c"));
     }
 
     // The real dialog, driven as a user would: the list, then Create Case.

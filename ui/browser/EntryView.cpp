@@ -82,10 +82,13 @@ EntryView::EntryView(DatabaseSession* session, QWidget* parent)
         emit compareWithPreviousRequested(editionId(), rootCode());
     });
     compare->setToolTip(tr("Compare this entry with the previous edition of its list"));
+    // The node the view was opened on (an item, say) is where the target chooser starts.
     QAction* propose = toolbar->addAction(tr("Propose Amendment…"), this, [this] {
-        emit proposeAmendmentRequested(editionId(), rootCode());
+        emit proposeAmendmentRequested(editionId(),
+                                       focusCode().isEmpty() ? rootCode() : focusCode());
     });
-    propose->setToolTip(tr("Start a case that amends this entry, from its current text"));
+    propose->setToolTip(tr("Start a case that amends this entry, one of its items or notes, or "
+                           "a defined term, from its current text"));
 
     // The definition panel opens when a defined term is clicked.
     m_termText->setOpenLinks(false);
