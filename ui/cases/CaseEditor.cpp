@@ -20,7 +20,6 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QFrame>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -40,7 +39,6 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace paceline {
 
@@ -518,30 +516,26 @@ void CaseEditor::scheduleRedline()
 
 void CaseEditor::startRedline()
 {
-    // Off the UI thread; a newer generation makes older results stale, so fast typing never
-    // waits for a diff and never shows an outdated one.
-    const quint64 generation = ++m_redlineGeneration;
+    // Off the UI thread; the newest request wins, so fast typing never waits for a diff and
+    // never shows an outdated one.
     const QString base = m_record.baseText;
     const QString proposed = m_proposedBinder->text();
-    auto* watcher = new QFutureWatcher<RedlineResult>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_redlineGeneration)
-            return;
-        const RedlineResult r = watcher->result();
-        m_redline->setHtml(r.html);
-        m_redlineCounts->setText(tr("%1 word(s) inserted, %2 deleted")
-                                     .arg(r.counts.insertedWords)
-                                     .arg(r.counts.deletedWords));
-        emit redlineUpdated();
-    });
     const bool passagesOnly = m_passagesOnly->isChecked();
-    watcher->setFuture(QtConcurrent::run([base, proposed, passagesOnly] {
-        const auto diff = wordDiff(base, proposed);
-        const auto readable = readableDiff(diff);
-        return RedlineResult{redlineHtml(passagesOnly ? changedPassagesOnly(readable) : readable),
-                             countWords(diff)};
-    }));
+    m_redlineJob->start<RedlineResult>(
+        [base, proposed, passagesOnly](const ProgressCallback&) -> Result<RedlineResult> {
+            const auto diff = wordDiff(base, proposed);
+            const auto readable = readableDiff(diff);
+            return RedlineResult{
+                redlineHtml(passagesOnly ? changedPassagesOnly(readable) : readable),
+                countWords(diff)};
+        },
+        [this](Result<RedlineResult> r) {
+            m_redline->setHtml(r->html);
+            m_redlineCounts->setText(tr("%1 word(s) inserted, %2 deleted")
+                                         .arg(r->counts.insertedWords)
+                                         .arg(r->counts.deletedWords));
+            emit redlineUpdated();
+        });
 }
 
 QList<QAction*> CaseEditor::statusActions() const

@@ -2,6 +2,7 @@
 
 #include "cases/CaseTypes.h"
 #include "cases/TextAnchor.h"
+#include "session/BackgroundJob.h"
 #include "session/ChangeSet.h"
 #include "util/Result.h"
 
@@ -126,7 +127,7 @@ private:
     bool m_loaded = false;
     bool m_dirty = false;
     bool m_applying = false;
-    quint64 m_redlineGeneration = 0;
+    BackgroundJob* m_redlineJob = new BackgroundJob(this);
     QUndoStack* m_stack;
     QTimer* m_autosave;
     QTimer* m_autosaveMax;

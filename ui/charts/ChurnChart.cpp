@@ -3,13 +3,11 @@
 #include "ChartExportDialog.h"
 #include "ChurnPlot.h"
 #include "ChurnTableModel.h"
-#include "WorkerRead.h"
+#include "session/BackgroundJob.h"
 #include "session/DatabaseSession.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFutureWatcher>
-#include <QPromise>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,44 +16,14 @@
 #include <QTableView>
 #include <QToolTip>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 #include <qcustomplot.h>
 
 namespace paceline {
 
-namespace {
-
-struct Outcome {
-    std::optional<ListChurn> churn;
-    std::optional<Error> error;
-};
-
-// Runs on a worker thread with a connection of its own; reports the comparisons done and
-// stops between two when the future is cancelled.
-void runChurn(QPromise<Outcome>& promise, const QString& path, const QString& listKey,
-              EditionDiffOptions options)
-{
-    auto db = openWorkerConnection(path);
-    if (!db) {
-        promise.addResult(Outcome{std::nullopt, db.error()});
-        return;
-    }
-    auto churn = computeListChurn(**db, listKey, options, [&promise](qint64 done, qint64 total) {
-        promise.setProgressRange(0, int(total));
-        promise.setProgressValue(int(done));
-        return !promise.isCanceled();
-    });
-    if (churn)
-        promise.addResult(Outcome{std::move(churn.value()), std::nullopt});
-    else
-        promise.addResult(Outcome{std::nullopt, churn.error()});
-}
-
-} // namespace
-
 ChurnChart::ChurnChart(DatabaseSession* session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
+    , m_job(new BackgroundJob(this))
     , m_list(new QComboBox(this))
     , m_typography(new QCheckBox(tr("Ignore &typography (quotes, dashes, spacing)"), this))
     , m_message(new QLabel(this))
@@ -70,6 +38,12 @@ ChurnChart::ChurnChart(DatabaseSession* session, QWidget* parent)
     connect(m_list, &QComboBox::currentIndexChanged, this, &ChurnChart::recompute);
     connect(m_typography, &QCheckBox::toggled, this, &ChurnChart::recompute);
     connect(m_export, &QPushButton::clicked, this, &ChurnChart::exportDialog);
+    connect(m_job, &BackgroundJob::progressChanged, this, [this](qint64 done, qint64 total) {
+        m_message->setText(tr("Comparing the editions of %1… %2 of %3")
+                               .arg(m_list->currentText())
+                               .arg(done)
+                               .arg(total));
+    });
     auto* listLabel = new QLabel(tr("&List:"), this);
     listLabel->setBuddy(m_list);
 
@@ -132,7 +106,7 @@ void ChurnChart::reload()
     }
     m_list->setEnabled(m_list->count() > 0);
     if (!choices) {
-        ++m_generation;
+        m_job->cancel();
         showChurn(std::nullopt, choices.error());
         return;
     }
@@ -153,17 +127,16 @@ void ChurnChart::setIgnoreTypography(bool ignore)
     m_typography->setChecked(ignore);
 }
 
-ChurnChart::~ChurnChart()
+ChurnChart::~ChurnChart() = default;
+
+bool ChurnChart::isRunning() const
 {
-    if (m_cancelRunning)
-        m_cancelRunning();
+    return m_job->isRunning();
 }
 
 void ChurnChart::recompute()
 {
-    const int generation = ++m_generation;
-    if (m_cancelRunning)
-        std::exchange(m_cancelRunning, nullptr)();
+    m_job->cancel();
     const QString key = m_list->currentData().toString();
     if (key.isEmpty() || !m_session->isOpen()) {
         showChurn(std::nullopt, std::nullopt);
@@ -172,30 +145,17 @@ void ChurnChart::recompute()
     EditionDiffOptions options;
     options.ignoreTypography = m_typography->isChecked();
     m_message->setText(tr("Comparing the editions of %1…").arg(m_list->currentText()));
-    auto* watcher = new QFutureWatcher<Outcome>(this);
-    ++m_running;
-    connect(watcher, &QFutureWatcher<Outcome>::progressValueChanged, this,
-            [this, watcher, generation](int done) {
-                if (generation == m_generation)
-                    m_message->setText(tr("Comparing the editions of %1… %2 of %3")
-                                           .arg(m_list->currentText())
-                                           .arg(done)
-                                           .arg(watcher->progressMaximum()));
-            });
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        --m_running;
-        if (generation != m_generation || watcher->future().resultCount() == 0)
-            return; // a newer request superseded this one
-        Outcome outcome = watcher->result();
-        m_cancelRunning = nullptr;
-        showChurn(std::move(outcome.churn), outcome.error);
-    });
-    QFuture<Outcome> future = QtConcurrent::run(runChurn, m_session->path(), key, options);
-    m_cancelRunning = [future]() mutable {
-        future.cancel();
-    };
-    watcher->setFuture(future);
+    m_job->startOnDatabase<ListChurn>(
+        m_session->path(), WorkerAccess::ReadOnly,
+        [key, options](Database& db, const ProgressCallback& progress) {
+            return computeListChurn(db, key, options, progress);
+        },
+        [this](Result<ListChurn> churn) {
+            if (churn)
+                showChurn(std::move(churn.value()), std::nullopt);
+            else
+                showChurn(std::nullopt, churn.error());
+        });
 }
 
 void ChurnChart::showChurn(std::optional<ListChurn> churn, const std::optional<Error>& error)

@@ -16,6 +16,7 @@ class QTableView;
 
 namespace paceline {
 
+class BackgroundJob;
 class ChurnTableModel;
 class DatabaseSession;
 
@@ -39,7 +40,7 @@ public:
     ChurnTableModel* model() const { return m_model; }
     QComboBox* listChooser() const { return m_list; }
     QLabel* message() const { return m_message; }
-    bool isRunning() const { return m_running > 0; }
+    bool isRunning() const;
     int stepAt(const QPoint& plotPos) const;
     QString snapshot() const;
 
@@ -57,9 +58,7 @@ private:
 
     DatabaseSession* m_session;
     ListChurn m_churn;
-    int m_generation = 0;
-    int m_running = 0;
-    std::function<void()> m_cancelRunning; // cancels the computation a newer request supersedes
+    BackgroundJob* m_job; // compares the editions on a worker, the newest request winning
     QComboBox* m_list;
     QCheckBox* m_typography;
     QLabel* m_message;

@@ -4,9 +4,9 @@
 #include "ChartExportDialog.h"
 #include "ImplementationPlot.h"
 #include "ImplementationTableModel.h"
-#include "WorkerRead.h"
 #include "pacing/ImplementationStats.h"
 #include "pacing/ImplementationTracker.h"
+#include "session/BackgroundJob.h"
 #include "session/DatabaseSession.h"
 
 #include <QComboBox>
@@ -36,6 +36,7 @@ struct Loaded {
 ImplementationView::ImplementationView(DatabaseSession* session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
+    , m_job(new BackgroundJob(this))
     , m_regimeList(new QComboBox(this))
     , m_category(new QComboBox(this))
     , m_year(new QComboBox(this))
@@ -43,7 +44,6 @@ ImplementationView::ImplementationView(DatabaseSession* session, QWidget* parent
     , m_evidence(new QComboBox(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
-    , m_progressTimer(new QTimer(this))
     , m_redraw(new QTimer(this))
     , m_headline(new QLabel(this))
     , m_notes(new QLabel(this))
@@ -132,10 +132,8 @@ ImplementationView::ImplementationView(DatabaseSession* session, QWidget* parent
     m_plot->installEventFilter(this);
     connect(m_cancel, &QPushButton::clicked, this, &ImplementationView::cancel);
     connect(exportButton, &QPushButton::clicked, this, &ImplementationView::exportDialog);
-    connect(m_progressTimer, &QTimer::timeout, this, [this] {
-        if (m_job)
-            m_progress->setValue(m_job->percent.load());
-    });
+    connect(m_job, &BackgroundJob::progressChanged, this,
+            [this] { m_progress->setValue(m_job->percent()); });
     connect(m_regimeList, &QComboBox::activated, this, [this] { reload(); });
     for (QComboBox* box : {m_category, m_year, m_status, m_evidence})
         connect(box, &QComboBox::activated, this, [this] {
@@ -154,29 +152,27 @@ ImplementationView::ImplementationView(DatabaseSession* session, QWidget* parent
     reload();
 }
 
-ImplementationView::~ImplementationView()
+ImplementationView::~ImplementationView() = default;
+
+bool ImplementationView::isLoading() const
 {
-    cancel();
+    return m_job->isRunning();
 }
 
 void ImplementationView::cancel()
 {
-    if (m_job)
-        m_job->cancelled = true;
+    m_job->stop();
 }
 
 void ImplementationView::reload()
 {
-    cancel();
-    const int generation = ++m_generation;
     m_progress->setValue(0);
     m_progress->show();
     m_cancel->show();
-    m_progressTimer->start(100);
     PacingOptions options;
     options.regimeListKey = m_regimeList->currentText();
-    m_job = readOnWorker<Loaded>(
-        this, m_session->path(),
+    m_job->startOnDatabase<Loaded>(
+        m_session->path(), WorkerAccess::ReadOnly,
         [options](Database& db, const ProgressCallback& progress) -> Result<Loaded> {
             Loaded out;
             if (auto lists = regimeListCandidates(db))
@@ -187,11 +183,7 @@ void ImplementationView::reload()
             out.table = std::move(table.value());
             return out;
         },
-        [this, generation](Result<Loaded> loaded) {
-            if (generation != m_generation)
-                return; // a newer request superseded this one
-            m_job.reset();
-            m_progressTimer->stop();
+        [this](Result<Loaded> loaded) {
             m_progress->hide();
             m_cancel->hide();
             const QString current = m_regimeList->currentText();

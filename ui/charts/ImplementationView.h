@@ -19,7 +19,7 @@ namespace paceline {
 
 class DatabaseSession;
 class ImplementationTableModel;
-struct WorkerTicket;
+class BackgroundJob;
 
 // "Implementation" tab (Charts ▸ Implementation): how each national list took up each change
 // of the regime's list. The table (change, decision, per list date and lag, status and
@@ -34,7 +34,7 @@ public:
 
     void reload();
     void cancel();
-    bool isLoading() const { return m_job != nullptr; }
+    bool isLoading() const;
     void setFilter(const ImplementationFilter& filter);
     QCustomPlot* plot() const { return m_plot; }
     ImplementationTableModel* model() const { return m_model; }
@@ -59,8 +59,7 @@ private:
     void exportDialog();
 
     DatabaseSession* m_session;
-    std::shared_ptr<WorkerTicket> m_job;
-    int m_generation = 0;
+    BackgroundJob* m_job; // the table is computed on a worker, the newest request winning
     ImplementationTable m_table;
     ImplementationFilter m_filter;
     QComboBox* m_regimeList;
@@ -70,7 +69,6 @@ private:
     QComboBox* m_evidence;
     QProgressBar* m_progress;
     QPushButton* m_cancel;
-    QTimer* m_progressTimer;
     QTimer* m_redraw; // after a resize: whether row names fit depends on the height
     QLabel* m_headline;
     QLabel* m_notes;

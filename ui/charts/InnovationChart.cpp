@@ -7,7 +7,6 @@
 #include "InnovationPlot.h"
 #include "ZoomPresetBox.h"
 #include "browse/ListBrowser.h"
-#include "WorkerRead.h"
 #include "session/DatabaseSession.h"
 
 #include <QCheckBox>
@@ -282,9 +281,14 @@ void InnovationChart::setFilter(const ChartFilter& filter)
     rebuild();
 }
 
+bool InnovationChart::isLoading() const
+{
+    return m_job->isRunning();
+}
+
 void InnovationChart::reload()
 {
-    const int generation = ++m_generation;
+    m_job->cancel();
     if (!m_session) {
         apply(m_db ? loadChartInputs(*m_db) : Result<ChartInputs>(ChartInputs()));
         return;
@@ -293,18 +297,15 @@ void InnovationChart::reload()
         apply(ChartInputs());
         return;
     }
-    m_loading = true;
     m_details->setPlainText(tr("Reading the timeline…"));
-    readOnWorker<ChartInputs>(this, m_session->path(), loadChartInputs,
-                              [this, generation](Result<ChartInputs> in) {
-                                  if (generation == m_generation)
-                                      apply(in);
-                              });
+    m_job->startOnDatabase<ChartInputs>(
+        m_session->path(), WorkerAccess::ReadOnly,
+        [](Database& db, const ProgressCallback&) { return loadChartInputs(db); },
+        [this](Result<ChartInputs> in) { apply(in); });
 }
 
 void InnovationChart::apply(const Result<ChartInputs>& in)
 {
-    m_loading = false;
     const ChartInputs empty;
     const ChartInputs& d = in ? in.value() : empty;
     m_technologies = d.technologies;

@@ -6,6 +6,7 @@
 #include "lists/ListStore.h"
 #include "timeline/ChartData.h"
 #include "timeline/ChartInputs.h"
+#include "session/BackgroundJob.h"
 
 #include <QHash>
 #include <QWidget>
@@ -39,7 +40,7 @@ public:
     explicit InnovationChart(DatabaseSession* session, QWidget* parent = nullptr);
 
     void reload();
-    bool isLoading() const { return m_loading; }
+    bool isLoading() const;
     void setFilter(const ChartFilter& filter);
     const ChartFilter& filter() const { return m_filter; }
     const ChartData& data() const { return m_data; }
@@ -81,8 +82,7 @@ private:
 
     Database* m_db = nullptr;
     DatabaseSession* m_session = nullptr;
-    bool m_loading = false;
-    int m_generation = 0;
+    BackgroundJob* m_job = new BackgroundJob(this); // reads the inputs on a worker, newest request wins
     QList<Technology> m_technologies;
     QList<Milestone> m_milestones;
     QList<ControlEvent> m_events;

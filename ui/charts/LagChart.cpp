@@ -4,7 +4,6 @@
 #include "ChartExportDialog.h"
 #include "LagPlot.h"
 #include "LagTableModel.h"
-#include "WorkerRead.h"
 #include "session/DatabaseSession.h"
 
 #include <QComboBox>
@@ -114,9 +113,14 @@ void LagChart::setUp()
     reload();
 }
 
+bool LagChart::isLoading() const
+{
+    return m_job->isRunning();
+}
+
 void LagChart::reload()
 {
-    const int generation = ++m_generation;
+    m_job->cancel();
     if (!m_session) {
         apply(m_db ? LagAnalysis::fromDatabase(*m_db)
                    : Result<QList<TechnologyLag>>(QList<TechnologyLag>()));
@@ -126,19 +130,15 @@ void LagChart::reload()
         apply(QList<TechnologyLag>());
         return;
     }
-    m_loading = true;
     m_sentence->setText(tr("Reading the timeline…"));
-    readOnWorker<QList<TechnologyLag>>(
-        this, m_session->path(), [](Database& db) { return LagAnalysis::fromDatabase(db); },
-        [this, generation](Result<QList<TechnologyLag>> lags) {
-            if (generation == m_generation)
-                apply(lags);
-        });
+    m_job->startOnDatabase<QList<TechnologyLag>>(
+        m_session->path(), WorkerAccess::ReadOnly,
+        [](Database& db, const ProgressCallback&) { return LagAnalysis::fromDatabase(db); },
+        [this](Result<QList<TechnologyLag>> lags) { apply(lags); });
 }
 
 void LagChart::apply(const Result<QList<TechnologyLag>>& lags)
 {
-    m_loading = false;
     m_lags = lags ? *lags : QList<TechnologyLag>();
     redraw();
     if (!lags)

@@ -2,6 +2,7 @@
 
 #include "SurvivalPlot.h"
 #include "timeline/LagAnalysis.h"
+#include "session/BackgroundJob.h"
 
 #include <QDate>
 
@@ -32,7 +33,7 @@ public:
     explicit LagChart(DatabaseSession* session, QWidget* parent = nullptr);
 
     void reload();
-    bool isLoading() const { return m_loading; }
+    bool isLoading() const;
     enum class View { Trend, Survival };
 
     void setTarget(LagTarget target);
@@ -56,8 +57,7 @@ private:
 
     Database* m_db = nullptr;
     DatabaseSession* m_session = nullptr;
-    bool m_loading = false;
-    int m_generation = 0;
+    BackgroundJob* m_job = new BackgroundJob(this); // reads the lags on a worker, newest request wins
     QList<TechnologyLag> m_lags;
     QDate m_today = QDate::currentDate();
     QComboBox* m_target;

@@ -10,7 +10,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,7 +20,6 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <utility>
@@ -29,27 +27,6 @@
 namespace paceline {
 
 namespace {
-
-struct Outcome {
-    std::shared_ptr<const EditionComparison> cmp;
-    std::optional<Error> error;
-};
-
-// Runs on a worker thread with a connection of its own.
-Outcome runComparison(const QString& path, qint64 from, qint64 to, EditionDiffOptions options)
-{
-    Database::Options o;
-    o.mode = Database::Mode::ReadOnly;
-    o.create = false;
-    o.integrityCheck = false; // the session's connection checked the file when it opened it
-    auto db = Database::open(path, o);
-    if (!db)
-        return {nullptr, db.error()};
-    auto cmp = compareEditions(**db, from, to, options);
-    if (!cmp)
-        return {nullptr, cmp.error()};
-    return {std::make_shared<const EditionComparison>(std::move(cmp.value())), std::nullopt};
-}
 
 QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
 {
@@ -229,6 +206,11 @@ QString EditionComparisonView::title() const
     return tr("Compare %1").arg(m_list->currentData().toString());
 }
 
+bool EditionComparisonView::isRunning() const
+{
+    return m_job->isRunning();
+}
+
 void EditionComparisonView::compare()
 {
     if (m_filling)
@@ -236,7 +218,7 @@ void EditionComparisonView::compare()
     emit titleChanged(title());
     const qint64 from = m_from->currentData().toLongLong();
     const qint64 to = m_to->currentData().toLongLong();
-    const int generation = ++m_generation;
+    m_job->cancel();
     if (!m_session->isOpen() || from == 0 || to == 0) {
         m_status->setText(
             tr("There are no list editions to compare. Import one with File › Import."));
@@ -249,20 +231,21 @@ void EditionComparisonView::compare()
         m_status->setText(tr("Comparing…"));
     EditionDiffOptions options;
     options.ignoreTypography = m_typography->isChecked();
-    auto* watcher = new QFutureWatcher<Outcome>(this);
-    ++m_running;
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        --m_running;
-        if (generation != m_generation)
-            return; // a newer request superseded this one
-        const Outcome outcome = watcher->result();
-        if (outcome.error)
-            showError(*outcome.error);
-        else
-            showComparison(outcome.cmp);
-    });
-    watcher->setFuture(QtConcurrent::run(runComparison, m_session->path(), from, to, options));
+    m_job->startOnDatabase<std::shared_ptr<const EditionComparison>>(
+        m_session->path(), WorkerAccess::ReadOnly,
+        [from, to, options](Database& db, const ProgressCallback&)
+            -> Result<std::shared_ptr<const EditionComparison>> {
+            auto cmp = compareEditions(db, from, to, options);
+            if (!cmp)
+                return cmp.error();
+            return std::make_shared<const EditionComparison>(std::move(cmp.value()));
+        },
+        [this](Result<std::shared_ptr<const EditionComparison>> cmp) {
+            if (cmp)
+                showComparison(cmp.value());
+            else
+                showError(cmp.error());
+        });
 }
 
 void EditionComparisonView::showError(const Error& error)

@@ -2,6 +2,7 @@
 
 #include "editions/EditionDiff.h"
 #include "lists/ListStore.h"
+#include "session/BackgroundJob.h"
 
 #include <QWidget>
 
@@ -33,7 +34,7 @@ public:
     void setIgnoreTypography(bool ignore);
     // The latest finished comparison, or null while none has finished.
     const EditionComparison* comparison() const { return m_cmp.get(); }
-    bool isRunning() const { return m_running > 0; }
+    bool isRunning() const;
     QString title() const;
 
     void selectCode(const QString& code);
@@ -78,8 +79,7 @@ private:
     ChangeListModel* m_changes;
     std::shared_ptr<const EditionComparison> m_cmp;
     QString m_pendingCode;
-    int m_generation = 0;
-    int m_running = 0;
+    BackgroundJob* m_job = new BackgroundJob(this); // compares on a worker, the newest request winning
     bool m_filling = false;
 };
 

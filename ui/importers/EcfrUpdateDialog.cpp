@@ -13,7 +13,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <atomic>
@@ -23,21 +22,6 @@ namespace paceline {
 namespace {
 
 constexpr int kDateRole = Qt::UserRole + 1;
-
-// Runs on a worker thread with a connection of its own: parse and import one date.
-Result<ListImportOutcome> importOnWorker(const QString& dbPath, const QByteArray& xml,
-                                         const QString& date, const QString& url,
-                                         std::shared_ptr<std::atomic_bool> stop)
-{
-    Database::Options options;
-    options.create = false;
-    options.integrityCheck = false;
-    auto db = Database::open(dbPath, options);
-    if (!db)
-        return db.error();
-    return importEcfrDownload(*db.value(), xml, date, url,
-                              [stop](qint64, qint64) { return !stop->load(); });
-}
 
 } // namespace
 
@@ -58,7 +42,6 @@ EcfrUpdateDialog::EcfrUpdateDialog(DatabaseSession* session, const QUrl& baseUrl
     , m_dates(new QListWidget(this))
     , m_progress(new QProgressBar(this))
     , m_log(new QPlainTextEdit(this))
-    , m_stop(std::make_shared<std::atomic_bool>(false))
 {
     setWindowTitle(tr("Update from eCFR"));
     m_client->setBaseUrl(baseUrl);
@@ -89,10 +72,6 @@ EcfrUpdateDialog::EcfrUpdateDialog(DatabaseSession* session, const QUrl& baseUrl
     connect(m_import, &QPushButton::clicked, this, &EcfrUpdateDialog::importChecked);
     connect(m_cancel, &QPushButton::clicked, this, &EcfrUpdateDialog::cancelWork);
     connect(buttons, &QDialogButtonBox::rejected, this, &EcfrUpdateDialog::reject);
-    connect(&m_watcher, &QFutureWatcher<Result<ListImportOutcome>>::finished, this, [this] {
-        const QString date = m_queue.isEmpty() ? QString() : m_queue.constFirst();
-        onImported(date);
-    });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -107,9 +86,9 @@ EcfrUpdateDialog::EcfrUpdateDialog(DatabaseSession* session, const QUrl& baseUrl
 
 EcfrUpdateDialog::~EcfrUpdateDialog()
 {
-    m_stop->store(true);
     m_client->cancel();
-    m_watcher.waitForFinished();
+    m_importJob->cancel(); // the import rolls back; it must end before the dialog does
+    m_importJob->waitForDone();
 }
 
 QString EcfrUpdateDialog::statusText() const
@@ -203,7 +182,6 @@ void EcfrUpdateDialog::importChecked()
         return;
     }
     std::sort(m_queue.begin(), m_queue.end()); // oldest first: editions in the order they came
-    m_stop->store(false);
     m_anyImported = false;
     setWorking(true);
     startNext();
@@ -243,13 +221,17 @@ void EcfrUpdateDialog::onDownloaded(const QString& date, Result<QByteArray> body
     m_progress->setValue(700);
     m_status->setText(tr("Importing %1 (%2 bytes)…").arg(date, QLocale().toString(body->size())));
     const QString url = m_client->fullXmlUrl(date).toString();
-    m_watcher.setFuture(
-        QtConcurrent::run(importOnWorker, m_session->path(), body.value(), date, url, m_stop));
+    // Parsed and imported on a worker with a connection of its own.
+    m_importJob->startOnDatabase<ListImportOutcome>(
+        m_session->path(), WorkerAccess::ReadWrite,
+        [xml = body.value(), date, url](Database& db, const ProgressCallback& progress) {
+            return importEcfrDownload(db, xml, date, url, progress);
+        },
+        [this, date](Result<ListImportOutcome> outcome) { onImported(date, outcome); });
 }
 
-void EcfrUpdateDialog::onImported(const QString& date)
+void EcfrUpdateDialog::onImported(const QString& date, const Result<ListImportOutcome>& outcome)
 {
-    const Result<ListImportOutcome> outcome = m_watcher.result();
     if (!outcome) {
         fail(outcome.error().kind == Error::Kind::Cancelled
                  ? tr("Import of %1 cancelled; nothing was imported for it.").arg(date)
@@ -301,8 +283,8 @@ void EcfrUpdateDialog::finishRun(bool ok)
 
 void EcfrUpdateDialog::cancelWork()
 {
-    m_stop->store(true);
     m_client->cancel();
+    m_importJob->stop();
 }
 
 void EcfrUpdateDialog::reject()

@@ -2,9 +2,9 @@
 
 #include "io/ecfr/EcfrClient.h"
 #include "lists/ListStore.h"
+#include "session/BackgroundJob.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 #include <QSet>
 #include <QStringList>
 
@@ -53,7 +53,7 @@ private:
     void showDates(const QList<EcfrVersionDate>& dates);
     void startNext();
     void onDownloaded(const QString& date, Result<QByteArray> body);
-    void onImported(const QString& date);
+    void onImported(const QString& date, const Result<ListImportOutcome>& outcome);
     void fail(const QString& message);
     void finishRun(bool ok);
     void setWorking(bool working);
@@ -70,10 +70,9 @@ private:
     QPushButton* m_refresh;
     QStringList m_queue;
     QSet<QString> m_imported;
-    QFutureWatcher<Result<ListImportOutcome>> m_watcher;
+    BackgroundJob* m_importJob = new BackgroundJob(this); // one date at a time, on a worker
     bool m_working = false;
     bool m_anyImported = false;
-    std::shared_ptr<std::atomic_bool> m_stop;
 };
 
 } // namespace paceline

@@ -5,7 +5,6 @@
 #include "storage/Database.h"
 
 #include <QProgressDialog>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace paceline {
 
@@ -50,26 +49,28 @@ ImportController::ImportController(DatabaseSession* session, QWidget* dialogPare
     : QObject(dialogParent)
     , m_session(session)
     , m_dialogParent(dialogParent)
+    , m_job(new BackgroundJob(this))
 {
-    connect(&m_watcher, &QFutureWatcher<ImportRunResult>::finished, this,
-            &ImportController::onFinished);
+    connect(m_job, &BackgroundJob::progressChanged, this, [this](qint64 done, qint64 total) {
+        if (done >= 0 && total > 0)
+            emit progressChanged(static_cast<int>(1000 * done / total));
+    });
 }
 
 ImportController::~ImportController()
 {
-    cancel();
-    m_watcher.waitForFinished();
+    m_job->cancel(); // the import rolls back; it must end before its controller does
+    m_job->waitForDone();
 }
 
 bool ImportController::isRunning() const
 {
-    return m_watcher.isRunning();
+    return m_job->isRunning();
 }
 
 void ImportController::cancel()
 {
-    if (m_cancel)
-        m_cancel->store(true);
+    m_job->stop();
 }
 
 void ImportController::start(const QStringList& paths, ImportFormat format)
@@ -82,7 +83,6 @@ void ImportController::start(const QStringList& paths, ImportFormat format,
 {
     if (isRunning() || !m_session->isOpen() || paths.isEmpty())
         return;
-    m_cancel = std::make_shared<std::atomic_bool>(false);
     if (m_dialogParent) {
         m_dialog = new QProgressDialog(
             tr("Importing %n file(s)…", nullptr, static_cast<int>(paths.size())), tr("Cancel"), 0,
@@ -95,27 +95,18 @@ void ImportController::start(const QStringList& paths, ImportFormat format,
         connect(m_dialog, &QProgressDialog::canceled, this, &ImportController::cancel);
         connect(this, &ImportController::progressChanged, m_dialog, &QProgressDialog::setValue);
     }
-    auto cancelFlag = m_cancel;
-    QPointer<ImportController> self(this);
     const QString dbPath = m_session->path();
-    m_watcher.setFuture(QtConcurrent::run([=] {
-        return runImport(dbPath, paths, format, options, [=](int permille) {
-            if (permille >= 0 && self)
-                QMetaObject::invokeMethod(
-                    self.data(),
-                    [self, permille] {
-                        if (self)
-                            emit self->progressChanged(permille);
-                    },
-                    Qt::QueuedConnection);
-            return !cancelFlag->load();
-        });
-    }));
+    m_job->start<ImportRunResult>(
+        [=](const ProgressCallback& progress) -> Result<ImportRunResult> {
+            return runImport(dbPath, paths, format, options, [&progress](int permille) {
+                return permille >= 0 ? progress(permille, 1000) : progress(-1, 0);
+            });
+        },
+        [this](Result<ImportRunResult> result) { onFinished(result.value()); });
 }
 
-void ImportController::onFinished()
+void ImportController::onFinished(const ImportRunResult& result)
 {
-    const ImportRunResult result = m_watcher.result();
     // Gone now, not later: a message box's own event loop would leave it on top, blocking.
     delete m_dialog;
     // A run may mix list files and timeline CSVs; the result does not say which it held.

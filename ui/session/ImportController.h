@@ -1,14 +1,12 @@
 #pragma once
 
 #include "io/ImportService.h"
+#include "session/BackgroundJob.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
 
-#include <atomic>
-#include <memory>
 
 class QProgressDialog;
 class QWidget;
@@ -43,13 +41,12 @@ signals:
     void finished(const paceline::ImportRunResult& result);
 
 private:
-    void onFinished();
+    void onFinished(const ImportRunResult& result);
 
     DatabaseSession* m_session;
     QPointer<QWidget> m_dialogParent;
     QPointer<QProgressDialog> m_dialog;
-    QFutureWatcher<ImportRunResult> m_watcher;
-    std::shared_ptr<std::atomic_bool> m_cancel;
+    BackgroundJob* m_job;
 };
 
 // Does the work of one run; public so that tests can run it without a thread.
