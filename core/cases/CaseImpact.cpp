@@ -45,8 +45,20 @@ Result<QStringList> termUsers(Database& db, qint64 termId, const QString& except
     if (!q)
         return q.error();
     q->bind(1, termId).bind(2, exceptCode);
+    // A note's code (4.E.1~n1) is internal: people read the entry it belongs to, and a note of
+    // the case's own entry is not another user of the term.
     QStringList out;
-    const Status walked = q->forEachRow([&](const Statement& r) { out << r.text(0); });
+    const Status walked = q->forEachRow([&](const Statement& r) {
+        QString code = r.text(0);
+        if (const qsizetype tilde = code.indexOf(QLatin1Char('~')); tilde > 0) {
+            code.truncate(tilde);
+            if (code == exceptCode)
+                return;
+            code += QStringLiteral(" (a note)");
+        }
+        if (!out.contains(code))
+            out << code;
+    });
     if (!walked)
         return walked.error();
     return out;

@@ -501,6 +501,8 @@ private slots:
         QVERIFY(impact);
         QCOMPARE(impact->terms.size(), 1);
         QCOMPARE(impact->terms.first().term, QStringLiteral("vulnerability disclosure"));
+        // Its only other use is a note of 4.E.1 itself: no internal note code, no other user.
+        QCOMPARE(impact->terms.first().codes, QStringList());
         // Proposal documents name the target the same way.
         auto proposal = loadProposal(*t.db, definition.id);
         QVERIFY(proposal);
