@@ -333,13 +333,18 @@ QWidget* CaseEditor::buildTexts()
     auto* redBox = new QWidget(this);
     auto* redLayout = new QVBoxLayout(redBox);
     redLayout->setContentsMargins(0, 4, 0, 0);
+    // The switch and the counts first, the legend in the redline's own colours below them: in
+    // the text column at 1280 px the three side by side squeezed the legend into four lines.
     auto* redHead = new QHBoxLayout;
-    auto* legend =
-        new QLabel(tr("[-struck-] deleted · {+underlined+} inserted · [old → new] number"), redBox);
-    legend->setWordWrap(true); // beside the counts in a narrow text column
-    redHead->addWidget(legend, 1);
     redHead->addWidget(m_passagesOnly);
+    redHead->addStretch(1);
     redHead->addWidget(m_redlineCounts);
+    auto* legend = new QLabel(
+        tr("<span style='color:#b00020;background:#fde7ea'><s>[-deleted-]</s></span> · "
+           "<span style='color:#0b6b2f;background:#e3f5e8'><u>{+inserted+}</u></span> · "
+           "<span style='background:#fff4d6'>[<s>old</s> → <b><u>new</u></b>]</span> number"),
+        redBox);
+    legend->setTextFormat(Qt::RichText);
     m_passagesOnly->setToolTip(tr("Show only the changes, with a few words around each; the "
                                   "rest of the text as …"));
     connect(m_passagesOnly, &QCheckBox::toggled, this, [this] {
@@ -347,6 +352,7 @@ QWidget* CaseEditor::buildTexts()
         saveLayout();
     });
     redLayout->addLayout(redHead);
+    redLayout->addWidget(legend);
     redLayout->addWidget(m_redline);
     m_redline->setOpenLinks(false);
     m_base->setReadOnly(true);
