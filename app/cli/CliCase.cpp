@@ -36,21 +36,21 @@ int caseList(const Invocation& inv, QTextStream& out, QTextStream& err)
     if (cl.isSet(json)) {
         QJsonArray arr;
         for (const CaseRecord& c : cases.value())
-            arr.append(QJsonObject{{QStringLiteral("id"), c.id},
-                                   {QStringLiteral("uuid"), c.uuid},
-                                   {QStringLiteral("title"), c.title},
-                                   {QStringLiteral("kind"), caseKindName(c.kind)},
-                                   {QStringLiteral("status"), caseStatusName(c.status)},
-                                   {QStringLiteral("list"), c.listKey},
-                                   {QStringLiteral("edition"), c.editionLabel},
-                                   {QStringLiteral("target"), c.targetCode},
-                                   {QStringLiteral("target_kind"),
-                                    caseTargetKindName(c.targetKind)},
-                                   {QStringLiteral("target_name"), c.targetName},
-                                   {QStringLiteral("target_title"), caseTargetTitle(c)},
-                                   {QStringLiteral("author"), c.author},
-                                   {QStringLiteral("revision"), c.revision},
-                                   {QStringLiteral("updated_at"), c.updatedAt}});
+            arr.append(
+                QJsonObject{{QStringLiteral("id"), c.id},
+                            {QStringLiteral("uuid"), c.uuid},
+                            {QStringLiteral("title"), c.title},
+                            {QStringLiteral("kind"), caseKindName(c.kind)},
+                            {QStringLiteral("status"), caseStatusName(c.status)},
+                            {QStringLiteral("list"), c.listKey},
+                            {QStringLiteral("edition"), c.editionLabel},
+                            {QStringLiteral("target"), c.targetCode},
+                            {QStringLiteral("target_kind"), caseTargetKindName(c.targetKind)},
+                            {QStringLiteral("target_name"), c.targetName},
+                            {QStringLiteral("target_title"), caseTargetTitle(c)},
+                            {QStringLiteral("author"), c.author},
+                            {QStringLiteral("revision"), c.revision},
+                            {QStringLiteral("updated_at"), c.updatedAt}});
         out << QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Indented));
         return Success;
     }

@@ -14,7 +14,8 @@ namespace paceline {
 Result<std::unique_ptr<Database>> openWorkerConnection(const QString& path, WorkerAccess access)
 {
     Database::Options o;
-    o.mode = access == WorkerAccess::ReadOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite;
+    o.mode =
+        access == WorkerAccess::ReadOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite;
     o.create = false;
     o.integrityCheck = false;
     return Database::open(path, o);
@@ -35,8 +36,7 @@ struct BackgroundJob::Shared {
     BackgroundJob* owner = nullptr;
     int working = 0;
 
-    template <typename F>
-    void post(F&& f)
+    template <typename F> void post(F&& f)
     {
         std::lock_guard lock(mutex);
         if (owner)
@@ -87,7 +87,9 @@ void BackgroundJob::cancel()
 bool BackgroundJob::waitForDone(int msecs)
 {
     std::unique_lock lock(m_shared->mutex);
-    auto none = [this] { return m_shared->working == 0; };
+    auto none = [this] {
+        return m_shared->working == 0;
+    };
     if (msecs < 0) {
         m_shared->idle.wait(lock, none);
         return true;

@@ -16,8 +16,8 @@ enum class WorkerAccess { ReadOnly, ReadWrite };
 
 // A connection of a worker's own to the database file. No integrity check: the UI thread's
 // connection checked the file when it opened it.
-Result<std::unique_ptr<Database>> openWorkerConnection(const QString& path,
-                                                       WorkerAccess access = WorkerAccess::ReadOnly);
+Result<std::unique_ptr<Database>>
+openWorkerConnection(const QString& path, WorkerAccess access = WorkerAccess::ReadOnly);
 
 // Runs one kind of background work for its owner on the thread pool, the newest request
 // winning: start() asks the job before it to stop (its progress callback returns false) and
@@ -33,11 +33,11 @@ public:
     void start(std::function<Result<T>(const ProgressCallback&)> work,
                std::function<void(Result<T>)> done)
     {
-        startErased([work = std::move(work),
-                     done = std::move(done)](const ProgressCallback& progress) {
-            auto result = std::make_shared<Result<T>>(work(progress));
-            return std::function<void()>([done, result] { done(std::move(*result)); });
-        });
+        startErased(
+            [work = std::move(work), done = std::move(done)](const ProgressCallback& progress) {
+                auto result = std::make_shared<Result<T>>(work(progress));
+                return std::function<void()>([done, result] { done(std::move(*result)); });
+            });
     }
 
     // The same with a connection of the job's own, opened (and closed) on the worker; a

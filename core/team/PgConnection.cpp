@@ -94,7 +94,8 @@ Result<std::unique_ptr<PgConnection>> PgConnection::open(const QString& conninfo
                          QStringLiteral("team database: connect"));
     }
     // The server's notices ("schema already exists, skipping") are not the user's business.
-    PQsetNoticeProcessor(conn, [](void*, const char*) {}, nullptr);
+    PQsetNoticeProcessor(
+        conn, [](void*, const char*) {}, nullptr);
     return std::unique_ptr<PgConnection>(new PgConnection(conn));
 }
 

@@ -79,7 +79,7 @@ void TestBackgroundJob::aNewerRequestWinsAndTheOlderIsAskedToStop()
         [&](const Result<int>& r) { delivered << r.value(); });
     QTRY_VERIFY(olderStarted); // a job dropped before it starts never runs at all
     job.start<int>([](const ProgressCallback&) -> Result<int> { return 2; },
-                       [&](const Result<int>& r) { delivered << r.value(); });
+                   [&](const Result<int>& r) { delivered << r.value(); });
     gate.open = true;
     QVERIFY(job.waitForDone(10000));
     QTRY_VERIFY(!job.isRunning());

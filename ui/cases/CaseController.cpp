@@ -290,8 +290,7 @@ void CaseController::exportCurrentDialog()
     // Word and ODT come twice: tracked changes alone, or beside the text in force in two
     // columns.
     const QString twoColumnFilter = tr("Word, text in force | amendment table (*.docx)");
-    const QString odtTwoColumnFilter =
-        tr("OpenDocument, text in force | amendment table (*.odt)");
+    const QString odtTwoColumnFilter = tr("OpenDocument, text in force | amendment table (*.odt)");
     QString filter;
     const QString path = QFileDialog::getSaveFileName(
         m_window, tr("Export Proposal"),
@@ -304,9 +303,8 @@ void CaseController::exportCurrentDialog()
         return;
     const auto format = proposalFormatFromName(QFileInfo(path).suffix());
     if (!format) {
-        QMessageBox::warning(
-            m_window, tr("Export Proposal"),
-            tr("Choose a name ending in .pdf, .odt, .html, .md, .docx or .xml."));
+        QMessageBox::warning(m_window, tr("Export Proposal"),
+                             tr("Choose a name ending in .pdf, .odt, .html, .md, .docx or .xml."));
         return;
     }
     ProposalOptions options;

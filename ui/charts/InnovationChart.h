@@ -82,7 +82,8 @@ private:
 
     Database* m_db = nullptr;
     DatabaseSession* m_session = nullptr;
-    BackgroundJob* m_job = new BackgroundJob(this); // reads the inputs on a worker, newest request wins
+    // Reads the inputs on a worker, newest request wins
+    BackgroundJob* m_job = new BackgroundJob(this);
     QList<Technology> m_technologies;
     QList<Milestone> m_milestones;
     QList<ControlEvent> m_events;

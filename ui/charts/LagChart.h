@@ -57,7 +57,8 @@ private:
 
     Database* m_db = nullptr;
     DatabaseSession* m_session = nullptr;
-    BackgroundJob* m_job = new BackgroundJob(this); // reads the lags on a worker, newest request wins
+    // Reads the lags on a worker, newest request wins
+    BackgroundJob* m_job = new BackgroundJob(this);
     QList<TechnologyLag> m_lags;
     QDate m_today = QDate::currentDate();
     QComboBox* m_target;

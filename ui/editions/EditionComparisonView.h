@@ -79,7 +79,8 @@ private:
     ChangeListModel* m_changes;
     std::shared_ptr<const EditionComparison> m_cmp;
     QString m_pendingCode;
-    BackgroundJob* m_job = new BackgroundJob(this); // compares on a worker, the newest request winning
+    // Compares on a worker, the newest request winning
+    BackgroundJob* m_job = new BackgroundJob(this);
     bool m_filling = false;
 };
 

@@ -7,7 +7,6 @@
 #include <QPointer>
 #include <QStringList>
 
-
 class QProgressDialog;
 class QWidget;
 
