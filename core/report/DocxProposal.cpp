@@ -270,13 +270,6 @@ QByteArray commentsXml(const QList<Thread>& threads, QList<DocxCommentRange>& ra
     return bytes;
 }
 
-QString historyLine(const CaseStatusChange& h)
-{
-    QString line = QStringLiteral("%1: %2 → %3 by %4")
-                       .arg(h.at.left(10), caseStatusTitle(h.from), caseStatusTitle(h.to), h.actor);
-    return h.reason.isEmpty() ? line : line + QStringLiteral(" — ") + h.reason;
-}
-
 void writeTitleBlock(BodyWriter& body, const ProposalData& p)
 {
     const CaseRecord& c = p.record;
@@ -294,28 +287,6 @@ void writeTitleBlock(BodyWriter& body, const ProposalData& p)
         QStringLiteral("%1 (revision %2)").arg(caseStatusTitle(c.status)).arg(c.revision));
     body.labelled(QStringLiteral("Created"), c.createdAt.left(10));
     body.labelled(QStringLiteral("Last changed"), c.updatedAt.left(10));
-}
-
-void writeAfterAmendment(BodyWriter& body, const ProposalData& p)
-{
-    body.heading(1, QStringLiteral("2. Justification"));
-    for (const auto& [title, text] : justificationSections(p)) {
-        body.heading(2, title);
-        body.paragraphs(text);
-    }
-    body.heading(1, QStringLiteral("3. Sources"));
-    if (p.justification.sources.isEmpty())
-        body.paragraph(QStringLiteral("None given."));
-    int n = 0;
-    for (const CaseSource& s : p.justification.sources)
-        body.paragraph(QStringLiteral("%1. %2\n%3").arg(++n).arg(s.title, s.url));
-    body.heading(1, QStringLiteral("4. Review status"));
-    body.paragraph(reviewSummary(p));
-    if (!p.history.isEmpty()) {
-        body.heading(2, QStringLiteral("Status history"));
-        for (const CaseStatusChange& h : p.history)
-            body.paragraph(historyLine(h));
-    }
 }
 
 void writeSection(QXmlStreamWriter& xml)
@@ -374,7 +345,7 @@ Result<QByteArray> proposalDocx(const ProposalData& p, const ProposalOptions& op
     else
         for (qsizetype i = 0; i < tracked.blockCount(); ++i)
             tracked.writeProposedBlock(xml, i, nextChangeId);
-    writeAfterAmendment(body, p);
+    writeSectionsAfterAmendment(body, p);
     writeSection(xml);
     xml.writeEndElement();
     xml.writeEndElement();

@@ -225,32 +225,6 @@ QByteArray metaXml(const CaseRecord& c)
     return bytes;
 }
 
-void writeRest(Body& body, const ProposalData& p)
-{
-    body.heading(1, QStringLiteral("2. Justification"));
-    for (const auto& [title, text] : justificationSections(p)) {
-        body.heading(2, title);
-        body.paragraphs(text);
-    }
-    body.heading(1, QStringLiteral("3. Sources"));
-    if (p.justification.sources.isEmpty())
-        body.paragraph(QStringLiteral("None given."));
-    int n = 0;
-    for (const CaseSource& s : p.justification.sources)
-        body.paragraph(QStringLiteral("%1. %2\n%3").arg(++n).arg(s.title, s.url));
-    body.heading(1, QStringLiteral("4. Review status"));
-    body.paragraph(reviewSummary(p));
-    if (!p.history.isEmpty()) {
-        body.heading(2, QStringLiteral("Status history"));
-        for (const CaseStatusChange& h : p.history) {
-            QString line =
-                QStringLiteral("%1: %2 → %3 by %4")
-                    .arg(h.at.left(10), caseStatusTitle(h.from), caseStatusTitle(h.to), h.actor);
-            body.paragraph(h.reason.isEmpty() ? line : line + QStringLiteral(" — ") + h.reason);
-        }
-    }
-}
-
 } // namespace
 
 Result<QByteArray> proposalOdt(const ProposalData& p, const ProposalOptions& options)
@@ -304,7 +278,7 @@ Result<QByteArray> proposalOdt(const ProposalData& p, const ProposalOptions& opt
         else
             for (qsizetype i = 0; i < tracked.blockCount(); ++i)
                 tracked.writeProposedBlock(xml, i, &annotationAt, &comments);
-        writeRest(b, p);
+        writeSectionsAfterAmendment(b, p);
     }
     QByteArray regions;
     {

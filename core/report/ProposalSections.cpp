@@ -35,6 +35,15 @@ QList<std::pair<QString, QString>> justificationSections(const ProposalData& p)
     return out;
 }
 
+QString statusChangeLine(const CaseStatusChange& h)
+{
+    QString line = QStringLiteral("%1: %2 → %3 by %4")
+                       .arg(h.at.left(10), caseStatusTitle(h.from), caseStatusTitle(h.to), h.actor);
+    if (!h.reason.isEmpty())
+        line += QStringLiteral(" — ") + h.reason;
+    return line;
+}
+
 QString reviewSummary(const ProposalData& p)
 {
     QStringList parts;

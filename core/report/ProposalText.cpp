@@ -68,15 +68,6 @@ QString targetLine(const CaseRecord& c)
     return t;
 }
 
-QString historyLine(const CaseStatusChange& h)
-{
-    QString line = QStringLiteral("%1: %2 → %3 by %4")
-                       .arg(h.at.left(10), caseStatusTitle(h.from), caseStatusTitle(h.to), h.actor);
-    if (!h.reason.isEmpty())
-        line += QStringLiteral(" — ") + h.reason;
-    return line;
-}
-
 QString commentLine(const CaseComment& c)
 {
     QString line =
@@ -150,7 +141,7 @@ QString proposalHtml(const ProposalData& p)
     if (!p.history.isEmpty()) {
         h += QStringLiteral("<h3>Status history</h3><ul>");
         for (const CaseStatusChange& s : p.history)
-            h += QStringLiteral("<li>%1</li>").arg(esc(historyLine(s)));
+            h += QStringLiteral("<li>%1</li>").arg(esc(statusChangeLine(s)));
         h += QStringLiteral("</ul>");
     }
     if (!p.comments.isEmpty()) {
@@ -195,7 +186,7 @@ QString proposalMarkdown(const ProposalData& p)
         m += QStringLiteral("%1. %2 <%3>\n").arg(++n).arg(s.title, s.url);
     m += QStringLiteral("\n## 6. Review status\n\n%1\n").arg(reviewSummary(p));
     for (const CaseStatusChange& s : p.history)
-        m += QStringLiteral("- %1\n").arg(historyLine(s));
+        m += QStringLiteral("- %1\n").arg(statusChangeLine(s));
     if (!p.comments.isEmpty()) {
         m += QStringLiteral("\n### Review comments\n\n");
         for (const CaseComment& cm : p.comments)
